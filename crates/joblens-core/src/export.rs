@@ -1,0 +1,228 @@
+//! Postings out: the JSON of `joblens parse --json` (and the page's JSON export) and CSV safe to open in a
+//! spreadsheet.
+
+use serde::ser::{SerializeMap, Serializer};
+use serde::Serialize;
+
+use crate::model::{Diagnostic, Posting, Salary};
+use crate::parse::Parsed;
+use crate::taxonomy::{concept_name, skill_name};
+
+/// A posting together with the text its spans point into, serializable as the CLI's JSON.
+pub struct PostingJson<'a> {
+    pub posting: &'a Posting,
+    pub text: &'a str,
+}
+
+struct SalaryJson<'a>(&'a Salary, &'a str);
+
+impl Serialize for SalaryJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (sal, text) = (self.0, self.1);
+        let mut m = s.serialize_map(Some(7))?;
+        m.serialize_entry("min", &sal.min.map(whole))?;
+        m.serialize_entry("max", &sal.max.map(whole))?;
+        m.serialize_entry("currency", &sal.currency)?;
+        m.serialize_entry("period", &sal.period)?;
+        m.serialize_entry("months", &sal.months)?;
+        m.serialize_entry("raw", sal.raw.of(text))?;
+        m.serialize_entry("rule", &sal.rule)?;
+        m.end()
+    }
+}
+
+/// Amounts print as integers when they are whole (`20000`, not `20000.0`).
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Amount {
+    Int(i64),
+    Float(f64),
+}
+
+fn whole(v: f64) -> Amount {
+    if v.fract() == 0.0 && v.abs() < 9e15 {
+        Amount::Int(v as i64)
+    } else {
+        Amount::Float(v)
+    }
+}
+
+/// The text around a match, widened over the Latin word characters that touch it (`Django/Flask`).
+pub fn snippet(text: &str, start: usize, end: usize) -> &str {
+    let wordish = |b: u8| b.is_ascii_graphic() && !matches!(b, b',' | b';' | b'(' | b')');
+    let bytes = text.as_bytes();
+    let mut a = start;
+    while a > 0 && start - a < 40 && wordish(bytes[a - 1]) {
+        a -= 1;
+    }
+    let mut b = end;
+    while b < bytes.len() && b - end < 40 && wordish(bytes[b]) {
+        b += 1;
+    }
+    text.get(a..b).unwrap_or("")
+}
+
+struct MatchJson<'a> {
+    name: &'static str,
+    concept: bool,
+    line: u32,
+    snippet: &'a str,
+}
+
+impl Serialize for MatchJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(3))?;
+        m.serialize_entry(if self.concept { "concept" } else { "skill" }, self.name)?;
+        m.serialize_entry("line", &self.line)?;
+        m.serialize_entry("snippet", self.snippet)?;
+        m.end()
+    }
+}
+
+impl Serialize for PostingJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (p, text) = (self.posting, self.text);
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("line", &p.line)?;
+        m.serialize_entry("tier", &p.tier)?;
+        m.serialize_entry("company", &p.company.map(|c| c.of(text)))?;
+        m.serialize_entry("title", &p.title.map(|t| t.of(text)))?;
+        m.serialize_entry("salary", &p.salary.as_ref().map(|s| SalaryJson(s, text)))?;
+        m.serialize_entry("experience_min_years", &p.experience_min_years)?;
+        m.serialize_entry("education", &p.education)?;
+        m.serialize_entry("skills", &p.skills)?;
+        m.serialize_entry("concepts", &p.concepts.concept_names())?;
+        let matches: Vec<MatchJson> = p
+            .matches
+            .iter()
+            .map(|mt| MatchJson {
+                name: if mt.concept {
+                    concept_name(mt.id)
+                } else {
+                    skill_name(mt.id)
+                },
+                concept: mt.concept,
+                line: mt.line,
+                snippet: snippet(text, mt.span.start as usize, mt.span.end as usize),
+            })
+            .collect();
+        m.serialize_entry("matches", &matches)?;
+        m.end()
+    }
+}
+
+#[derive(Serialize)]
+struct ParsedJson<'a> {
+    postings: Vec<PostingJson<'a>>,
+    diagnostics: &'a [Diagnostic],
+}
+
+/// The JSON document of `joblens parse --json`: the postings at `indices` (all when `None`) and the diagnostics.
+pub fn to_json(parsed: &Parsed, text: &str, indices: Option<&[u32]>) -> String {
+    let postings = match indices {
+        None => parsed
+            .postings
+            .iter()
+            .map(|posting| PostingJson { posting, text })
+            .collect(),
+        Some(ix) => ix
+            .iter()
+            .filter_map(|&i| parsed.postings.get(i as usize))
+            .map(|posting| PostingJson { posting, text })
+            .collect(),
+    };
+    let doc = ParsedJson {
+        postings,
+        diagnostics: &parsed.diagnostics,
+    };
+    serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+/// Makes a cell safe to open in a spreadsheet: text starting with `=`, `+`, `-`, `@` (or a tab or carriage return)
+/// gets a leading `'` so it is never run as a formula.
+pub fn defuse(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    }
+}
+
+pub const CSV_COLUMNS: [&str; 12] = [
+    "line",
+    "tier",
+    "company",
+    "title",
+    "salary_min",
+    "salary_max",
+    "currency",
+    "period",
+    "months",
+    "experience_min_years",
+    "education",
+    "skills",
+];
+
+/// One CSV row per posting at `indices` (all when `None`), with a header.
+pub fn to_csv(parsed: &Parsed, text: &str, indices: Option<&[u32]>) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let all: Vec<u32>;
+    let ix = match indices {
+        Some(ix) => ix,
+        None => {
+            all = (0..parsed.postings.len() as u32).collect();
+            &all
+        }
+    };
+    for &i in ix {
+        let Some(p) = parsed.postings.get(i as usize) else {
+            continue;
+        };
+        let num = |v: Option<f64>| {
+            v.map(|v| {
+                if v.fract() == 0.0 {
+                    format!("{}", v as i64)
+                } else {
+                    v.to_string()
+                }
+            })
+        };
+        let sal = p.salary.as_ref();
+        rows.push(vec![
+            p.line.to_string(),
+            p.tier.map(|t| t.id().to_string()).unwrap_or_default(),
+            p.company
+                .map(|c| c.of(text).to_string())
+                .unwrap_or_default(),
+            p.title.map(|t| t.of(text).to_string()).unwrap_or_default(),
+            num(sal.and_then(|s| s.min)).unwrap_or_default(),
+            num(sal.and_then(|s| s.max)).unwrap_or_default(),
+            sal.map(|s| s.currency.code().to_string())
+                .unwrap_or_default(),
+            sal.map(|s| s.period.id().to_string()).unwrap_or_default(),
+            sal.and_then(|s| s.months)
+                .map(|m| m.to_string())
+                .unwrap_or_default(),
+            p.experience_min_years
+                .map(|y| y.to_string())
+                .unwrap_or_default(),
+            p.education
+                .map(|e| e.label().to_string())
+                .unwrap_or_default(),
+            p.skills.skill_names().join(";"),
+        ]);
+    }
+    let header = CSV_COLUMNS.iter().map(|s| s.to_string());
+    let result = w.write_record(header).and_then(|_| {
+        rows.iter()
+            .try_for_each(|r| w.write_record(r.iter().map(|c| defuse(c))))
+    });
+    match result
+        .map_err(|e| e.to_string())
+        .and_then(|_| w.into_inner().map_err(|e| e.to_string()))
+    {
+        Ok(bytes) => String::from_utf8(bytes).unwrap_or_default(),
+        Err(e) => format!("error\n{e}\n"),
+    }
+}

@@ -1,0 +1,319 @@
+//! Stage two for the small facts of a posting: minimum years of experience, lowest accepted degree, and company
+//! size, each resolved from the anchors `scan` found (`年`, `本科`, `人` …) by reading the words around them.
+
+use crate::model::{Education, Tier};
+use crate::scan::{Hit, Kind};
+use crate::text::char_before;
+
+/// A company headcount as written: `lo..=hi`, `hi = None` when open (`1000人以上`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Headcount {
+    pub lo: u64,
+    pub hi: Option<u64>,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Headcount {
+    pub fn tier(&self) -> Option<Tier> {
+        Tier::of_range(self.lo, self.hi)
+    }
+}
+
+fn cn_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '零' | '〇' => 0,
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+/// Parses a run of Chinese numerals up to 99 (`三`, `十`, `十二`, `二十`, `二十五`).
+fn cn_number(s: &str) -> Option<u32> {
+    let cs: Vec<char> = s.chars().collect();
+    match cs.as_slice() {
+        [d] => cn_digit(*d).or((*d == '十').then_some(10)),
+        ['十', d] => Some(10 + cn_digit(*d)?),
+        [t, '十'] => Some(cn_digit(*t)? * 10),
+        [t, '十', d] => Some(cn_digit(*t)? * 10 + cn_digit(*d)?),
+        _ => None,
+    }
+}
+
+/// The number that ends at byte `end` of `s` (ASCII digits with `,`/`.` or Chinese numerals), skipping spaces
+/// before `end`. Returns the value and the byte offset where it starts.
+pub fn number_before(s: &str, end: usize) -> Option<(f64, usize)> {
+    let head = s[..end].trim_end_matches([' ', '\t']);
+    let digits_start = head
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.')
+        .len();
+    let digits = head[digits_start..].trim_start_matches([',', '.']);
+    if digits.bytes().any(|b| b.is_ascii_digit()) {
+        let start = head.len() - digits.len();
+        if char_before(s, start).is_some_and(|c| c.is_ascii_alphabetic()) {
+            return None; // `K8S`, `Python3`: part of a name, not a number
+        }
+        let clean: String = digits.chars().filter(|c| *c != ',').collect();
+        let clean = clean.trim_end_matches('.');
+        return clean
+            .parse::<f64>()
+            .ok()
+            .filter(|v| v.is_finite())
+            .map(|v| (v, start));
+    }
+    let cn_start = head
+        .trim_end_matches(|c: char| cn_digit(c).is_some() || c == '十')
+        .len();
+    if cn_start < head.len() {
+        return cn_number(&head[cn_start..]).map(|v| (f64::from(v), cn_start));
+    }
+    None
+}
+
+/// `1-3`, `1到2`, `1~3`: if a range separator and a number stand before `start`, the lower number and its offset.
+fn range_start_before(s: &str, start: usize) -> Option<(f64, usize)> {
+    let head = s[..start].trim_end_matches([' ', '\t']);
+    let sep = head.chars().next_back()?;
+    if !matches!(sep, '-' | '~' | '～' | '〜' | '–' | '—' | '到' | '至') {
+        return None;
+    }
+    number_before(head, head.len() - sep.len_utf8())
+}
+
+/// The text of the same line after `end`, at most `max` characters.
+fn after(s: &str, end: usize, max: usize) -> &str {
+    let rest = &s[end..];
+    let line_end = rest.find(['\n', '\r']).unwrap_or(rest.len());
+    let rest = &rest[..line_end];
+    let cut = rest.char_indices().nth(max).map_or(rest.len(), |(i, _)| i);
+    &rest[..cut]
+}
+
+/// The text of the same line before `start`, at most `max` characters.
+fn before(s: &str, start: usize, max: usize) -> &str {
+    let head = &s[..start];
+    let line_start = head.rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    let head = &head[line_start..];
+    let cut = head
+        .char_indices()
+        .rev()
+        .nth(max.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    &head[cut..]
+}
+
+/// Years of experience asked for at one `Years` anchor, if the words around it say so.
+fn years_at(s: &str, hit: &Hit) -> Option<u8> {
+    let (hi, hi_start) = number_before(s, hit.start)
+        .or_else(|| {
+            // `5+ years`: the plus stands between the number and the word.
+            let head = s[..hit.start].trim_end_matches(' ');
+            let head = head.strip_suffix('+')?;
+            number_before(head, head.len())
+        })
+        .filter(|(v, _)| *v <= 40.0)?;
+    let lo = range_start_before(s, hi_start);
+    let value = lo.map_or(hi, |(v, _)| v);
+    let from = lo.map_or(hi_start, |(_, at)| at);
+    let word = &s[hit.start..hit.end];
+    let next = after(s, hit.end, 16);
+    let prev = before(s, from, 8);
+    let chinese = word == "年";
+    if chinese && (next.starts_with('薪') || next.starts_with('级') || next.starts_with('度')) {
+        return None;
+    }
+    let open = ["以上", "及以上", "或以上", "+", "以上的"]
+        .iter()
+        .any(|p| next.starts_with(p))
+        || s[..hit.start].trim_end().ends_with('+');
+    let context = if chinese {
+        next.contains("经验")
+            || ["经验", "至少", "不少于", "具备", "有", "工作"]
+                .iter()
+                .any(|p| prev.contains(p))
+    } else {
+        let next = after(s, hit.end, 40).to_ascii_lowercase();
+        let prev = prev.to_ascii_lowercase();
+        next.contains("experience") || prev.contains("least") || prev.contains("minimum")
+    };
+    (open || lo.is_some() || context).then_some(value as u8)
+}
+
+/// The lowest number of years of experience a posting asks for.
+pub fn experience(s: &str, hits: &[Hit]) -> Option<u8> {
+    hits.iter()
+        .filter_map(|h| match h.kind {
+            Kind::Years => years_at(s, h),
+            Kind::Fresh => Some(0),
+            _ => None,
+        })
+        .min()
+}
+
+/// Whether the clause after a degree word makes it a preference (`硕士优先`), not a requirement.
+fn is_preference(s: &str, end: usize) -> bool {
+    let next = after(s, end, 14);
+    let clause = next
+        .split(['，', ',', '。', '；', ';', '、'])
+        .next()
+        .unwrap_or("");
+    let lower = clause.to_ascii_lowercase();
+    [
+        "优先",
+        "加分",
+        "更佳",
+        "为佳",
+        "preferred",
+        "a plus",
+        "nice to have",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
+}
+
+/// The lowest degree a posting accepts; preferences alone do not count.
+pub fn education(s: &str, hits: &[Hit]) -> Option<Education> {
+    hits.iter()
+        .filter_map(|h| match h.kind {
+            Kind::Degree(d) if !is_preference(s, h.end) => Some(d),
+            _ => None,
+        })
+        .min()
+}
+
+/// A company headcount at one `Headcount` anchor, if the words around it make it one (not `招2人`, `团队10人`).
+fn headcount_at(s: &str, hit: &Hit) -> Option<Headcount> {
+    let mut end_num = hit.start;
+    let mut open_hi = false;
+    let head = s[..hit.start].trim_end_matches(' ');
+    if let Some(h) = head.strip_suffix('+') {
+        end_num = h.len();
+        open_hi = true;
+    }
+    let (n2, n2_start) = number_before(s, end_num)?;
+    let lo = range_start_before(s, n2_start);
+    let from = lo.map_or(n2_start, |(_, at)| at);
+    let next = after(s, hit.end, 4);
+    let below = next.starts_with("以下") || next.starts_with("以内");
+    open_hi |= next.starts_with("以上") || next.starts_with('+');
+    let prev = before(s, from, 8).to_ascii_lowercase();
+    const NEGATIVE: &[&str] = &[
+        "团队", "招", "部门", "小组", "组", "带领", "管理", "team", "hire", "招聘",
+    ];
+    const POSITIVE: &[&str] = &["规模", "员工", "公司", "人数", "企业", "company", "size"];
+    // The keyword nearest the number decides: `团队介绍：公司约300人` is a company size, `公司团队10人` is not.
+    let nearest = |words: &[&str]| {
+        words
+            .iter()
+            .filter_map(|w| prev.rfind(w).map(|i| i + w.len()))
+            .max()
+    };
+    let (neg, pos) = (nearest(NEGATIVE), nearest(POSITIVE));
+    if neg > pos {
+        return None;
+    }
+    let english = !s[hit.start..hit.end].starts_with('人');
+    let shaped = lo.is_some() || open_hi || below;
+    if !(shaped || english || pos.is_some()) {
+        return None;
+    }
+    let n2 = n2.max(0.0) as u64;
+    let (lo, hi) = match (lo, below, open_hi) {
+        (Some((n1, _)), _, _) => (n1.max(0.0) as u64, Some(n2)),
+        (None, true, _) => (0, Some(n2.saturating_sub(1))),
+        (None, false, true) => (n2, None),
+        (None, false, false) => (n2, Some(n2)),
+    };
+    let end = if below || next.starts_with("以上") {
+        hit.end + "以上".len()
+    } else if next.starts_with('+') {
+        hit.end + 1
+    } else {
+        hit.end
+    };
+    Some(Headcount {
+        lo,
+        hi,
+        start: from,
+        end,
+    })
+}
+
+/// The first company headcount in a posting.
+pub fn headcount(s: &str, hits: &[Hit]) -> Option<Headcount> {
+    hits.iter()
+        .filter(|h| h.kind == Kind::Headcount)
+        .find_map(|h| headcount_at(s, h))
+}
+
+/// Reads a tier heading (`企业 1000人+`, `100人以下`, `公司规模 20-99人`): the tier, or `Err` when the heading is
+/// a company size spanning two tiers. `None` when the text is not a company size.
+pub fn tier_heading(text: &str) -> Option<Result<Tier, Headcount>> {
+    let folded = crate::text::fold(text);
+    let t = folded.text.trim();
+    let mut rest = t;
+    for prefix in [
+        "企业规模",
+        "公司规模",
+        "企业",
+        "公司",
+        "规模",
+        "人数",
+        ":",
+        "：",
+        " ",
+    ] {
+        rest = rest.trim_start_matches(prefix).trim_start();
+    }
+    let mut hits = Vec::new();
+    crate::scan::scan(rest, &mut hits);
+    let hit = hits.iter().find(|h| h.kind == Kind::Headcount)?;
+    let hc = headcount_at(rest, hit)?;
+    let whole = rest[..hc.start].trim().is_empty() && rest[hc.end..].trim().is_empty();
+    whole.then(|| hc.tier().ok_or(hc))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_numbers() {
+        assert_eq!(cn_number("三"), Some(3));
+        assert_eq!(cn_number("两"), Some(2));
+        assert_eq!(cn_number("十"), Some(10));
+        assert_eq!(cn_number("十二"), Some(12));
+        assert_eq!(cn_number("二十五"), Some(25));
+        assert_eq!(cn_number("三三"), None);
+    }
+
+    #[test]
+    fn numbers_before() {
+        assert_eq!(
+            number_before("至少三", "至少三".len()),
+            Some((3.0, "至少".len()))
+        );
+        assert_eq!(number_before("约1,000 ", 9), Some((1000.0, 3)));
+        assert_eq!(number_before("K8", 2), None);
+        assert_eq!(number_before("abc ", 4), None);
+    }
+
+    #[test]
+    fn tier_headings() {
+        assert_eq!(tier_heading("企业 1000人+"), Some(Ok(Tier::Large)));
+        assert_eq!(tier_heading("企业 500-999人"), Some(Ok(Tier::Mid)));
+        assert_eq!(tier_heading("100人以下"), Some(Ok(Tier::Tiny)));
+        assert_eq!(tier_heading("公司规模 20-99人"), Some(Ok(Tier::Tiny)));
+        assert!(matches!(tier_heading("公司规模 50-150人"), Some(Err(_))));
+        assert_eq!(tier_heading("腾讯-Python 20-40K"), None);
+        assert_eq!(tier_heading("工作职责"), None);
+    }
+}

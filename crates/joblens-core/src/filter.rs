@@ -1,0 +1,112 @@
+//! The filters of the page and the URL (tier, skills all/any/none, text, salary range, maximum experience,
+//! education), and the one pass that applies them to a dataset.
+
+use std::sync::Arc;
+
+use crate::dataset::{currency_of, Dataset};
+use crate::model::{Currency, Education, Posting, Tier};
+use crate::taxonomy::SkillSet;
+
+/// What the user filters on. Empty lists and `None` mean "no filter".
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Filters {
+    pub tiers: Vec<Tier>,
+    /// Skill ids that must all be named.
+    pub all: Vec<u16>,
+    /// Skill ids of which at least one must be named.
+    pub any: Vec<u16>,
+    /// Skill ids that must not be named.
+    pub not: Vec<u16>,
+    pub q: String,
+    /// Monthly pay range in thousands of CNY; either end may be open.
+    pub salary: Option<(Option<f64>, Option<f64>)>,
+    /// Maximum years of experience required (postings with unknown experience stay).
+    pub exp: Option<u8>,
+    /// Highest degree the user has (postings asking for more drop out; unknown stays).
+    pub edu: Option<Education>,
+}
+
+impl Filters {
+    pub fn is_empty(&self) -> bool {
+        *self == Filters::default()
+    }
+
+    /// Prepares the filters for `ds` (skill sets as bits, text search as a mask).
+    pub fn compile(&self, ds: &Dataset) -> Compiled {
+        let q = self.q.trim();
+        Compiled {
+            tiers: self.tiers.iter().fold(0u8, |m, t| m | 1 << (*t as u8)),
+            all: self.all.iter().copied().collect(),
+            any: self.any.iter().copied().collect(),
+            not: self.not.iter().copied().collect(),
+            query: (!q.is_empty()).then(|| ds.query_mask(q)),
+            salary: self.salary.map(|(lo, hi)| {
+                (
+                    lo.map_or(f64::NEG_INFINITY, |v| v * 1000.0),
+                    hi.map_or(f64::INFINITY, |v| v * 1000.0),
+                )
+            }),
+            exp: self.exp,
+            edu: self.edu,
+        }
+    }
+
+    /// Indices of the postings of `ds` that pass, in text order.
+    pub fn apply(&self, ds: &Dataset) -> Vec<u32> {
+        let c = self.compile(ds);
+        (0..ds.len() as u32)
+            .filter(|&i| c.keeps(ds, i as usize))
+            .collect()
+    }
+}
+
+/// Filters prepared for one dataset.
+pub struct Compiled {
+    tiers: u8,
+    all: SkillSet,
+    any: SkillSet,
+    not: SkillSet,
+    query: Option<Arc<Vec<bool>>>,
+    salary: Option<(f64, f64)>,
+    exp: Option<u8>,
+    edu: Option<Education>,
+}
+
+impl Compiled {
+    /// Whether posting `i` of `ds` passes.
+    pub fn keeps(&self, ds: &Dataset, i: usize) -> bool {
+        let p: &Posting = &ds.parsed.postings[i];
+        if self.tiers != 0 && !p.tier.is_some_and(|t| self.tiers & (1 << (t as u8)) != 0) {
+            return false;
+        }
+        if !p.skills.is_superset(&self.all)
+            || (!self.any.is_empty() && !p.skills.intersects(&self.any))
+            || p.skills.intersects(&self.not)
+        {
+            return false;
+        }
+        if let (Some(max), Some(y)) = (self.exp, p.experience_min_years) {
+            if y > max {
+                return false;
+            }
+        }
+        if let (Some(max), Some(e)) = (self.edu, p.education) {
+            if e > max {
+                return false;
+            }
+        }
+        if let Some((lo, hi)) = self.salary {
+            // Only CNY pay can be compared with a CNY range; postings without salary drop out while it is set.
+            let (a, b) = ds.monthly_range[i];
+            if currency_of(p) != Currency::Cny || a.is_nan() || a > hi || b < lo {
+                return false;
+            }
+        }
+        if let Some(mask) = &self.query {
+            if !mask.get(i).copied().unwrap_or(false) {
+                return false;
+            }
+        }
+        true
+    }
+}

@@ -1,0 +1,433 @@
+//! The records the parser produces: postings, salaries, diagnostics, and the small closed vocabularies
+//! (tier, education, currency, period) they use.
+
+use serde::{Serialize, Serializer};
+use std::fmt;
+
+use crate::taxonomy::SkillSet;
+
+/// A byte range into the parsed text. Postings keep spans rather than copies, so 100k postings cost little memory
+/// and every extracted value can point back to where it was read (provenance).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span {
+            start: clamp_u32(start),
+            end: clamp_u32(end),
+        }
+    }
+
+    /// The text this span covers; empty if the span does not fit `text` (it always does for the text it came from).
+    pub fn of<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start as usize..self.end as usize)
+            .unwrap_or("")
+    }
+
+    pub fn len(&self) -> usize {
+        (self.end - self.start) as usize
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+}
+
+fn clamp_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Company-size tier.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Tier {
+    Large,
+    Mid,
+    Small,
+    Tiny,
+}
+
+impl Tier {
+    /// Largest first, the order the corpus and the page use.
+    pub const ALL: [Tier; 4] = [Tier::Large, Tier::Mid, Tier::Small, Tier::Tiny];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Tier::Large => "1000+",
+            Tier::Mid => "500-999",
+            Tier::Small => "100-499",
+            Tier::Tiny => "<100",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Tier> {
+        Tier::ALL.into_iter().find(|t| t.id() == id.trim())
+    }
+
+    /// The tier of a company with `n` employees.
+    pub fn of_headcount(n: u64) -> Tier {
+        match n {
+            0..=99 => Tier::Tiny,
+            100..=499 => Tier::Small,
+            500..=999 => Tier::Mid,
+            _ => Tier::Large,
+        }
+    }
+
+    /// The tier of a headcount range, or `None` when the range spans two tiers. `hi = None` means unbounded.
+    pub fn of_range(lo: u64, hi: Option<u64>) -> Option<Tier> {
+        let a = Tier::of_headcount(lo);
+        let b = hi.map_or(Tier::Large, Tier::of_headcount);
+        (a == b).then_some(a)
+    }
+}
+
+impl Serialize for Tier {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.id())
+    }
+}
+
+/// The lowest degree a posting accepts, ordered from lowest to highest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Education {
+    Associate,
+    Bachelor,
+    Master,
+    Doctor,
+}
+
+impl Education {
+    pub const ALL: [Education; 4] = [
+        Education::Associate,
+        Education::Bachelor,
+        Education::Master,
+        Education::Doctor,
+    ];
+
+    /// The label used in the data and the CLI output.
+    pub fn label(self) -> &'static str {
+        match self {
+            Education::Associate => "大专",
+            Education::Bachelor => "本科",
+            Education::Master => "硕士",
+            Education::Doctor => "博士",
+        }
+    }
+
+    /// The identifier used in URLs (`edu=bachelor`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Education::Associate => "associate",
+            Education::Bachelor => "bachelor",
+            Education::Master => "master",
+            Education::Doctor => "doctor",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Education> {
+        let id = id.trim();
+        Education::ALL
+            .into_iter()
+            .find(|e| e.id().eq_ignore_ascii_case(id) || e.label() == id)
+    }
+}
+
+impl Serialize for Education {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.label())
+    }
+}
+
+/// ISO 4217 currency codes the salary reader recognises.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Currency {
+    Cny,
+    Usd,
+    Eur,
+    Gbp,
+    Cad,
+    Aud,
+    Twd,
+    Hkd,
+    Jpy,
+    Sgd,
+    Chf,
+    Inr,
+}
+
+impl Currency {
+    pub const ALL: [Currency; 12] = [
+        Currency::Cny,
+        Currency::Usd,
+        Currency::Eur,
+        Currency::Gbp,
+        Currency::Cad,
+        Currency::Aud,
+        Currency::Twd,
+        Currency::Hkd,
+        Currency::Jpy,
+        Currency::Sgd,
+        Currency::Chf,
+        Currency::Inr,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Currency::Cny => "CNY",
+            Currency::Usd => "USD",
+            Currency::Eur => "EUR",
+            Currency::Gbp => "GBP",
+            Currency::Cad => "CAD",
+            Currency::Aud => "AUD",
+            Currency::Twd => "TWD",
+            Currency::Hkd => "HKD",
+            Currency::Jpy => "JPY",
+            Currency::Sgd => "SGD",
+            Currency::Chf => "CHF",
+            Currency::Inr => "INR",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Currency> {
+        Currency::ALL
+            .into_iter()
+            .find(|c| c.code().eq_ignore_ascii_case(code))
+    }
+}
+
+impl Serialize for Currency {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+/// The period a salary amount is paid for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Period {
+    Hour,
+    Day,
+    Month,
+    Year,
+}
+
+/// Working days per month used to turn day rates into monthly pay (shown in the UI).
+pub const DAYS_PER_MONTH: f64 = 21.75;
+/// Working hours per month used to turn hourly rates into monthly pay (shown in the UI).
+pub const HOURS_PER_MONTH: f64 = 174.0;
+
+impl Period {
+    pub fn id(self) -> &'static str {
+        match self {
+            Period::Hour => "hour",
+            Period::Day => "day",
+            Period::Month => "month",
+            Period::Year => "year",
+        }
+    }
+}
+
+impl Serialize for Period {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.id())
+    }
+}
+
+/// How a salary was read: the unit its numbers were written in, the shape of the span, and whether salary months
+/// were given. Displays as the `rule` string of the CLI output, e.g. `k-range-months`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SalaryRule {
+    pub unit: UnitRule,
+    pub shape: ShapeRule,
+    pub months: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnitRule {
+    /// `20-40K`, `$150k`
+    K,
+    /// `8千`
+    Qian,
+    /// `1.5-2万`
+    Wan,
+    /// Different units on the two ends: `8千-1.2万`.
+    Mixed,
+    /// Plain amounts: `7000-14000元`, `$110,000`, `€60.000`.
+    Amount,
+    /// `面议`: pay is negotiable, no figure.
+    Negotiable,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShapeRule {
+    Range,
+    Single,
+    /// Lower bound only: `8K以上`, `$150k+`.
+    AtLeast,
+    /// Upper bound only: `8K以下`.
+    AtMost,
+    /// `30*16`: monthly thousands times salary months.
+    Times,
+}
+
+impl fmt::Display for SalaryRule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let unit = match self.unit {
+            UnitRule::K => "k",
+            UnitRule::Qian => "qian",
+            UnitRule::Wan => "wan",
+            UnitRule::Mixed => "mixed",
+            UnitRule::Amount => "amount",
+            UnitRule::Negotiable => return f.write_str("negotiable"),
+        };
+        let shape = match self.shape {
+            ShapeRule::Range => "range",
+            ShapeRule::Single => "single",
+            ShapeRule::AtLeast => "at-least",
+            ShapeRule::AtMost => "at-most",
+            ShapeRule::Times => "times",
+        };
+        write!(f, "{unit}-{shape}")?;
+        if self.months {
+            f.write_str("-months")?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for SalaryRule {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// A salary as written: absolute amounts of `currency` per `period`. An open end is `None`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Salary {
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub currency: Currency,
+    pub period: Period,
+    pub months: Option<u8>,
+    /// Where the salary was read, in the original text.
+    pub raw: Span,
+    pub rule: SalaryRule,
+}
+
+impl Salary {
+    /// The midpoint of the range, or the known end when one end is open, in `currency` per `period`.
+    pub fn midpoint(&self) -> Option<f64> {
+        match (self.min, self.max) {
+            (Some(a), Some(b)) => Some((a + b) / 2.0),
+            (Some(a), None) | (None, Some(a)) => Some(a),
+            (None, None) => None,
+        }
+    }
+
+    /// Converts an amount in this salary's period to a monthly amount (day and hour rates with
+    /// [`DAYS_PER_MONTH`] and [`HOURS_PER_MONTH`]; yearly amounts over the salary months, 12 when unknown).
+    pub fn to_monthly(&self, amount: f64) -> f64 {
+        match self.period {
+            Period::Month => amount,
+            Period::Year => amount / f64::from(self.months.unwrap_or(12)),
+            Period::Day => amount * DAYS_PER_MONTH,
+            Period::Hour => amount * HOURS_PER_MONTH,
+        }
+    }
+
+    /// The monthly midpoint: what the statistics and charts use.
+    pub fn monthly_midpoint(&self) -> Option<f64> {
+        self.midpoint().map(|m| self.to_monthly(m))
+    }
+
+    /// The monthly range, open ends `None`.
+    pub fn monthly_range(&self) -> (Option<f64>, Option<f64>) {
+        (
+            self.min.map(|v| self.to_monthly(v)),
+            self.max.map(|v| self.to_monthly(v)),
+        )
+    }
+
+    /// Salary months per year, 12 when the posting does not say.
+    pub fn months_or_default(&self) -> f64 {
+        f64::from(self.months.unwrap_or(12))
+    }
+}
+
+/// One match of a skill or concept in a posting: which one, on what line, where.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Match {
+    pub id: u16,
+    pub concept: bool,
+    pub line: u32,
+    pub span: Span,
+}
+
+/// One job posting as extracted. Text values are spans into the parsed text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Posting {
+    /// 1-based line of the posting's first line.
+    pub line: u32,
+    /// The whole posting: its heading (if any) and body.
+    pub span: Span,
+    pub tier: Option<Tier>,
+    pub company: Option<Span>,
+    pub title: Option<Span>,
+    pub salary: Option<Salary>,
+    pub experience_min_years: Option<u8>,
+    pub education: Option<Education>,
+    pub skills: SkillSet,
+    pub concepts: SkillSet,
+    pub matches: Vec<Match>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Error,
+    Warning,
+    Info,
+}
+
+/// Something the parser did not understand, or chose to point out, at a line of the input.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Diagnostic {
+    pub line: u32,
+    pub level: Level,
+    pub code: &'static str,
+    pub message: String,
+}
+
+impl Diagnostic {
+    pub fn new(
+        line: u32,
+        level: Level,
+        code: &'static str,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        Diagnostic {
+            line,
+            level,
+            code,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let level = match self.level {
+            Level::Error => "error",
+            Level::Warning => "warning",
+            Level::Info => "info",
+        };
+        write!(
+            f,
+            "line {}: {level} [{}] {}",
+            self.line, self.code, self.message
+        )
+    }
+}

@@ -1,0 +1,715 @@
+//! Turning a paste into postings. Parsing never fails: whatever the text, the result is a list of postings and a
+//! list of diagnostics with line numbers.
+//!
+//! The parser is incremental (`Parser::step` takes a byte budget) so the page can parse 75 MB in slices that yield
+//! to the browser; `parse` runs it to the end. Posting boundaries follow product.md: tier headings set the company
+//! size of the postings below them, posting headings start postings, thematic breaks end them, other headings are
+//! sections, and a paste with neither posting headings nor breaks is one posting.
+
+use crate::facts;
+use crate::model::{Diagnostic, Level, Match, Posting, Span, Tier};
+use crate::salary::{self, Found};
+use crate::scan::{self, Hit};
+use crate::taxonomy::SkillSet;
+use crate::text::{self, is_private_use, line_at, trim_span, Line};
+
+/// The result of parsing: postings in text order and diagnostics in line order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Parsed {
+    pub postings: Vec<Posting>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Parses a whole text at once.
+pub fn parse(text: &str) -> Parsed {
+    let mut parser = Parser::new();
+    while !parser.step(text, usize::MAX) {}
+    parser.finish(text)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Opened {
+    /// At the start of the text.
+    Start,
+    /// After a thematic break.
+    Break,
+    /// After a tier heading.
+    TierHeading,
+    /// By a posting heading: the heading line and the text of the heading after its `#`s.
+    Heading { heading: Line, text_start: usize },
+}
+
+/// The segment of text being collected into a posting.
+#[derive(Debug)]
+struct Segment {
+    opened: Opened,
+    start: usize,
+    /// 1-based number of the segment's first line.
+    line: u32,
+    tier: Option<Tier>,
+    /// Start offsets of the segment's lines, for match line numbers.
+    line_starts: Vec<usize>,
+    /// Index in `line_starts` of the first non-blank line, if any.
+    first_content: Option<usize>,
+    /// Whether a non-blank line follows the heading.
+    has_body: bool,
+}
+
+/// An incremental parser. Call `step` with the same text until it returns `true`, then `finish`.
+#[derive(Default)]
+pub struct Parser {
+    pos: usize,
+    line_no: u32,
+    tier: Option<Tier>,
+    segment: Option<Segment>,
+    seen_posting_heading: bool,
+    /// Postings read before any posting heading: they are the postings of a paste without headings, or the
+    /// preamble of one with headings, which only the rest of the text tells.
+    pending: Vec<(Posting, Vec<Diagnostic>)>,
+    out: Parsed,
+    hits: Vec<Hit>,
+}
+
+enum LineKind {
+    Blank,
+    Break,
+    Tier(Result<Tier, facts::Headcount>),
+    PostingHeading(usize),
+    OtherHeading,
+    Text,
+}
+
+/// `#`–`######` followed by a space (or nothing): the offset where the heading's text starts.
+fn heading_text_start(text: &str, line: Line) -> Option<usize> {
+    let s = &text[line.start..line.end];
+    let indent = s.len() - s.trim_start_matches(' ').len();
+    if indent > 3 {
+        return None;
+    }
+    let rest = &s[indent..];
+    let hashes = rest.len() - rest.trim_start_matches('#').len();
+    if !(1..=6).contains(&hashes) {
+        return None;
+    }
+    let after = &rest[hashes..];
+    if !(after.is_empty() || after.starts_with([' ', '\t'])) {
+        return None;
+    }
+    Some(line.start + indent + hashes)
+}
+
+/// Three or more of the same `-`, `*` or `_` alone on a line (spaces allowed between).
+fn is_thematic_break(s: &str) -> bool {
+    let t = s.trim();
+    let Some(first) = t.chars().next() else {
+        return false;
+    };
+    matches!(first, '-' | '*' | '_')
+        && t.chars()
+            .filter(|c| !matches!(c, ' ' | '\t'))
+            .all(|c| c == first)
+        && t.chars().filter(|&c| c == first).count() >= 3
+}
+
+const DASHES: [char; 3] = ['-', '－', '–'];
+
+/// The first dash of a `公司-职位` shape in `text[a..b]`, with text on both sides. `strict` skips hyphens inside
+/// Latin words (`Back-end`), for lines that are not posting headings.
+fn company_dash(text: &str, a: usize, b: usize, strict: bool) -> Option<usize> {
+    let s = &text[a..b];
+    for (i, c) in s.char_indices() {
+        if !DASHES.contains(&c) {
+            continue;
+        }
+        let left = &s[..i];
+        let right = &s[i + c.len_utf8()..];
+        if strict
+            && left
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_alphanumeric())
+            && right
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphanumeric())
+        {
+            continue;
+        }
+        let has_word = |p: &str| p.chars().any(|c| c.is_alphanumeric());
+        if has_word(left) && has_word(right) {
+            return Some(a + i);
+        }
+        return None;
+    }
+    None
+}
+
+fn salary_in(text: &str, a: usize, b: usize) -> Option<Found> {
+    salary::find(text, a, b, &mut Vec::new())
+}
+
+fn found_span(f: &Found) -> Span {
+    match f {
+        Found::Salary(s) => s.raw,
+        Found::Negotiable(s) | Found::Hidden(s) => *s,
+        Found::Unreadable { span, .. } => *span,
+    }
+}
+
+fn classify(text: &str, line: Line) -> LineKind {
+    let s = &text[line.start..line.end];
+    let first = s.bytes().find(|b| !matches!(b, b' ' | b'\t'));
+    match first {
+        None => LineKind::Blank,
+        Some(b'-' | b'*' | b'_') if is_thematic_break(s) => LineKind::Break,
+        Some(b'#') => match heading_text_start(text, line) {
+            None => LineKind::Text,
+            Some(ts) => {
+                let heading = &text[ts..line.end];
+                if let Some(t) = facts::tier_heading(heading) {
+                    return LineKind::Tier(t);
+                }
+                let posting = salary_in(text, ts, line.end).is_some()
+                    || company_dash(text, ts, line.end, true).is_some();
+                if posting {
+                    LineKind::PostingHeading(ts)
+                } else {
+                    LineKind::OtherHeading
+                }
+            }
+        },
+        Some(_) if s.trim().is_empty() => LineKind::Blank,
+        Some(_) => LineKind::Text,
+    }
+}
+
+impl Parser {
+    pub fn new() -> Parser {
+        Parser::default()
+    }
+
+    /// Bytes of the text consumed so far.
+    pub fn position(&self) -> usize {
+        self.pos
+    }
+
+    /// Postings found so far (pending preamble candidates excluded).
+    pub fn postings_so_far(&self) -> usize {
+        self.out.postings.len()
+    }
+
+    /// Reads lines of `text` until about `budget` bytes are consumed. Returns `true` when the text is exhausted.
+    /// Every call must pass the same text.
+    pub fn step(&mut self, text: &str, budget: usize) -> bool {
+        let stop = self.pos.saturating_add(budget.max(1));
+        while self.pos < text.len() && self.pos < stop {
+            let line = line_at(text, self.pos);
+            self.line_no += 1;
+            self.pos = line.next;
+            self.line(text, line);
+        }
+        self.pos >= text.len()
+    }
+
+    fn line(&mut self, text: &str, line: Line) {
+        match classify(text, line) {
+            LineKind::Break => {
+                self.close(text, line.start);
+                self.open(Opened::Break, line.next);
+            }
+            LineKind::Tier(t) => {
+                self.close(text, line.start);
+                self.tier = match t {
+                    Ok(t) => Some(t),
+                    Err(hc) => {
+                        self.out.diagnostics.push(tier_ambiguous(self.line_no, &hc));
+                        None
+                    }
+                };
+                self.open(Opened::TierHeading, line.next);
+            }
+            LineKind::PostingHeading(ts) => {
+                self.close(text, line.start);
+                if !self.seen_posting_heading {
+                    self.seen_posting_heading = true;
+                    self.pending.clear(); // what came before the first posting heading was preamble
+                }
+                self.open(
+                    Opened::Heading {
+                        heading: line,
+                        text_start: ts,
+                    },
+                    line.start,
+                );
+                let seg = self.segment.as_mut().expect("just opened");
+                seg.line_starts.push(line.start);
+                seg.first_content = Some(0);
+            }
+            kind => {
+                let blank = matches!(kind, LineKind::Blank);
+                let line_no = self.line_no;
+                let seg = self.segment.get_or_insert_with(|| Segment {
+                    opened: Opened::Start,
+                    start: line.start,
+                    line: line_no,
+                    tier: None,
+                    line_starts: Vec::new(),
+                    first_content: None,
+                    has_body: false,
+                });
+                if seg.line_starts.is_empty() {
+                    seg.line = line_no;
+                }
+                seg.line_starts.push(line.start);
+                if !blank {
+                    seg.has_body = true;
+                    if seg.first_content.is_none() {
+                        seg.first_content = Some(seg.line_starts.len() - 1);
+                    }
+                }
+            }
+        }
+    }
+
+    fn open(&mut self, opened: Opened, start: usize) {
+        let line = match opened {
+            Opened::Heading { .. } => self.line_no,
+            _ => self.line_no + 1,
+        };
+        self.segment = Some(Segment {
+            opened,
+            start,
+            line,
+            tier: self.tier,
+            line_starts: Vec::new(),
+            first_content: None,
+            has_body: false,
+        });
+    }
+
+    /// Ends the open segment at byte `end`, turning it into a posting when it is one.
+    fn close(&mut self, text: &str, end: usize) {
+        let Some(seg) = self.segment.take() else {
+            return;
+        };
+        let heading = matches!(seg.opened, Opened::Heading { .. });
+        if !heading && seg.first_content.is_none() {
+            return; // nothing but blank lines
+        }
+        let keep = match seg.opened {
+            Opened::Heading { .. } => true,
+            _ if !self.seen_posting_heading => true, // pending: decided at the end
+            Opened::Break => true,
+            Opened::Start | Opened::TierHeading => false,
+        };
+        if !keep {
+            return;
+        }
+        let extracted = extract(text, &seg, end, &mut self.hits);
+        if heading || self.seen_posting_heading {
+            self.commit(extracted);
+        } else {
+            self.pending.push(extracted);
+        }
+    }
+
+    fn commit(&mut self, (posting, diagnostics): (Posting, Vec<Diagnostic>)) {
+        self.out.postings.push(posting);
+        self.out.diagnostics.extend(diagnostics);
+    }
+
+    /// Closes the last posting and returns everything read. Call after `step` returned `true`.
+    pub fn finish(mut self, text: &str) -> Parsed {
+        self.close(text, text.len());
+        for extracted in std::mem::take(&mut self.pending) {
+            self.commit(extracted);
+        }
+        if self.out.postings.is_empty() {
+            let (code, message) = if text.trim().is_empty() {
+                ("empty-input", "the text is empty: nothing to read")
+            } else {
+                ("no-postings", "no posting found in the text")
+            };
+            self.out
+                .diagnostics
+                .push(Diagnostic::new(1, Level::Error, code, message));
+        }
+        self.out.diagnostics.sort_by_key(|d| d.line);
+        self.out
+    }
+}
+
+fn tier_ambiguous(line: u32, hc: &facts::Headcount) -> Diagnostic {
+    let hi = hc.hi.map_or_else(|| "+".to_string(), |h| format!("-{h}"));
+    Diagnostic::new(
+        line,
+        Level::Warning,
+        "tier-ambiguous",
+        format!(
+            "company size {}{hi} spans two size tiers; tier left unknown",
+            hc.lo
+        ),
+    )
+}
+
+/// The lines of a segment that may state pay: the heading, or the first lines of a headingless posting, then any
+/// line that names pay.
+fn salary_lines(text: &str, seg: &Segment, end: usize) -> Vec<Line> {
+    let mut out = Vec::new();
+    let first = seg.first_content.unwrap_or(0);
+    for (k, &start) in seg.line_starts.iter().enumerate().skip(first) {
+        if start >= end {
+            break;
+        }
+        let line = line_at(text, start);
+        let line = Line {
+            end: line.end.min(end),
+            ..line
+        };
+        let s = &text[line.start..line.end];
+        let near_top = match seg.opened {
+            Opened::Heading { .. } => k == first,
+            _ => k < first + 6,
+        };
+        if near_top
+            || s.contains('薪')
+            || s.contains("工资")
+            || s.contains("待遇")
+            || has_pay_word(s)
+        {
+            out.push(line);
+        }
+    }
+    out
+}
+
+fn has_pay_word(s: &str) -> bool {
+    let b = s.as_bytes();
+    ["salary", "Salary", "compensation", "Compensation"]
+        .iter()
+        .any(|w| memchr::memmem::find(b, w.as_bytes()).is_some())
+}
+
+/// Turns one segment into a posting and its diagnostics.
+fn extract(
+    text: &str,
+    seg: &Segment,
+    end: usize,
+    hits: &mut Vec<Hit>,
+) -> (Posting, Vec<Diagnostic>) {
+    let end = seg.start + text[seg.start..end].trim_end().len();
+    let body = &text[seg.start..end];
+    let folded = text::fold(body);
+    hits.clear();
+    scan::scan(&folded.text, hits);
+    let line_of = |abs: usize| -> u32 {
+        let k = seg
+            .line_starts
+            .partition_point(|&s| s <= abs)
+            .saturating_sub(1);
+        seg.line + k as u32
+    };
+    let orig = |i: usize| seg.start + folded.orig(i);
+
+    let mut skills = SkillSet::default();
+    let mut concepts = SkillSet::default();
+    let mut matches = Vec::new();
+    for i in scan::accepted_terms(&folded.text, hits) {
+        let h = hits[i];
+        let (id, concept) = match h.kind {
+            scan::Kind::Skill(id, _) => (id, false),
+            scan::Kind::Concept(id) => (id, true),
+            _ => continue,
+        };
+        if concept {
+            concepts.insert(id);
+        } else {
+            skills.insert(id);
+        }
+        let span = Span::new(orig(h.start), seg.start + folded.orig_end(body, h.end));
+        matches.push(Match {
+            id,
+            concept,
+            line: line_of(span.start as usize),
+            span,
+        });
+    }
+
+    let mut diagnostics = Vec::new();
+    let first_line = seg.first_content.map_or(seg.line, |k| seg.line + k as u32);
+
+    // Salary: the first line that states pay wins.
+    let mut salary = None;
+    let mut salary_found: Option<(Found, u32)> = None;
+    for line in salary_lines(text, seg, end) {
+        let mut notes = Vec::new();
+        if let Some(found) = salary::find(text, line.start, line.end, &mut notes) {
+            let ln = line_of(line.start);
+            for n in notes {
+                diagnostics.push(Diagnostic::new(ln, n.level, n.code, n.message));
+            }
+            salary_found = Some((found, ln));
+            break;
+        }
+    }
+    match &salary_found {
+        Some((Found::Salary(s), _)) => salary = Some(*s),
+        Some((Found::Negotiable(_), _)) => {}
+        Some((Found::Hidden(sp), ln)) => diagnostics.push(Diagnostic::new(
+            *ln,
+            Level::Warning,
+            "hidden-digits",
+            format!(
+                "the salary `{}` has digits hidden by a site font (private-use characters); not guessed",
+                sp.of(text).chars().map(|c| if is_private_use(c) { '?' } else { c }).collect::<String>()
+            ),
+        )),
+        Some((Found::Unreadable { code, message, .. }, ln)) => {
+            diagnostics.push(Diagnostic::new(*ln, Level::Warning, code, message.clone()))
+        }
+        None => diagnostics.push(Diagnostic::new(first_line, Level::Info, "no-salary", "no salary found")),
+    }
+    let salary_span = salary_found.as_ref().map(|(f, _)| found_span(f));
+
+    // Company size: the tier heading above wins over a headcount in the text.
+    let mut tier = seg.tier;
+    if tier.is_none() {
+        if let Some(hc) = facts::headcount(&folded.text, hits) {
+            tier = hc.tier();
+            if tier.is_none() {
+                diagnostics.push(tier_ambiguous(line_of(orig(hc.start)), &hc));
+            }
+        }
+    }
+
+    let (company, title) = names(text, seg, end, salary_span);
+    if let Opened::Heading { .. } = seg.opened {
+        if !seg.has_body {
+            diagnostics.push(Diagnostic::new(
+                seg.line,
+                Level::Info,
+                "empty-posting",
+                "posting has a heading but no body",
+            ));
+        }
+    }
+
+    let posting = Posting {
+        line: first_line,
+        span: Span::new(seg.start, end),
+        tier,
+        company,
+        title,
+        salary,
+        experience_min_years: facts::experience(&folded.text, hits),
+        education: facts::education(&folded.text, hits),
+        skills,
+        concepts,
+        matches,
+    };
+    (posting, diagnostics)
+}
+
+fn span_of(text: &str, a: usize, b: usize) -> Option<Span> {
+    trim_span(text, a, b).map(|(a, b)| Span::new(a, b))
+}
+
+/// Drops a leading `【急招】` tag, or unwraps a title written as `【title】`.
+fn strip_brackets(text: &str, a: usize, b: usize) -> (usize, usize) {
+    let s = &text[a..b];
+    let t = s.trim_start();
+    let lead = s.len() - t.len();
+    if let Some(rest) = t.strip_prefix('【') {
+        if let Some(close) = rest.find('】') {
+            let after = &rest[close + '】'.len_utf8()..];
+            let inner_start = a + lead + '【'.len_utf8();
+            if after.trim().is_empty() {
+                return (inner_start, inner_start + close);
+            }
+            return (b - after.len(), b);
+        }
+    }
+    (a, b)
+}
+
+/// Company and title: from the posting heading (`公司-职位 薪资`), or from the first line of a headingless
+/// posting (job-site card, `A | B | …` line), with a `公司：` label or a card's company line as fallback.
+fn names(
+    text: &str,
+    seg: &Segment,
+    end: usize,
+    salary: Option<Span>,
+) -> (Option<Span>, Option<Span>) {
+    let (a, b, from_heading) = match seg.opened {
+        Opened::Heading {
+            heading,
+            text_start,
+        } => (text_start, heading.end, true),
+        _ => {
+            let Some(k) = seg.first_content else {
+                return (None, None);
+            };
+            let line = line_at(text, seg.line_starts[k]);
+            let a = heading_text_start(text, line).unwrap_or(line.start);
+            (a, line.end.min(end), false)
+        }
+    };
+    // Cut the salary out: the names stand before it (or after it when nothing stands before).
+    let (mut a, mut b) = (a, b);
+    if let Some(sp) = salary.filter(|sp| (sp.start as usize) >= a && (sp.end as usize) <= b) {
+        let (s, e) = (sp.start as usize, sp.end as usize);
+        if trim_span(text, a, s).is_some() {
+            b = s;
+        } else {
+            a = e;
+        }
+    }
+    let line = &text[a..b];
+    let mut company = None;
+    let title;
+    if let Some(p) = line.find(['|', '｜']) {
+        let first = (a, a + p);
+        let rest_start = a + p + line[p..].chars().next().map_or(1, char::len_utf8);
+        let second_end = text[rest_start..b]
+            .find(['|', '｜'])
+            .map_or(b, |q| rest_start + q);
+        let second = span_of(text, rest_start, second_end);
+        let second_is_pay =
+            second.is_some_and(|s| salary_in(text, s.start as usize, s.end as usize).is_some());
+        match second {
+            Some(s) if !second_is_pay => {
+                company = span_of(text, first.0, first.1);
+                title = Some(s);
+            }
+            _ => {
+                let (x, y) = strip_brackets(text, first.0, first.1);
+                title = span_of(text, x, y);
+            }
+        }
+    } else {
+        let (x, y) = if from_heading {
+            (a, b)
+        } else {
+            strip_brackets(text, a, b)
+        };
+        match company_dash(text, x, y, !from_heading) {
+            Some(d) => {
+                company = span_of(text, x, d);
+                let after = d + text[d..].chars().next().map_or(1, char::len_utf8);
+                title = span_of(text, after, y);
+            }
+            None => title = span_of(text, x, y),
+        }
+    }
+    if company.is_none() && !from_heading {
+        company = company_fallback(text, seg, end);
+    }
+    (company, title)
+}
+
+const COMPANY_LABELS: &[&str] = &[
+    "公司名称：",
+    "公司名称:",
+    "公司：",
+    "公司:",
+    "企业：",
+    "企业:",
+    "Company:",
+    "company:",
+];
+const FUNDING: &[&str] = &[
+    "天使轮",
+    "A轮",
+    "B轮",
+    "C轮",
+    "D轮",
+    "E轮",
+    "上市公司",
+    "已上市",
+    "不需要融资",
+    "未融资",
+    "战略投资",
+];
+
+/// A `公司：X` label, or the company line of a job-site card (`星河数据科技 互联网 C轮 100-499人`).
+fn company_fallback(text: &str, seg: &Segment, end: usize) -> Option<Span> {
+    for &start in seg.line_starts.iter().take(10).take_while(|&&s| s < end) {
+        let line = line_at(text, start);
+        let l_end = line.end.min(end);
+        let s = &text[start..l_end];
+        for label in COMPANY_LABELS {
+            if let Some(p) = s.find(label) {
+                let v = start + p + label.len();
+                let rest = &text[v..l_end];
+                let stop = rest
+                    .find(['|', '｜', '\t'])
+                    .or_else(|| rest.find("  "))
+                    .unwrap_or(rest.len());
+                if let Some(sp) = span_of(text, v, v + stop) {
+                    return Some(sp);
+                }
+            }
+        }
+    }
+    for &start in seg
+        .line_starts
+        .iter()
+        .skip(1)
+        .take(8)
+        .take_while(|&&s| s < end)
+    {
+        let line = line_at(text, start);
+        let s = &text[start..line.end.min(end)];
+        let card = FUNDING.iter().any(|f| s.contains(f))
+            || (s.contains("人") && s.split_whitespace().count() >= 3);
+        let Some(first) = s.split_whitespace().next() else {
+            continue;
+        };
+        if card
+            && !first.starts_with("公司")
+            && !first.contains(['：', ':'])
+            && first.chars().count() <= 30
+        {
+            let a = start + (s.len() - s.trim_start().len());
+            return Some(Span::new(a, a + first.len()));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thematic_breaks() {
+        for s in ["---", "***", "___", " - - -", "-----", "* * *"] {
+            assert!(is_thematic_break(s), "{s:?}");
+        }
+        for s in ["--", "-*-", "--- a", "+ a", ""] {
+            assert!(!is_thematic_break(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn dash_shapes() {
+        let t = "哈啰出行-代招-后端开发工程师";
+        assert_eq!(company_dash(t, 0, t.len(), false), Some("哈啰出行".len()));
+        let t = "Senior Back-end Engineer";
+        assert_eq!(company_dash(t, 0, t.len(), true), None);
+        let t = "Hypers-Python后端";
+        assert_eq!(company_dash(t, 0, t.len(), false), Some(6));
+        let t = "-Python";
+        assert_eq!(company_dash(t, 0, t.len(), false), None);
+    }
+
+    #[test]
+    fn brackets() {
+        let t = "【后端开发工程师（Python）】";
+        let (a, b) = strip_brackets(t, 0, t.len());
+        assert_eq!(&t[a..b], "后端开发工程师（Python）");
+        let t = "【急招】Python后端 ";
+        let (a, b) = strip_brackets(t, 0, t.len());
+        assert_eq!(&t[a..b], "Python后端 ");
+    }
+}

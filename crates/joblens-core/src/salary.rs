@@ -1,0 +1,576 @@
+//! Reading pay as written: `20-40K·14薪`, `1.5-2万/月`, `8千-1.2万`, `年薪20-30万`, `200-300元/天`, `4K以上`,
+//! `30*16`, `$180-220k`, `€60.000/year`, `面议` … into amounts, currency, period and salary months, keeping the span
+//! and the rule used. Nothing is converted here: currency and period stay as found.
+
+use crate::model::{Currency, Level, Period, Salary, SalaryRule, ShapeRule, Span, UnitRule};
+use crate::text::{is_latin_alnum, is_private_use};
+
+/// What a line says about pay.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Found {
+    Salary(Salary),
+    /// `面议`, `薪资面议`, `negotiable`: no figure, on purpose.
+    Negotiable(Span),
+    /// Digits replaced by private-use characters (site fonts): the span that hides them.
+    Hidden(Span),
+    /// Something shaped like pay that cannot be read honestly.
+    Unreadable {
+        span: Span,
+        code: &'static str,
+        message: String,
+    },
+}
+
+/// A note about a salary that was read but needed a decision (e.g. a reversed range).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Note {
+    pub level: Level,
+    pub code: &'static str,
+    pub message: String,
+}
+
+/// One character of the line: its byte range in the original text and its folded form.
+#[derive(Clone, Copy)]
+struct Ch {
+    start: usize,
+    end: usize,
+    c: char,
+}
+
+fn fold_salary_char(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{301C}' | '~' => '-',
+        '\u{30FB}' | '\u{2022}' | '\u{2219}' => '·',
+        _ => c,
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Unit {
+    K,
+    Qian,
+    Wan,
+}
+
+impl Unit {
+    fn factor(self) -> f64 {
+        match self {
+            Unit::K | Unit::Qian => 1_000.0,
+            Unit::Wan => 10_000.0,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Amount {
+    value: f64,
+    unit: Option<Unit>,
+    cur: Option<Currency>,
+    end: usize,
+    /// The number itself had more digits than any salary could: read as unreadable, not as a huge figure.
+    overflow: bool,
+}
+
+const CURRENCY_PREFIXES: &[(&str, Currency)] = &[
+    ("US$", Currency::Usd),
+    ("NT$", Currency::Twd),
+    ("HK$", Currency::Hkd),
+    ("CA$", Currency::Cad),
+    ("AU$", Currency::Aud),
+    ("C$", Currency::Cad),
+    ("A$", Currency::Aud),
+    ("S$", Currency::Sgd),
+    ("$", Currency::Usd),
+    ("€", Currency::Eur),
+    ("£", Currency::Gbp),
+    ("¥", Currency::Cny),
+    ("￥", Currency::Cny),
+    ("₹", Currency::Inr),
+    ("RMB", Currency::Cny),
+];
+
+struct Line<'a> {
+    cs: &'a [Ch],
+}
+
+impl Line<'_> {
+    fn at(&self, i: usize) -> Option<char> {
+        self.cs.get(i).map(|c| c.c)
+    }
+
+    fn starts_with(&self, i: usize, word: &str) -> bool {
+        let mut k = i;
+        for w in word.chars() {
+            match self.at(k) {
+                Some(c) if c.eq_ignore_ascii_case(&w) => k += 1,
+                _ => return false,
+            }
+        }
+        true
+    }
+
+    /// Matches `word` at `i` when it is not followed by a Latin letter; returns the index after it.
+    fn word(&self, i: usize, word: &str) -> Option<usize> {
+        let end = i + word.chars().count();
+        (self.starts_with(i, word) && !self.at(end).is_some_and(|c| c.is_ascii_alphabetic()))
+            .then_some(end)
+    }
+
+    fn skip_spaces(&self, mut i: usize) -> usize {
+        while self.at(i).is_some_and(|c| c == ' ' || c == '\t') {
+            i += 1;
+        }
+        i
+    }
+
+    fn currency_prefix(&self, i: usize) -> Option<(Currency, usize)> {
+        for (p, cur) in CURRENCY_PREFIXES {
+            if self.starts_with(i, p) {
+                return Some((*cur, i + p.chars().count()));
+            }
+        }
+        for cur in Currency::ALL {
+            if let Some(end) = self.word(i, cur.code()) {
+                if !(i > 0 && self.at(i - 1).is_some_and(|c| c.is_ascii_alphabetic())) {
+                    return Some((cur, end));
+                }
+            }
+        }
+        None
+    }
+
+    fn currency_suffix(&self, i: usize) -> Option<(Currency, usize)> {
+        let j = self.skip_spaces(i);
+        if self.at(j) == Some('元') {
+            return Some((Currency::Cny, j + 1));
+        }
+        for cur in Currency::ALL {
+            if let Some(end) = self.word(j, cur.code()) {
+                return Some((cur, end));
+            }
+        }
+        self.word(j, "RMB").map(|end| (Currency::Cny, end))
+    }
+
+    fn digits(&self, mut i: usize) -> usize {
+        while self.at(i).is_some_and(|c| c.is_ascii_digit()) {
+            i += 1;
+        }
+        i
+    }
+
+    /// Parses `[currency] number [unit] [currency]` at `i`.
+    fn amount(&self, i: usize) -> Option<Amount> {
+        let (mut cur, mut j) = match self.currency_prefix(i) {
+            Some((c, j)) => (Some(c), self.skip_spaces(j)),
+            None => (None, i),
+        };
+        let int_end = self.digits(j);
+        if int_end == j {
+            return None;
+        }
+        let mut text: String = self.cs[j..int_end].iter().map(|c| c.c).collect();
+        j = int_end;
+        // Thousands groups: `110,000`, and `60.000` when no unit follows (a decimal point takes one or two digits).
+        loop {
+            let sep = self.at(j);
+            let group_end = self.digits(j + 1);
+            let is_group = matches!(sep, Some(',') | Some('.')) && group_end == j + 4;
+            let unit_follows = matches!(
+                self.at(group_end),
+                Some('万' | '千' | 'k' | 'K' | 'w' | 'W')
+            );
+            if !is_group || (sep == Some('.') && unit_follows) {
+                break;
+            }
+            text.extend(self.cs[j + 1..group_end].iter().map(|c| c.c));
+            j = group_end;
+        }
+        if self.at(j) == Some('.') && self.at(j + 1).is_some_and(|c| c.is_ascii_digit()) {
+            let frac_end = self.digits(j + 1);
+            text.push('.');
+            text.extend(self.cs[j + 1..frac_end].iter().map(|c| c.c));
+            j = frac_end;
+        }
+        let overflow = text.len() > 12;
+        let value: f64 = text.parse().ok()?;
+        let u = self.skip_spaces(j);
+        let unit = match self.at(u) {
+            Some('k' | 'K') if !self.at(u + 1).is_some_and(|c| c.is_ascii_alphabetic()) => {
+                Some(Unit::K)
+            }
+            Some('w' | 'W')
+                if u == j && !self.at(u + 1).is_some_and(|c| c.is_ascii_alphabetic()) =>
+            {
+                Some(Unit::Wan)
+            }
+            Some('千') => Some(Unit::Qian),
+            Some('万') => Some(Unit::Wan),
+            _ => None,
+        };
+        if unit.is_some() {
+            j = u + 1;
+        }
+        if let Some((c, end)) = self.currency_suffix(j) {
+            cur = cur.or(Some(c));
+            j = end;
+        }
+        Some(Amount {
+            value,
+            unit,
+            cur,
+            end: j,
+            overflow,
+        })
+    }
+
+    fn is_dash(&self, i: usize) -> bool {
+        matches!(self.at(i), Some('-' | '至' | '到'))
+    }
+
+    /// `/月`, `/ year`, `per month`, `每月`: a period at `i`, with the index after it.
+    fn period(&self, i: usize) -> Option<(Period, usize)> {
+        const WORDS: &[(&str, Period)] = &[
+            ("小时", Period::Hour),
+            ("时", Period::Hour),
+            ("hour", Period::Hour),
+            ("hr", Period::Hour),
+            ("h", Period::Hour),
+            ("天", Period::Day),
+            ("日", Period::Day),
+            ("day", Period::Day),
+            ("月", Period::Month),
+            ("month", Period::Month),
+            ("mo", Period::Month),
+            ("年", Period::Year),
+            ("year", Period::Year),
+            ("yr", Period::Year),
+            ("annum", Period::Year),
+        ];
+        let j = self.skip_spaces(i);
+        let k = if self.at(j) == Some('/') {
+            self.skip_spaces(j + 1)
+        } else if let Some(k) = self.word(j, "per").or_else(|| self.word(j, "a")) {
+            self.skip_spaces(k)
+        } else if self.at(j) == Some('每') {
+            j + 1
+        } else {
+            return None;
+        };
+        WORDS.iter().find_map(|(w, p)| {
+            let end = if w.chars().all(|c| c.is_ascii_alphabetic()) {
+                self.word(k, w).or_else(|| self.word(k, &format!("{w}s")))
+            } else {
+                self.starts_with(k, w).then(|| k + w.chars().count())
+            };
+            end.map(|e| (*p, e))
+        })
+    }
+
+    /// `·14薪`, ` 14薪`, `*16`, `x13`: salary months at `i`, with the index after them.
+    fn months(&self, i: usize) -> Option<(u8, usize, bool)> {
+        let j = self.skip_spaces(i);
+        let (star, k) = match self.at(j) {
+            Some('*' | '×' | 'x' | 'X') => (true, self.skip_spaces(j + 1)),
+            Some('·') => (false, self.skip_spaces(j + 1)),
+            _ => (false, j),
+        };
+        let end = self.digits(k);
+        if end == k || end - k > 2 {
+            return None;
+        }
+        let n: u8 = self.cs[k..end]
+            .iter()
+            .map(|c| c.c)
+            .collect::<String>()
+            .parse()
+            .ok()?;
+        let mut e = end;
+        if self.at(e) == Some('-') && self.digits(e + 1) > e + 1 {
+            e = self.digits(e + 1); // `13-16薪`: the lower figure
+        }
+        if self.at(e) == Some('薪') {
+            e += 1;
+        } else if !star {
+            return None;
+        }
+        (10..=24).contains(&n).then_some((n, e, star))
+    }
+
+    /// The period a prefix such as `年薪` sets for a salary starting at `i`.
+    fn prefix_period(&self, i: usize) -> Option<Period> {
+        let mut j = i;
+        while j > 0 && matches!(self.at(j - 1), Some(' ' | ':' | '：')) {
+            j -= 1;
+        }
+        let two: String = self.cs[j.saturating_sub(2)..j]
+            .iter()
+            .map(|c| c.c)
+            .collect();
+        match two.as_str() {
+            "年薪" | "年包" => Some(Period::Year),
+            "月薪" => Some(Period::Month),
+            "日薪" => Some(Period::Day),
+            "时薪" => Some(Period::Hour),
+            _ => None,
+        }
+    }
+}
+
+/// Where the salary-looking characters around the private-use ones at `i` start and end (`-K·薪`).
+fn hidden_span(line: &Line<'_>, i: usize) -> (usize, usize) {
+    let salaryish = |c: char| {
+        is_private_use(c)
+            || c.is_ascii_digit()
+            || matches!(
+                c,
+                '-' | '.'
+                    | '·'
+                    | '*'
+                    | '+'
+                    | '/'
+                    | 'K'
+                    | 'k'
+                    | '千'
+                    | '万'
+                    | '元'
+                    | '薪'
+                    | '月'
+                    | '年'
+                    | '天'
+            )
+    };
+    let mut a = i;
+    while a > 0 && line.at(a - 1).is_some_and(salaryish) {
+        a -= 1;
+    }
+    let mut b = i;
+    while line.at(b).is_some_and(salaryish) {
+        b += 1;
+    }
+    (a, b)
+}
+
+fn span(cs: &[Ch], a: usize, b: usize) -> Span {
+    Span::new(cs[a].start, cs[b - 1].end)
+}
+
+/// Reads the first salary in `text[start..end]` (one line). Notes about what was decided go to `notes`.
+pub fn find(text: &str, start: usize, end: usize, notes: &mut Vec<Note>) -> Option<Found> {
+    let piece = text.get(start..end)?;
+    let cs: Vec<Ch> = piece
+        .char_indices()
+        .map(|(i, c)| Ch {
+            start: start + i,
+            end: start + i + c.len_utf8(),
+            c: fold_salary_char(c),
+        })
+        .collect();
+    let line = Line { cs: &cs };
+    if let Some(p) = cs.iter().position(|c| is_private_use(c.c)) {
+        let (a, b) = hidden_span(&line, p);
+        let shaped = cs[a..b]
+            .iter()
+            .any(|c| matches!(c.c, '-' | 'K' | 'k' | '万' | '千' | '元' | '薪'));
+        if shaped {
+            return Some(Found::Hidden(span(&cs, a, b)));
+        }
+    }
+    for i in 0..cs.len() {
+        let c = cs[i].c;
+        let starts_number = c.is_ascii_digit()
+            && !(i > 0 && cs[i - 1].c.is_ascii_digit())
+            && !(i > 0 && (is_latin_alnum(cs[i - 1].c) || matches!(cs[i - 1].c, '.' | ',')));
+        let starts_currency = !c.is_ascii_digit()
+            && line.currency_prefix(i).is_some()
+            && !(i > 0 && cs[i - 1].c.is_ascii_alphabetic());
+        if !(starts_number || starts_currency) {
+            continue;
+        }
+        if let Some(found) = salary_at(&line, i, notes) {
+            return Some(found);
+        }
+    }
+    negotiable(&line)
+}
+
+fn negotiable(line: &Line<'_>) -> Option<Found> {
+    for i in 0..line.cs.len() {
+        if line.starts_with(i, "面议") {
+            let mut a = i;
+            if a >= 2 {
+                let two: String = line.cs[a - 2..a].iter().map(|c| c.c).collect();
+                if matches!(two.as_str(), "薪资" | "薪酬" | "工资" | "待遇") {
+                    a -= 2;
+                }
+            }
+            return Some(Found::Negotiable(span(line.cs, a, i + 2)));
+        }
+        if let Some(end) = line.word(i, "negotiable") {
+            if i == 0 || !line.cs[i - 1].c.is_ascii_alphabetic() {
+                return Some(Found::Negotiable(span(line.cs, i, end)));
+            }
+        }
+    }
+    None
+}
+
+/// Reads a salary starting at `i`, or `None` if what stands there is not pay.
+fn salary_at(line: &Line<'_>, i: usize, notes: &mut Vec<Note>) -> Option<Found> {
+    let a = line.amount(i)?;
+    let mut end = a.end;
+    let mut b = None;
+    let d = line.skip_spaces(end);
+    if line.is_dash(d) {
+        if let Some(second) = line.amount(line.skip_spaces(d + 1)) {
+            end = second.end;
+            b = Some(second);
+        }
+    }
+    // What may follow: an open end, a period, salary months, in any order.
+    let mut shape = if b.is_some() {
+        ShapeRule::Range
+    } else {
+        ShapeRule::Single
+    };
+    let mut period = line.prefix_period(i);
+    let mut explicit_period = period.is_some();
+    let mut months = None;
+    let mut star = false;
+    for _ in 0..3 {
+        if b.is_none() && shape == ShapeRule::Single {
+            if line.at(end) == Some('+') {
+                shape = ShapeRule::AtLeast;
+                end += 1;
+                continue;
+            }
+            let j = line.skip_spaces(end);
+            if line.starts_with(j, "以上") || line.starts_with(j, "起") {
+                shape = ShapeRule::AtLeast;
+                end = j + if line.at(j) == Some('起') { 1 } else { 2 };
+                continue;
+            }
+            if line.starts_with(j, "以下") {
+                shape = ShapeRule::AtMost;
+                end = j + 2;
+                continue;
+            }
+        }
+        if !explicit_period {
+            if let Some((p, e)) = line.period(end) {
+                period = Some(p);
+                explicit_period = true;
+                end = e;
+                continue;
+            }
+        }
+        if months.is_none() {
+            if let Some((n, e, s)) = line.months(end) {
+                months = Some(n);
+                star = s;
+                end = e;
+                continue;
+            }
+        }
+        break;
+    }
+    let unit_a = a.unit.or(b.and_then(|b| b.unit));
+    let unit_b = b.map(|b| b.unit.or(a.unit));
+    let currency = a.cur.or(b.and_then(|b| b.cur));
+    let times = star
+        && b.is_none()
+        && unit_a.is_none()
+        && currency.is_none()
+        && (1.0..=300.0).contains(&a.value);
+    if unit_a.is_none() && currency.is_none() && !explicit_period && !times {
+        return None; // `3-5年`, `100-499人`: numbers, not pay
+    }
+    let raw = span(line.cs, i, end);
+    if a.overflow || b.is_some_and(|b| b.overflow) {
+        return Some(Found::Unreadable {
+            span: raw,
+            code: "salary-unparsed",
+            message: "the salary has more digits than any pay could; not read".into(),
+        });
+    }
+    let (unit_a, unit_b) = if times {
+        (Some(Unit::K), None)
+    } else {
+        (unit_a, unit_b.flatten())
+    };
+    let lo = a.value * unit_a.map_or(1.0, Unit::factor);
+    let hi = b.map(|b| b.value * unit_b.map_or(1.0, Unit::factor));
+    let currency = currency.unwrap_or(Currency::Cny);
+    let period = match period {
+        Some(p) => p,
+        None if currency == Currency::Cny => Period::Month,
+        None if unit_a == Some(Unit::K) || lo >= 10_000.0 => Period::Year,
+        None => {
+            return Some(Found::Unreadable {
+                span: raw,
+                code: "ambiguous-unit",
+                message: format!(
+                    "{} amount without a period: per hour, month or year?",
+                    currency.code()
+                ),
+            })
+        }
+    };
+    let (mut min, mut max) = match shape {
+        ShapeRule::AtLeast => (Some(lo), None),
+        ShapeRule::AtMost => (None, Some(lo)),
+        _ => (Some(lo), Some(hi.unwrap_or(lo))),
+    };
+    if let (Some(x), Some(y)) = (min, max) {
+        if x > y {
+            notes.push(Note {
+                level: Level::Warning,
+                code: "salary-reversed",
+                message: format!("salary range written high to low ({x}-{y}); read as {y}-{x}"),
+            });
+            (min, max) = (Some(y), Some(x));
+        }
+    }
+    if min.is_some_and(|v| v <= 0.0) && max.is_none_or(|v| v <= 0.0) {
+        return Some(Found::Unreadable {
+            span: raw,
+            code: "salary-unparsed",
+            message: "the salary is zero".into(),
+        });
+    }
+    let unit = if times {
+        UnitRule::K
+    } else {
+        match (unit_a, unit_b) {
+            (Some(x), Some(y)) if x != y => UnitRule::Mixed,
+            (Some(Unit::K), _) => UnitRule::K,
+            (Some(Unit::Qian), _) => UnitRule::Qian,
+            (Some(Unit::Wan), _) => UnitRule::Wan,
+            (None, _) => UnitRule::Amount,
+        }
+    };
+    if times {
+        shape = ShapeRule::Times;
+    }
+    let rule = SalaryRule {
+        unit,
+        shape,
+        months: months.is_some(),
+    };
+    Some(Found::Salary(Salary {
+        min,
+        max,
+        currency,
+        period,
+        months,
+        raw,
+        rule,
+    }))
+}
+
+/// Reads the salary of a single string (tests, tools): `read("25-35K·14薪")`.
+pub fn read(s: &str) -> Option<Found> {
+    find(s, 0, s.len(), &mut Vec::new())
+}

@@ -1,0 +1,438 @@
+//! Statistics over the postings that pass the filters, per currency (CNY first; others apart, never converted):
+//! counts, salary quartiles (type 7) overall, per tier, experience band, education and skill (with and without),
+//! co-occurrence among the top 20 skills, and a 5K histogram. Definitions in product.md § Statistics.
+//!
+//! The dataset keeps postings pre-sorted by pay, so every group's salaries come out sorted from one pass and no
+//! sorting happens per filter change.
+
+use serde::ser::{SerializeMap, Serializer};
+use serde::Serialize;
+
+use crate::dataset::{currency_of, Dataset};
+use crate::filter::Filters;
+use crate::model::{Currency, Education, Tier};
+use crate::taxonomy::{skill_name, SET_CAPACITY};
+
+/// Quartiles of a group's monthly (or annual) pay; only `n` when the group has no salaried posting.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Quartiles {
+    pub n: usize,
+    pub p25: f64,
+    pub median: f64,
+    pub p75: f64,
+}
+
+impl Serialize for Quartiles {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("n", &self.n)?;
+        if self.n > 0 {
+            m.serialize_entry("p25", &round2(self.p25))?;
+            m.serialize_entry("median", &round2(self.median))?;
+            m.serialize_entry("p75", &round2(self.p75))?;
+        }
+        m.end()
+    }
+}
+
+fn round2(v: f64) -> f64 {
+    (v * 100.0).round() / 100.0
+}
+
+/// The value at fraction `q` of sorted values given by `at` (linear interpolation between closest ranks, type 7).
+fn quantile(n: usize, q: f64, at: impl Fn(usize) -> f64) -> f64 {
+    let h = (n - 1) as f64 * q;
+    let lo = h.floor() as usize;
+    let frac = h - lo as f64;
+    if frac == 0.0 || lo + 1 >= n {
+        at(lo)
+    } else {
+        at(lo) + frac * (at(lo + 1) - at(lo))
+    }
+}
+
+impl Quartiles {
+    /// Quartiles of `n` sorted values given by `at`.
+    pub fn of(n: usize, at: impl Fn(usize) -> f64) -> Quartiles {
+        if n == 0 {
+            return Quartiles::default();
+        }
+        Quartiles {
+            n,
+            p25: quantile(n, 0.25, &at),
+            median: quantile(n, 0.5, &at),
+            p75: quantile(n, 0.75, &at),
+        }
+    }
+
+    pub fn of_sorted(v: &[f64]) -> Quartiles {
+        Quartiles::of(v.len(), |i| v[i])
+    }
+}
+
+/// The ranks (0-based, ascending) type-7 quartiles of `n` values read.
+fn quartile_ranks(n: usize) -> Vec<usize> {
+    let mut ranks: Vec<usize> = [0.25, 0.5, 0.75]
+        .iter()
+        .flat_map(|q| {
+            let h = (n - 1) as f64 * q;
+            [h.floor() as usize, (h.ceil() as usize).min(n - 1)]
+        })
+        .collect();
+    ranks.sort_unstable();
+    ranks.dedup();
+    ranks
+}
+
+/// Positions in a sorted list of the values at `ranks` once the positions in `excluded` (sorted) are skipped.
+fn ranks_excluding(excluded: &[u32], ranks: &[usize]) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(ranks.len());
+    let mut j = 0;
+    for &r in ranks {
+        let mut p = r + j;
+        while j < excluded.len() && excluded[j] as usize <= p {
+            j += 1;
+            p = r + j;
+        }
+        out.push((r, p));
+    }
+    out
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SkillStat {
+    #[serde(skip)]
+    pub id: u16,
+    pub count: usize,
+    pub share: f64,
+    pub with: Quartiles,
+    /// `None` when every posting names the skill.
+    pub without: Option<Quartiles>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Pair {
+    pub a: &'static str,
+    pub b: &'static str,
+    pub count: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Bin {
+    pub from_k: u32,
+    pub to_k: u32,
+    pub count: usize,
+}
+
+/// Experience bands: `0` (应届/不限), `1-3` (1 ≤ y < 3), `3-5`, `5-10`, `10+`, then unknown.
+pub const EXPERIENCE_BANDS: [&str; 6] = ["0", "1-3", "3-5", "5-10", "10+", "unknown"];
+
+pub fn experience_band(years: Option<u8>) -> usize {
+    match years {
+        Some(0) => 0,
+        Some(1..=2) => 1,
+        Some(3..=4) => 2,
+        Some(5..=9) => 3,
+        Some(_) => 4,
+        None => 5,
+    }
+}
+
+pub const TIER_GROUPS: [&str; 5] = ["1000+", "500-999", "100-499", "<100", "unknown"];
+
+pub fn tier_group(t: Option<Tier>) -> usize {
+    t.map_or(4, |t| t as usize)
+}
+
+pub const EDUCATION_GROUPS: [&str; 5] = ["大专", "本科", "硕士", "博士", "unknown"];
+
+pub fn education_group(e: Option<Education>) -> usize {
+    e.map_or(4, |e| e as usize)
+}
+
+/// The statistics of one currency's postings.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Stats {
+    pub currency: Option<Currency>,
+    pub postings: usize,
+    pub without_salary: usize,
+    pub monthly_midpoint: Quartiles,
+    pub annual: Quartiles,
+    /// In `TIER_GROUPS` order.
+    pub tiers: Vec<Quartiles>,
+    /// In `EXPERIENCE_BANDS` order.
+    pub experience_bands: Vec<Quartiles>,
+    /// In `EDUCATION_GROUPS` order.
+    pub education: Vec<Quartiles>,
+    /// By count (descending), then name.
+    pub skills: Vec<SkillStat>,
+    pub top20: Vec<u16>,
+    pub cooccurrence_top20: Vec<Pair>,
+    pub histogram_5k: Vec<Bin>,
+    /// Statistics of postings paid in other currencies.
+    pub others: Vec<Stats>,
+}
+
+struct Named<'a, T>(&'a [&'static str], &'a [T]);
+
+impl<T: Serialize> Serialize for Named<'_, T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.1.len()))?;
+        for (k, v) in self.0.iter().zip(self.1) {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
+
+struct Skills<'a>(&'a [SkillStat]);
+
+impl Serialize for Skills<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for st in self.0 {
+            m.serialize_entry(skill_name(st.id), st)?;
+        }
+        m.end()
+    }
+}
+
+impl Serialize for Stats {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("currency", &self.currency.unwrap_or(Currency::Cny))?;
+        m.serialize_entry("postings", &self.postings)?;
+        m.serialize_entry("without_salary", &self.without_salary)?;
+        m.serialize_entry("monthly_midpoint", &self.monthly_midpoint)?;
+        m.serialize_entry("annual", &self.annual)?;
+        m.serialize_entry("tiers", &Named(&TIER_GROUPS, &self.tiers))?;
+        m.serialize_entry(
+            "experience_bands",
+            &Named(&EXPERIENCE_BANDS, &self.experience_bands),
+        )?;
+        m.serialize_entry("education", &Named(&EDUCATION_GROUPS, &self.education))?;
+        m.serialize_entry("skills", &Skills(&self.skills))?;
+        let top: Vec<&str> = self.top20.iter().map(|&id| skill_name(id)).collect();
+        m.serialize_entry("top20", &top)?;
+        m.serialize_entry("cooccurrence_top20", &self.cooccurrence_top20)?;
+        m.serialize_entry("histogram_5k", &self.histogram_5k)?;
+        for other in &self.others {
+            m.serialize_entry(other.currency.unwrap_or(Currency::Cny).code(), other)?;
+        }
+        m.end()
+    }
+}
+
+/// Which postings pass: `keep[i]`.
+pub fn keep_mask(ds: &Dataset, filters: &Filters) -> Vec<bool> {
+    let c = filters.compile(ds);
+    (0..ds.len()).map(|i| c.keeps(ds, i)).collect()
+}
+
+/// Statistics of the postings of `ds` that pass `filters`: CNY (with postings without salary) at the top,
+/// other currencies in `others`.
+pub fn compute(ds: &Dataset, filters: &Filters) -> Stats {
+    compute_masked(ds, &keep_mask(ds, filters))
+}
+
+/// Statistics of the postings with `keep[i]`.
+pub fn compute_masked(ds: &Dataset, keep: &[bool]) -> Stats {
+    let mut main = for_currency(ds, keep, Currency::Cny);
+    for c in ds.currencies() {
+        if c != Currency::Cny {
+            main.others.push(for_currency(ds, keep, c));
+        }
+    }
+    main
+}
+
+/// The salaried postings of currency `c` in `order` that pass, in that order.
+fn sorted_kept(ds: &Dataset, order: &[u32], keep: &[bool], c: Currency) -> Vec<u32> {
+    let postings = ds.postings();
+    let from = order.partition_point(|&i| currency_of(&postings[i as usize]) < c);
+    let to = order.partition_point(|&i| currency_of(&postings[i as usize]) <= c);
+    order[from..to]
+        .iter()
+        .copied()
+        .filter(|&i| keep[i as usize])
+        .collect()
+}
+
+fn for_currency(ds: &Dataset, keep: &[bool], c: Currency) -> Stats {
+    let postings = ds.postings();
+    let mut st = Stats {
+        currency: Some(c),
+        ..Stats::default()
+    };
+
+    // Counts over every kept posting of this currency (those without salary included).
+    let mut members: Vec<u32> = Vec::new();
+    let mut counts = [0usize; SET_CAPACITY];
+    for (i, p) in postings.iter().enumerate() {
+        if keep[i] && currency_of(p) == c {
+            members.push(i as u32);
+            if p.salary.is_none() {
+                st.without_salary += 1;
+            }
+            for s in p.skills.iter() {
+                counts[s as usize] += 1;
+            }
+        }
+    }
+    st.postings = members.len();
+
+    // Salaried postings in pay order: groups and skills read sorted values without sorting.
+    let sorted = sorted_kept(ds, &ds.by_monthly, keep, c);
+    let vals: Vec<f64> = sorted.iter().map(|&i| ds.monthly[i as usize]).collect();
+    st.monthly_midpoint = Quartiles::of_sorted(&vals);
+    let annual: Vec<f64> = sorted_kept(ds, &ds.by_annual, keep, c)
+        .iter()
+        .map(|&i| ds.annual[i as usize])
+        .collect();
+    st.annual = Quartiles::of_sorted(&annual);
+
+    let mut tiers = vec![Vec::new(); TIER_GROUPS.len()];
+    let mut bands = vec![Vec::new(); EXPERIENCE_BANDS.len()];
+    let mut edus = vec![Vec::new(); EDUCATION_GROUPS.len()];
+    let mut with_pos: Vec<Vec<u32>> = vec![Vec::new(); SET_CAPACITY];
+    for (pos, (&i, &v)) in sorted.iter().zip(&vals).enumerate() {
+        let p = &postings[i as usize];
+        tiers[tier_group(p.tier)].push(v);
+        bands[experience_band(p.experience_min_years)].push(v);
+        edus[education_group(p.education)].push(v);
+        for s in p.skills.iter() {
+            with_pos[s as usize].push(pos as u32);
+        }
+    }
+    st.tiers = tiers.iter().map(|v| Quartiles::of_sorted(v)).collect();
+    st.experience_bands = bands.iter().map(|v| Quartiles::of_sorted(v)).collect();
+    st.education = edus.iter().map(|v| Quartiles::of_sorted(v)).collect();
+
+    let mut ids: Vec<u16> = (0..SET_CAPACITY as u16)
+        .filter(|&s| counts[s as usize] > 0)
+        .collect();
+    ids.sort_by(|&a, &b| {
+        counts[b as usize]
+            .cmp(&counts[a as usize])
+            .then(skill_name(a).cmp(skill_name(b)))
+    });
+    st.skills = ids
+        .iter()
+        .map(|&s| {
+            let with = &with_pos[s as usize];
+            let without_n = vals.len() - with.len();
+            let without = (counts[s as usize] < st.postings).then(|| {
+                if without_n == 0 {
+                    return Quartiles::default();
+                }
+                let ranks = ranks_excluding(with, &quartile_ranks(without_n));
+                Quartiles::of(without_n, |r| {
+                    ranks
+                        .iter()
+                        .find(|(rank, _)| *rank == r)
+                        .map_or(f64::NAN, |&(_, p)| vals[p])
+                })
+            });
+            SkillStat {
+                id: s,
+                count: counts[s as usize],
+                // Rounded half to even, as the reference figures are.
+                share: (counts[s as usize] as f64 / st.postings as f64 * 10_000.0)
+                    .round_ties_even()
+                    / 10_000.0,
+                with: Quartiles::of(with.len(), |k| vals[with[k] as usize]),
+                without,
+            }
+        })
+        .collect();
+    st.top20 = ids.iter().copied().take(20).collect();
+    st.cooccurrence_top20 = cooccurrence(ds, &members, &st.top20);
+    st.histogram_5k = histogram(&vals);
+    st
+}
+
+/// Pair counts among `top` skills, from one bitset per skill over `members`.
+fn cooccurrence(ds: &Dataset, members: &[u32], top: &[u16]) -> Vec<Pair> {
+    let words = members.len().div_ceil(64);
+    let mut bits = vec![vec![0u64; words]; top.len()];
+    for (k, &i) in members.iter().enumerate() {
+        let skills = &ds.postings()[i as usize].skills;
+        for (t, &s) in top.iter().enumerate() {
+            if skills.contains(s) {
+                bits[t][k / 64] |= 1 << (k % 64);
+            }
+        }
+    }
+    let mut pairs = Vec::new();
+    for x in 0..top.len() {
+        for y in x + 1..top.len() {
+            let count: usize = bits[x]
+                .iter()
+                .zip(&bits[y])
+                .map(|(a, b)| (a & b).count_ones() as usize)
+                .sum();
+            if count > 0 {
+                let (mut a, mut b) = (skill_name(top[x]), skill_name(top[y]));
+                if b < a {
+                    std::mem::swap(&mut a, &mut b);
+                }
+                pairs.push(Pair { a, b, count });
+            }
+        }
+    }
+    pairs.sort_by(|p, q| q.count.cmp(&p.count).then(p.a.cmp(q.a)).then(p.b.cmp(q.b)));
+    pairs
+}
+
+/// Counts of monthly pay in 5K bins, from the lowest to the highest bin with a posting (empty bins between kept).
+fn histogram(sorted: &[f64]) -> Vec<Bin> {
+    let (Some(&lo), Some(&hi)) = (sorted.first(), sorted.last()) else {
+        return Vec::new();
+    };
+    let bin = |v: f64| (v / 5000.0).floor().clamp(0.0, 1e6) as u32;
+    let (first, last) = (bin(lo), bin(hi));
+    // Very spread data (a typo of 10^9 yuan) would give millions of bins: cap and fold the tail into the last one.
+    let last = last.min(first + 400);
+    let mut bins: Vec<Bin> = (first..=last)
+        .map(|b| Bin {
+            from_k: b * 5,
+            to_k: b * 5 + 5,
+            count: 0,
+        })
+        .collect();
+    for &v in sorted {
+        let k = (bin(v).min(last) - first) as usize;
+        bins[k].count += 1;
+    }
+    bins
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn type7_quartiles() {
+        let q = Quartiles::of_sorted(&[1.0, 2.0, 3.0, 4.0]);
+        assert_eq!((q.p25, q.median, q.p75), (1.75, 2.5, 3.25));
+        let q = Quartiles::of_sorted(&[5.0]);
+        assert_eq!((q.n, q.p25, q.median, q.p75), (1, 5.0, 5.0, 5.0));
+        assert_eq!(Quartiles::of_sorted(&[]).n, 0);
+    }
+
+    #[test]
+    fn ranks_skip_excluded_positions() {
+        // Positions 0..6, excluded 1 and 3: remaining 0,2,4,5 → ranks 0..3 map to 0,2,4,5.
+        let got = ranks_excluding(&[1, 3], &[0, 1, 2, 3]);
+        assert_eq!(got, vec![(0, 0), (1, 2), (2, 4), (3, 5)]);
+        let got = ranks_excluding(&[0, 1], &[0]);
+        assert_eq!(got, vec![(0, 2)]);
+    }
+
+    #[test]
+    fn histogram_bins() {
+        let bins = histogram(&[10_000.0, 12_000.0, 27_500.0]);
+        let counts: Vec<(u32, usize)> = bins.iter().map(|b| (b.from_k, b.count)).collect();
+        assert_eq!(counts, vec![(10, 2), (15, 0), (20, 0), (25, 1)]);
+    }
+}

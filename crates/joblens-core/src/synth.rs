@@ -1,0 +1,140 @@
+//! A deterministic generator of realistic posting text at any size, for benchmarks and scale tests: markdown
+//! postings under tier headings built from the default corpus's bodies with varied companies, titles and pay,
+//! with job-site cards and English postings mixed in after thematic breaks.
+
+use crate::parse::parse;
+use crate::DEFAULT_CORPUS;
+
+/// splitmix64: small, fast and good enough to vary benchmark text.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[self.below(items.len())]
+    }
+}
+
+const COMPANIES: &[&str] = &[
+    "星河数据",
+    "蓝鲸信息",
+    "云帆互动",
+    "极光网络",
+    "小步科技",
+    "青橙智能",
+    "远山软件",
+    "海豚科技",
+    "北辰云",
+    "若水数据",
+    "Northwind Labs",
+    "Acme Robotics",
+    "Globex",
+    "Initech",
+    "木棉科技",
+    "鲸落网络",
+    "光年实验室",
+    "墨子科技",
+];
+const TITLES: &[&str] = &[
+    "Python后端开发工程师",
+    "高级Python工程师",
+    "后端研发工程师",
+    "数据平台开发工程师",
+    "Python开发工程师（Web方向）",
+    "运维开发工程师",
+    "爬虫工程师",
+    "全栈工程师",
+];
+const TIERS: &[&str] = &[
+    "企业 1000人+",
+    "企业 500-999人",
+    "企业 100-499人",
+    "企业 100人以下",
+];
+const MONTHS: &[&str] = &["", "", "·13薪", "·14薪", "·15薪", "·16薪"];
+
+/// The bodies (text after the heading line) of the default corpus's postings.
+fn bodies() -> Vec<&'static str> {
+    let parsed = parse(DEFAULT_CORPUS);
+    parsed
+        .postings
+        .iter()
+        .map(|p| {
+            let s = p.span.of(DEFAULT_CORPUS);
+            s.split_once('\n')
+                .map_or("", |(_, body)| body.trim_start_matches('\n'))
+        })
+        .filter(|b| !b.trim().is_empty())
+        .collect()
+}
+
+/// About `n` postings of generated text (exactly `n` postings once parsed), the same for the same `seed`.
+pub fn corpus(n: usize, seed: u64) -> String {
+    let bodies = bodies();
+    let mut rng = Rng(seed);
+    let mut out = String::with_capacity(n * 800);
+    out.push_str(&format!("# 生成的招聘数据（{n}个）\n\n"));
+    for k in 0..n {
+        if k % 50 == 0 {
+            out.push_str(&format!("## {}\n\n", TIERS[(k / 50) % TIERS.len()]));
+        }
+        let lo = 8 + rng.below(30);
+        let hi = lo + 3 + rng.below(25);
+        let company = rng.pick(COMPANIES);
+        let title = rng.pick(TITLES);
+        let body = bodies[rng.below(bodies.len())];
+        match k % 20 {
+            7 => {
+                // A job-site card after a thematic break.
+                let years = 1 + rng.below(5);
+                out.push_str(&format!(
+                    "---\n\n{title}\n{lo}-{hi}K{}\n上海 浦东新区 {years}-{}年 本科\n{company} 互联网 B轮 100-499人\n职位描述\n{body}\n\n",
+                    rng.pick(MONTHS),
+                    years + 2
+                ));
+            }
+            13 => {
+                // An English posting after a thematic break.
+                out.push_str(&format!(
+                    "---\n\n{company} | Backend Engineer (Python) | Remote | ${}k-${}k\nWe use Python, Django, PostgreSQL and Redis on AWS. You have {}+ years of experience with Docker and Kubernetes.\n\n",
+                    lo * 5,
+                    hi * 5,
+                    1 + rng.below(6)
+                ));
+            }
+            _ => {
+                out.push_str(&format!(
+                    "### {company}-{title} {lo}-{hi}K{}\n\n{body}\n\n",
+                    rng.pick(MONTHS)
+                ));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn generates_the_asked_number_of_postings() {
+        for n in [1, 20, 137] {
+            let text = corpus(n, 7);
+            assert_eq!(parse(&text).postings.len(), n, "n = {n}");
+        }
+        assert_eq!(corpus(40, 1), corpus(40, 1));
+        assert_ne!(corpus(40, 1), corpus(40, 2));
+    }
+}

@@ -1,0 +1,306 @@
+//! The skill taxonomy as data: canonical names, categories and aliases (misspellings included), plus the separate
+//! list of concepts (practices and ideas), and a small fixed-size set type for both.
+//!
+//! Adding an alias or a misspelling is a one-line change here; `tests/taxonomy.rs` checks every row.
+
+use serde::{Serialize, Serializer};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Category {
+    Language,
+    Web,
+    Frontend,
+    Database,
+    BigData,
+    Middleware,
+    Ops,
+    Tool,
+    Protocol,
+    Ml,
+    Os,
+}
+
+/// A canonical skill or concept with its aliases. Matching is ASCII-case- and width-insensitive, so aliases only
+/// list spellings that differ in more than case.
+#[derive(Debug)]
+pub struct Entry {
+    pub name: &'static str,
+    pub category: Category,
+    pub aliases: &'static [&'static str],
+}
+
+use Category::*;
+
+const fn e(name: &'static str, category: Category, aliases: &'static [&'static str]) -> Entry {
+    Entry {
+        name,
+        category,
+        aliases,
+    }
+}
+
+/// Technologies, sorted by canonical name (byte order). Entries marked in `CONDITIONAL` below need context.
+pub const SKILLS: &[Entry] = &[
+    e("AWS", Ops, &["Amazon Web Services"]),
+    e("Airflow", BigData, &[]),
+    e("Ansible", Ops, &[]),
+    e("C", Language, &[]),
+    e("C#", Language, &["CSharp"]),
+    e("C++", Language, &["CPP"]),
+    e("CSS", Frontend, &["CSS3"]),
+    e("Cassandra", Database, &[]),
+    e("Celery", Middleware, &[]),
+    e("Ceph", Database, &[]),
+    e("ClickHouse", Database, &[]),
+    e("Django", Web, &["Djangok", "Djanog", "DRF"]),
+    e("Docker", Ops, &[]),
+    e("DynamoDB", Database, &[]),
+    e("ELK", Ops, &[]),
+    e("Elasticsearch", Database, &["Elastic Search", "ES"]),
+    e("Erlang", Language, &[]),
+    e("FastAPI", Web, &["Fast API"]),
+    e("Flask", Web, &[]),
+    e("Flink", BigData, &[]),
+    e("Git", Tool, &["GitHub", "GitLab"]),
+    e("Go", Language, &["Golang"]),
+    e("Grafana", Ops, &[]),
+    e("GraphQL", Web, &[]),
+    e("HBase", Database, &[]),
+    e("HTML", Frontend, &["HTML5"]),
+    e("HTTP", Protocol, &["HTTPS"]),
+    e("Hadoop", BigData, &["HDFS"]),
+    e("Hive", BigData, &[]),
+    e("Impala", BigData, &[]),
+    e("Java", Language, &[]),
+    e("JavaScript", Language, &["js", "ECMAScript"]),
+    e("Jenkins", Ops, &[]),
+    e("Jinja2", Web, &["Jinja 2", "Jinja"]),
+    e("Kafka", Middleware, &[]),
+    e("Kotlin", Language, &[]),
+    e("Kubernetes", Ops, &["k8s"]),
+    e("Linux", Os, &["Unix", "CentOS", "Ubuntu"]),
+    e("Lisp", Language, &[]),
+    e("Lua", Language, &[]),
+    e("Mako", Web, &[]),
+    e("Memcached", Database, &["Memcache"]),
+    e("Metabase", Tool, &[]),
+    e("MongoDB", Database, &["Mongo"]),
+    e("MySQL", Database, &["My SQL"]),
+    e("Nginx", Ops, &[]),
+    e("Node.js", Language, &["Node", "NodeJS"]),
+    e("NumPy", Ml, &[]),
+    e("OpenResty", Ops, &[]),
+    e("Oracle", Database, &[]),
+    e("PHP", Language, &[]),
+    e("Pandas", Ml, &[]),
+    e("Perl", Language, &[]),
+    e(
+        "PostgreSQL",
+        Database,
+        &["Postgres", "PostgresSql", "PgSQL"],
+    ),
+    e("Prometheus", Ops, &[]),
+    e("Protobuf", Protocol, &["Protocol Buffers"]),
+    e("PyTorch", Ml, &[]),
+    e(
+        "Python",
+        Language,
+        &["Phyton", "Pyhton", "Python2", "Python3"],
+    ),
+    e("RPC", Protocol, &[]),
+    e("RabbitMQ", Middleware, &[]),
+    e("React", Frontend, &["ReactJS", "React.js"]),
+    e("Redis", Database, &[]),
+    e("RocketMQ", Middleware, &[]),
+    e("Ruby", Language, &[]),
+    e("Ruby on Rails", Web, &["RoR", "Rails"]),
+    e("Rust", Language, &[]),
+    e("SQL", Database, &[]),
+    e("SQL Server", Database, &["SQLServer", "MSSQL"]),
+    e("SQLAlchemy", Web, &[]),
+    e("SQLite", Database, &[]),
+    e("SVN", Tool, &["Subversion"]),
+    e("Sanic", Web, &[]),
+    e("Scala", Language, &[]),
+    e("Scrapy", Web, &[]),
+    e("Sentry", Ops, &[]),
+    e("Shell", Language, &["Bash"]),
+    e("Spark", BigData, &["PySpark"]),
+    e(
+        "Spring",
+        Web,
+        &["SpringBoot", "Spring Boot", "SpringCloud", "Spring Cloud"],
+    ),
+    e("Swift", Language, &[]),
+    e("TCP/IP", Protocol, &["TCP"]),
+    e("TensorFlow", Ml, &[]),
+    e("Terraform", Ops, &[]),
+    e("Tomcat", Ops, &[]),
+    e("Tornado", Web, &[]),
+    e("TypeScript", Language, &[]),
+    e("Vue", Frontend, &["Vue.js", "VueJS", "Vue2", "Vue3"]),
+    e("Web.py", Web, &["webpy"]),
+    e("Web2py", Web, &[]),
+    e("ZooKeeper", Middleware, &[]),
+    e("gRPC", Protocol, &[]),
+    e("nameko", Web, &[]),
+];
+
+/// Practices and ideas, kept apart from skills. Sorted by name (byte order).
+pub const CONCEPTS: &[Entry] = &[
+    e("CI/CD", Ops, &["CICD", "持续集成", "持续交付", "持续部署"]),
+    e("DevOps", Ops, &[]),
+    e("NoSQL", Database, &[]),
+    e("OOP", Language, &["面向对象"]),
+    e("ORM", Web, &[]),
+    e("RESTful", Web, &["REST", "RESTful API"]),
+    e("TDD", Tool, &["测试驱动"]),
+    e(
+        "单元测试",
+        Tool,
+        &["unit test", "unit tests", "unit testing"],
+    ),
+    e("分布式", Ops, &["distributed systems"]),
+    e("多线程", Language, &["multithreading", "多进程"]),
+    e("容器化", Ops, &["containerization"]),
+    e("异步", Language, &["asyncio", "async"]),
+    e(
+        "微服务",
+        Web,
+        &[
+            "microservice",
+            "microservices",
+            "micro-service",
+            "micro-services",
+        ],
+    ),
+    e("性能调优", Ops, &["性能优化", "performance tuning"]),
+    e("敏捷开发", Tool, &["敏捷", "Agile", "Scrum"]),
+    e("消息队列", Middleware, &["消息中间件", "message queue"]),
+    e("爬虫", Web, &["网络爬虫", "crawler", "web scraping"]),
+    e("负载均衡", Ops, &["load balancing"]),
+    e("设计模式", Language, &["design patterns"]),
+    e("高并发", Ops, &["high concurrency"]),
+];
+
+/// Aliases that are also ordinary English words: in a line without Chinese they count only when written with the
+/// technology's capitalization (as listed in the table) or inside a list of skills.
+pub const ORDINARY_WORDS: &[&str] = &[
+    "go", "hive", "node", "rails", "react", "ruby", "rust", "shell", "spring", "swift",
+];
+
+/// Skills that count only in context (see `scan`): `C` as a language next to another language or before 语言,
+/// `ES` (exact case) next to search or storage names, `js` not after a dot.
+pub const CONTEXT_ALIASES: &[&str] = &["C", "ES", "js"];
+
+/// Looks a skill up by canonical name or alias, ignoring ASCII case and width.
+pub fn skill_id(name: &str) -> Option<u16> {
+    lookup(SKILLS, name)
+}
+
+/// Looks a concept up by name or alias, ignoring ASCII case and width.
+pub fn concept_id(name: &str) -> Option<u16> {
+    lookup(CONCEPTS, name)
+}
+
+fn lookup(table: &[Entry], name: &str) -> Option<u16> {
+    let name = crate::text::fold_lower(name.trim());
+    let same = |s: &str| s.eq_ignore_ascii_case(&name);
+    table
+        .iter()
+        .position(|e| same(e.name) || e.aliases.iter().any(|a| same(a)))
+        .map(|i| i as u16)
+}
+
+pub fn skill_name(id: u16) -> &'static str {
+    SKILLS.get(id as usize).map_or("?", |e| e.name)
+}
+
+pub fn concept_name(id: u16) -> &'static str {
+    CONCEPTS.get(id as usize).map_or("?", |e| e.name)
+}
+
+/// A set of skill (or concept) ids. 128 bits: filtering and co-occurrence are bit operations.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct SkillSet(pub [u64; 2]);
+
+pub const SET_CAPACITY: usize = 128;
+const _: () = assert!(SKILLS.len() <= SET_CAPACITY && CONCEPTS.len() <= SET_CAPACITY);
+
+impl SkillSet {
+    pub fn insert(&mut self, id: u16) {
+        let id = id as usize;
+        if id < SET_CAPACITY {
+            self.0[id / 64] |= 1 << (id % 64);
+        }
+    }
+
+    pub fn contains(&self, id: u16) -> bool {
+        let id = id as usize;
+        id < SET_CAPACITY && self.0[id / 64] & (1 << (id % 64)) != 0
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0 == [0, 0]
+    }
+
+    pub fn len(&self) -> usize {
+        (self.0[0].count_ones() + self.0[1].count_ones()) as usize
+    }
+
+    /// Whether every member of `other` is in `self`.
+    pub fn is_superset(&self, other: &SkillSet) -> bool {
+        self.0[0] & other.0[0] == other.0[0] && self.0[1] & other.0[1] == other.0[1]
+    }
+
+    pub fn intersects(&self, other: &SkillSet) -> bool {
+        self.0[0] & other.0[0] != 0 || self.0[1] & other.0[1] != 0
+    }
+
+    /// Ids in increasing order.
+    pub fn iter(&self) -> impl Iterator<Item = u16> + '_ {
+        self.0.iter().enumerate().flat_map(|(w, &bits)| {
+            let mut bits = bits;
+            std::iter::from_fn(move || {
+                if bits == 0 {
+                    return None;
+                }
+                let b = bits.trailing_zeros();
+                bits &= bits - 1;
+                Some((w * 64) as u16 + b as u16)
+            })
+        })
+    }
+
+    /// Canonical skill names, sorted by name.
+    pub fn skill_names(&self) -> Vec<&'static str> {
+        let mut names: Vec<&'static str> = self.iter().map(skill_name).collect();
+        names.sort_unstable();
+        names
+    }
+
+    /// Concept names, sorted by name.
+    pub fn concept_names(&self) -> Vec<&'static str> {
+        let mut names: Vec<&'static str> = self.iter().map(concept_name).collect();
+        names.sort_unstable();
+        names
+    }
+}
+
+impl FromIterator<u16> for SkillSet {
+    fn from_iter<I: IntoIterator<Item = u16>>(iter: I) -> Self {
+        let mut set = SkillSet::default();
+        for id in iter {
+            set.insert(id);
+        }
+        set
+    }
+}
+
+/// Serializes as the sorted list of canonical skill names.
+impl Serialize for SkillSet {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.skill_names())
+    }
+}

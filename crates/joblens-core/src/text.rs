@@ -1,0 +1,221 @@
+//! Text utilities shared by the parser: width folding with an offset map back to the original text, line
+//! splitting that accepts LF, CRLF and lone CR, and the character classes the boundary rules use.
+
+use std::borrow::Cow;
+
+/// Text folded for matching (fullwidth ASCII → ASCII, ideographic space → space, zero-width and bidi controls
+/// removed), with a map from every folded byte offset back to the original one.
+pub struct Folded<'a> {
+    pub text: Cow<'a, str>,
+    /// `map[i]` = original offset of folded byte `i`; one extra entry for the end. `None` when nothing changed.
+    map: Option<Vec<u32>>,
+}
+
+impl Folded<'_> {
+    /// The original end offset of a folded range ending at `i` (exclusive): the end of the original character
+    /// that folded byte `i - 1` came from, so removed characters after it are not included.
+    pub fn orig_end(&self, original: &str, i: usize) -> usize {
+        if self.map.is_none() || i == 0 {
+            return i;
+        }
+        let last = self.orig(i - 1);
+        last + char_at(original, last).map_or(0, char::len_utf8)
+    }
+
+    /// The original byte offset of folded byte offset `i`.
+    pub fn orig(&self, i: usize) -> usize {
+        match &self.map {
+            None => i,
+            Some(map) => map
+                .get(i)
+                .map_or_else(|| map.last().map_or(i, |&v| v as usize), |&v| v as usize),
+        }
+    }
+}
+
+/// What a character folds to: `Some(Some(c))` replaced, `Some(None)` removed, `None` unchanged.
+fn fold_char(c: char) -> Option<Option<char>> {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => Some(char::from_u32(c as u32 - 0xFEE0)),
+        '\u{3000}' => Some(Some(' ')),
+        '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}' => Some(None),
+        '\u{FEFF}' => Some(None),
+        _ => None,
+    }
+}
+
+/// The first byte offset whose character needs folding, found with SIMD searches for the only lead bytes that can
+/// start one (0xE2, 0xE3 for U+3000, 0xEF) so that plain text costs a fast scan.
+fn first_to_fold(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    memchr::memchr3_iter(0xE2, 0xE3, 0xEF, bytes).find(|&i| {
+        s.get(i..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(|c| fold_char(c).is_some())
+    })
+}
+
+/// Folds `s` for matching; borrows when there is nothing to fold.
+pub fn fold(s: &str) -> Folded<'_> {
+    let Some(first) = first_to_fold(s) else {
+        return Folded {
+            text: Cow::Borrowed(s),
+            map: None,
+        };
+    };
+    let mut out = String::with_capacity(s.len());
+    let mut map: Vec<u32> = Vec::with_capacity(s.len() + 1);
+    out.push_str(&s[..first]);
+    map.extend(0..first as u32);
+    for (i, c) in s[first..].char_indices() {
+        let at = (first + i) as u32;
+        let folded = match fold_char(c) {
+            None => Some(c),
+            Some(r) => r,
+        };
+        if let Some(f) = folded {
+            let before = out.len();
+            out.push(f);
+            map.extend(std::iter::repeat_n(at, out.len() - before));
+        }
+    }
+    map.push(s.len() as u32);
+    Folded {
+        text: Cow::Owned(out),
+        map: Some(map),
+    }
+}
+
+/// Folds a short string for comparisons (search, names): width folding plus lowercase.
+pub fn fold_lower(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match fold_char(c) {
+            None => out.extend(c.to_lowercase()),
+            Some(Some(f)) => out.extend(f.to_lowercase()),
+            Some(None) => {}
+        }
+    }
+    out
+}
+
+/// One line of text: `start..end` excludes the terminator, `next` is where the following line starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Line {
+    pub start: usize,
+    pub end: usize,
+    pub next: usize,
+}
+
+/// The line starting at byte `start` of `s` (LF, CRLF and lone CR all end a line).
+pub fn line_at(s: &str, start: usize) -> Line {
+    let bytes = s.as_bytes();
+    match memchr::memchr2(b'\n', b'\r', &bytes[start..]) {
+        None => Line {
+            start,
+            end: s.len(),
+            next: s.len(),
+        },
+        Some(i) => {
+            let end = start + i;
+            let next = if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') {
+                end + 2
+            } else {
+                end + 1
+            };
+            Line { start, end, next }
+        }
+    }
+}
+
+/// Iterates the lines of `s`.
+pub fn lines(s: &str) -> impl Iterator<Item = Line> + '_ {
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        if pos >= s.len() {
+            return None;
+        }
+        let line = line_at(s, pos);
+        pos = line.next;
+        Some(line)
+    })
+}
+
+/// Latin letters and digits: what a Latin skill name must not touch on either side.
+pub fn is_latin_alnum(c: char) -> bool {
+    c.is_ascii_alphanumeric() || (('\u{00C0}'..='\u{024F}').contains(&c) && c.is_alphabetic())
+}
+
+/// CJK ideographs (the unified blocks and their extensions in the BMP).
+pub fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+/// Private-use characters: site fonts map digits to these to stop scraping.
+pub fn is_private_use(c: char) -> bool {
+    matches!(c, '\u{E000}'..='\u{F8FF}')
+}
+
+/// The character before byte offset `i`, if any.
+pub fn char_before(s: &str, i: usize) -> Option<char> {
+    s.get(..i).and_then(|h| h.chars().next_back())
+}
+
+/// The character at byte offset `i`, if any.
+pub fn char_at(s: &str, i: usize) -> Option<char> {
+    s.get(i..).and_then(|t| t.chars().next())
+}
+
+/// Trims whitespace (including the ideographic space) and markdown emphasis markers from both ends of a span of
+/// `s`, returning the trimmed byte range, or `None` when nothing is left.
+pub fn trim_span(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let piece = s.get(start..end)?;
+    let junk =
+        |c: char| c.is_whitespace() || matches!(c, '*' | '_' | '|' | '｜' | '·' | ':' | '：');
+    let left = piece.len() - piece.trim_start_matches(junk).len();
+    let right = piece.trim_end_matches(junk).len();
+    (left < right).then_some((start + left, start + right))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_maps_offsets_back() {
+        let s = "熟悉Ｒｅｄｉｓ\u{200B}和Go";
+        let f = fold(s);
+        assert_eq!(f.text, "熟悉Redis和Go");
+        let r = f.text.find("Redis").unwrap();
+        assert_eq!(&s[f.orig(r)..f.orig_end(s, r + 5)], "Ｒｅｄｉｓ");
+        let g = f.text.find("Go").unwrap();
+        assert_eq!(&s[f.orig(g)..f.orig_end(s, g + 2)], "Go");
+        assert_eq!(f.orig(f.text.len()), s.len());
+    }
+
+    #[test]
+    fn fold_borrows_plain_text() {
+        let f = fold("熟悉“Python”—和Django…");
+        assert!(matches!(f.text, Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn lines_accept_every_terminator() {
+        let s = "a\r\nb\rc\nd";
+        let got: Vec<&str> = lines(s).map(|l| &s[l.start..l.end]).collect();
+        assert_eq!(got, ["a", "b", "c", "d"]);
+        assert_eq!(lines("").count(), 0);
+        assert_eq!(lines("x\n").count(), 1);
+    }
+
+    #[test]
+    fn trim_span_drops_markdown_and_spaces() {
+        let s = "　**15-20K** ";
+        let (a, b) = trim_span(s, 0, s.len()).unwrap();
+        assert_eq!(&s[a..b], "15-20K");
+        assert_eq!(trim_span(" ** ", 0, 4), None);
+    }
+}
