@@ -29,9 +29,7 @@ fn read_input(path: &str) -> Result<String, String> {
     Ok(match String::from_utf8(bytes) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!(
-                "warning: {path} is not valid UTF-8; invalid bytes were replaced with U+FFFD"
-            );
+            eprintln!("warning: {path} is not valid UTF-8; invalid bytes were replaced with U+FFFD");
             String::from_utf8_lossy(e.as_bytes()).into_owned()
         }
     })
@@ -64,10 +62,7 @@ fn run_inner(args: &[String]) -> Result<(), String> {
             s => return Err(format!("unexpected argument `{s}`")),
         }
     }
-    let text = read_input(
-        file.as_deref()
-            .ok_or("missing FILE (or - for standard input)")?,
-    )?;
+    let text = read_input(file.as_deref().ok_or("missing FILE (or - for standard input)")?)?;
     let out = match cmd.as_str() {
         "parse" => {
             let parsed = parse(&text);
@@ -87,9 +82,7 @@ fn run_inner(args: &[String]) -> Result<(), String> {
             }
             let st = stats::compute(&ds, &Filters::default());
             match format {
-                Format::Json => {
-                    serde_json::to_string_pretty(&st).map_err(|e| e.to_string())? + "\n"
-                }
+                Format::Json => serde_json::to_string_pretty(&st).map_err(|e| e.to_string())? + "\n",
                 Format::Csv => return Err("stats has no CSV form; use --json".into()),
                 Format::Text => stats_summary(&st),
             }

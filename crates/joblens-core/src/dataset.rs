@@ -52,8 +52,7 @@ impl Dataset {
                     monthly.push(m);
                     annual.push(m * s.months_or_default());
                     let (lo, hi) = s.monthly_range();
-                    monthly_range
-                        .push((lo.unwrap_or(f64::NEG_INFINITY), hi.unwrap_or(f64::INFINITY)));
+                    monthly_range.push((lo.unwrap_or(f64::NEG_INFINITY), hi.unwrap_or(f64::INFINITY)));
                 }
                 None => {
                     monthly.push(f64::NAN);
@@ -63,9 +62,7 @@ impl Dataset {
             }
         }
         let order = |key: &[f64]| {
-            let mut idx: Vec<u32> = (0..n as u32)
-                .filter(|&i| !key[i as usize].is_nan())
-                .collect();
+            let mut idx: Vec<u32> = (0..n as u32).filter(|&i| !key[i as usize].is_nan()).collect();
             idx.sort_by(|&a, &b| {
                 let (pa, pb) = (&parsed.postings[a as usize], &parsed.postings[b as usize]);
                 currency_of(pa)

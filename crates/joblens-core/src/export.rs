@@ -192,24 +192,15 @@ pub fn to_csv(parsed: &Parsed, text: &str, indices: Option<&[u32]>) -> String {
         rows.push(vec![
             p.line.to_string(),
             p.tier.map(|t| t.id().to_string()).unwrap_or_default(),
-            p.company
-                .map(|c| c.of(text).to_string())
-                .unwrap_or_default(),
+            p.company.map(|c| c.of(text).to_string()).unwrap_or_default(),
             p.title.map(|t| t.of(text).to_string()).unwrap_or_default(),
             num(sal.and_then(|s| s.min)).unwrap_or_default(),
             num(sal.and_then(|s| s.max)).unwrap_or_default(),
-            sal.map(|s| s.currency.code().to_string())
-                .unwrap_or_default(),
+            sal.map(|s| s.currency.code().to_string()).unwrap_or_default(),
             sal.map(|s| s.period.id().to_string()).unwrap_or_default(),
-            sal.and_then(|s| s.months)
-                .map(|m| m.to_string())
-                .unwrap_or_default(),
-            p.experience_min_years
-                .map(|y| y.to_string())
-                .unwrap_or_default(),
-            p.education
-                .map(|e| e.label().to_string())
-                .unwrap_or_default(),
+            sal.and_then(|s| s.months).map(|m| m.to_string()).unwrap_or_default(),
+            p.experience_min_years.map(|y| y.to_string()).unwrap_or_default(),
+            p.education.map(|e| e.label().to_string()).unwrap_or_default(),
             p.skills.skill_names().join(";"),
         ]);
     }

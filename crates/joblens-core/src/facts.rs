@@ -63,11 +63,7 @@ pub fn number_before(s: &str, end: usize) -> Option<(f64, usize)> {
         }
         let clean: String = digits.chars().filter(|c| *c != ',').collect();
         let clean = clean.trim_end_matches('.');
-        return clean
-            .parse::<f64>()
-            .ok()
-            .filter(|v| v.is_finite())
-            .map(|v| (v, start));
+        return clean.parse::<f64>().ok().filter(|v| v.is_finite()).map(|v| (v, start));
     }
     let cn_start = head
         .trim_end_matches(|c: char| cn_digit(c).is_some() || c == '十')
@@ -161,22 +157,11 @@ pub fn experience(s: &str, hits: &[Hit]) -> Option<u8> {
 /// Whether the clause after a degree word makes it a preference (`硕士优先`), not a requirement.
 fn is_preference(s: &str, end: usize) -> bool {
     let next = after(s, end, 14);
-    let clause = next
-        .split(['，', ',', '。', '；', ';', '、'])
-        .next()
-        .unwrap_or("");
+    let clause = next.split(['，', ',', '。', '；', ';', '、']).next().unwrap_or("");
     let lower = clause.to_ascii_lowercase();
-    [
-        "优先",
-        "加分",
-        "更佳",
-        "为佳",
-        "preferred",
-        "a plus",
-        "nice to have",
-    ]
-    .iter()
-    .any(|p| lower.contains(p))
+    ["优先", "加分", "更佳", "为佳", "preferred", "a plus", "nice to have"]
+        .iter()
+        .any(|p| lower.contains(p))
 }
 
 /// The lowest degree a posting accepts; preferences alone do not count.
@@ -210,12 +195,7 @@ fn headcount_at(s: &str, hit: &Hit) -> Option<Headcount> {
     ];
     const POSITIVE: &[&str] = &["规模", "员工", "公司", "人数", "企业", "company", "size"];
     // The keyword nearest the number decides: `团队介绍：公司约300人` is a company size, `公司团队10人` is not.
-    let nearest = |words: &[&str]| {
-        words
-            .iter()
-            .filter_map(|w| prev.rfind(w).map(|i| i + w.len()))
-            .max()
-    };
+    let nearest = |words: &[&str]| words.iter().filter_map(|w| prev.rfind(w).map(|i| i + w.len())).max();
     let (neg, pos) = (nearest(NEGATIVE), nearest(POSITIVE));
     if neg > pos {
         return None;
@@ -260,17 +240,7 @@ pub fn tier_heading(text: &str) -> Option<Result<Tier, Headcount>> {
     let folded = crate::text::fold(text);
     let t = folded.text.trim();
     let mut rest = t;
-    for prefix in [
-        "企业规模",
-        "公司规模",
-        "企业",
-        "公司",
-        "规模",
-        "人数",
-        ":",
-        "：",
-        " ",
-    ] {
+    for prefix in ["企业规模", "公司规模", "企业", "公司", "规模", "人数", ":", "：", " "] {
         rest = rest.trim_start_matches(prefix).trim_start();
     }
     let mut hits = Vec::new();
@@ -297,10 +267,7 @@ mod tests {
 
     #[test]
     fn numbers_before() {
-        assert_eq!(
-            number_before("至少三", "至少三".len()),
-            Some((3.0, "至少".len()))
-        );
+        assert_eq!(number_before("至少三", "至少三".len()), Some((3.0, "至少".len())));
         assert_eq!(number_before("约1,000 ", 9), Some((1000.0, 3)));
         assert_eq!(number_before("K8", 2), None);
         assert_eq!(number_before("abc ", 4), None);

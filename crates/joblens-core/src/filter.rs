@@ -54,9 +54,7 @@ impl Filters {
     /// Indices of the postings of `ds` that pass, in text order.
     pub fn apply(&self, ds: &Dataset) -> Vec<u32> {
         let c = self.compile(ds);
-        (0..ds.len() as u32)
-            .filter(|&i| c.keeps(ds, i as usize))
-            .collect()
+        (0..ds.len() as u32).filter(|&i| c.keeps(ds, i as usize)).collect()
     }
 }
 
@@ -76,7 +74,7 @@ impl Compiled {
     /// Whether posting `i` of `ds` passes.
     pub fn keeps(&self, ds: &Dataset, i: usize) -> bool {
         let p: &Posting = &ds.parsed.postings[i];
-        if self.tiers != 0 && !p.tier.is_some_and(|t| self.tiers & (1 << (t as u8)) != 0) {
+        if self.tiers != 0 && p.tier.is_none_or(|t| self.tiers & (1 << (t as u8)) == 0) {
             return false;
         }
         if !p.skills.is_superset(&self.all)

@@ -24,8 +24,7 @@ impl Span {
 
     /// The text this span covers; empty if the span does not fit `text` (it always does for the text it came from).
     pub fn of<'t>(&self, text: &'t str) -> &'t str {
-        text.get(self.start as usize..self.end as usize)
-            .unwrap_or("")
+        text.get(self.start as usize..self.end as usize).unwrap_or("")
     }
 
     pub fn len(&self) -> usize {
@@ -193,9 +192,7 @@ impl Currency {
     }
 
     pub fn from_code(code: &str) -> Option<Currency> {
-        Currency::ALL
-            .into_iter()
-            .find(|c| c.code().eq_ignore_ascii_case(code))
+        Currency::ALL.into_iter().find(|c| c.code().eq_ignore_ascii_case(code))
     }
 }
 
@@ -402,12 +399,7 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn new(
-        line: u32,
-        level: Level,
-        code: &'static str,
-        message: impl Into<String>,
-    ) -> Diagnostic {
+    pub fn new(line: u32, level: Level, code: &'static str, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
             line,
             level,
@@ -424,10 +416,6 @@ impl fmt::Display for Diagnostic {
             Level::Warning => "warning",
             Level::Info => "info",
         };
-        write!(
-            f,
-            "line {}: {level} [{}] {}",
-            self.line, self.code, self.message
-        )
+        write!(f, "line {}: {level} [{}] {}", self.line, self.code, self.message)
     }
 }

@@ -105,9 +105,7 @@ fn is_thematic_break(s: &str) -> bool {
         return false;
     };
     matches!(first, '-' | '*' | '_')
-        && t.chars()
-            .filter(|c| !matches!(c, ' ' | '\t'))
-            .all(|c| c == first)
+        && t.chars().filter(|c| !matches!(c, ' ' | '\t')).all(|c| c == first)
         && t.chars().filter(|&c| c == first).count() >= 3
 }
 
@@ -124,14 +122,8 @@ fn company_dash(text: &str, a: usize, b: usize, strict: bool) -> Option<usize> {
         let left = &s[..i];
         let right = &s[i + c.len_utf8()..];
         if strict
-            && left
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_ascii_alphanumeric())
-            && right
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_ascii_alphanumeric())
+            && left.chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric())
+            && right.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
         {
             continue;
         }
@@ -169,8 +161,8 @@ fn classify(text: &str, line: Line) -> LineKind {
                 if let Some(t) = facts::tier_heading(heading) {
                     return LineKind::Tier(t);
                 }
-                let posting = salary_in(text, ts, line.end).is_some()
-                    || company_dash(text, ts, line.end, true).is_some();
+                let posting =
+                    salary_in(text, ts, line.end).is_some() || company_dash(text, ts, line.end, true).is_some();
                 if posting {
                     LineKind::PostingHeading(ts)
                 } else {
@@ -345,10 +337,7 @@ fn tier_ambiguous(line: u32, hc: &facts::Headcount) -> Diagnostic {
         line,
         Level::Warning,
         "tier-ambiguous",
-        format!(
-            "company size {}{hi} spans two size tiers; tier left unknown",
-            hc.lo
-        ),
+        format!("company size {}{hi} spans two size tiers; tier left unknown", hc.lo),
     )
 }
 
@@ -371,12 +360,7 @@ fn salary_lines(text: &str, seg: &Segment, end: usize) -> Vec<Line> {
             Opened::Heading { .. } => k == first,
             _ => k < first + 6,
         };
-        if near_top
-            || s.contains('薪')
-            || s.contains("工资")
-            || s.contains("待遇")
-            || has_pay_word(s)
-        {
+        if near_top || s.contains('薪') || s.contains("工资") || s.contains("待遇") || has_pay_word(s) {
             out.push(line);
         }
     }
@@ -391,22 +375,14 @@ fn has_pay_word(s: &str) -> bool {
 }
 
 /// Turns one segment into a posting and its diagnostics.
-fn extract(
-    text: &str,
-    seg: &Segment,
-    end: usize,
-    hits: &mut Vec<Hit>,
-) -> (Posting, Vec<Diagnostic>) {
+fn extract(text: &str, seg: &Segment, end: usize, hits: &mut Vec<Hit>) -> (Posting, Vec<Diagnostic>) {
     let end = seg.start + text[seg.start..end].trim_end().len();
     let body = &text[seg.start..end];
     let folded = text::fold(body);
     hits.clear();
     scan::scan(&folded.text, hits);
     let line_of = |abs: usize| -> u32 {
-        let k = seg
-            .line_starts
-            .partition_point(|&s| s <= abs)
-            .saturating_sub(1);
+        let k = seg.line_starts.partition_point(|&s| s <= abs).saturating_sub(1);
         seg.line + k as u32
     };
     let orig = |i: usize| seg.start + folded.orig(i);
@@ -461,7 +437,10 @@ fn extract(
             "hidden-digits",
             format!(
                 "the salary `{}` has digits hidden by a site font (private-use characters); not guessed",
-                sp.of(text).chars().map(|c| if is_private_use(c) { '?' } else { c }).collect::<String>()
+                sp.of(text)
+                    .chars()
+                    .map(|c| if is_private_use(c) { '?' } else { c })
+                    .collect::<String>()
             ),
         )),
         Some((Found::Unreadable { code, message, .. }, ln)) => {
@@ -534,17 +513,9 @@ fn strip_brackets(text: &str, a: usize, b: usize) -> (usize, usize) {
 
 /// Company and title: from the posting heading (`公司-职位 薪资`), or from the first line of a headingless
 /// posting (job-site card, `A | B | …` line), with a `公司：` label or a card's company line as fallback.
-fn names(
-    text: &str,
-    seg: &Segment,
-    end: usize,
-    salary: Option<Span>,
-) -> (Option<Span>, Option<Span>) {
+fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (Option<Span>, Option<Span>) {
     let (a, b, from_heading) = match seg.opened {
-        Opened::Heading {
-            heading,
-            text_start,
-        } => (text_start, heading.end, true),
+        Opened::Heading { heading, text_start } => (text_start, heading.end, true),
         _ => {
             let Some(k) = seg.first_content else {
                 return (None, None);
@@ -570,12 +541,9 @@ fn names(
     if let Some(p) = line.find(['|', '｜']) {
         let first = (a, a + p);
         let rest_start = a + p + line[p..].chars().next().map_or(1, char::len_utf8);
-        let second_end = text[rest_start..b]
-            .find(['|', '｜'])
-            .map_or(b, |q| rest_start + q);
+        let second_end = text[rest_start..b].find(['|', '｜']).map_or(b, |q| rest_start + q);
         let second = span_of(text, rest_start, second_end);
-        let second_is_pay =
-            second.is_some_and(|s| salary_in(text, s.start as usize, s.end as usize).is_some());
+        let second_is_pay = second.is_some_and(|s| salary_in(text, s.start as usize, s.end as usize).is_some());
         match second {
             Some(s) if !second_is_pay => {
                 company = span_of(text, first.0, first.1);
@@ -651,25 +619,14 @@ fn company_fallback(text: &str, seg: &Segment, end: usize) -> Option<Span> {
             }
         }
     }
-    for &start in seg
-        .line_starts
-        .iter()
-        .skip(1)
-        .take(8)
-        .take_while(|&&s| s < end)
-    {
+    for &start in seg.line_starts.iter().skip(1).take(8).take_while(|&&s| s < end) {
         let line = line_at(text, start);
         let s = &text[start..line.end.min(end)];
-        let card = FUNDING.iter().any(|f| s.contains(f))
-            || (s.contains("人") && s.split_whitespace().count() >= 3);
+        let card = FUNDING.iter().any(|f| s.contains(f)) || (s.contains("人") && s.split_whitespace().count() >= 3);
         let Some(first) = s.split_whitespace().next() else {
             continue;
         };
-        if card
-            && !first.starts_with("公司")
-            && !first.contains(['：', ':'])
-            && first.chars().count() <= 30
-        {
+        if card && !first.starts_with("公司") && !first.contains(['：', ':']) && first.chars().count() <= 30 {
             let a = start + (s.len() - s.trim_start().len());
             return Some(Span::new(a, a + first.len()));
         }

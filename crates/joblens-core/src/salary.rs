@@ -39,9 +39,9 @@ struct Ch {
 
 fn fold_salary_char(c: char) -> char {
     match c {
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{301C}' | '~' | '～' => '-',
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '\u{3000}' => ' ',
-        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{301C}' | '~' => '-',
         '\u{30FB}' | '\u{2022}' | '\u{2219}' => '·',
         _ => c,
     }
@@ -114,8 +114,7 @@ impl Line<'_> {
     /// Matches `word` at `i` when it is not followed by a Latin letter; returns the index after it.
     fn word(&self, i: usize, word: &str) -> Option<usize> {
         let end = i + word.chars().count();
-        (self.starts_with(i, word) && !self.at(end).is_some_and(|c| c.is_ascii_alphabetic()))
-            .then_some(end)
+        (self.starts_with(i, word) && !self.at(end).is_some_and(|c| c.is_ascii_alphabetic())).then_some(end)
     }
 
     fn skip_spaces(&self, mut i: usize) -> usize {
@@ -178,10 +177,7 @@ impl Line<'_> {
             let sep = self.at(j);
             let group_end = self.digits(j + 1);
             let is_group = matches!(sep, Some(',') | Some('.')) && group_end == j + 4;
-            let unit_follows = matches!(
-                self.at(group_end),
-                Some('万' | '千' | 'k' | 'K' | 'w' | 'W')
-            );
+            let unit_follows = matches!(self.at(group_end), Some('万' | '千' | 'k' | 'K' | 'w' | 'W'));
             if !is_group || (sep == Some('.') && unit_follows) {
                 break;
             }
@@ -198,14 +194,8 @@ impl Line<'_> {
         let value: f64 = text.parse().ok()?;
         let u = self.skip_spaces(j);
         let unit = match self.at(u) {
-            Some('k' | 'K') if !self.at(u + 1).is_some_and(|c| c.is_ascii_alphabetic()) => {
-                Some(Unit::K)
-            }
-            Some('w' | 'W')
-                if u == j && !self.at(u + 1).is_some_and(|c| c.is_ascii_alphabetic()) =>
-            {
-                Some(Unit::Wan)
-            }
+            Some('k' | 'K') if !self.at(u + 1).is_some_and(|c| c.is_ascii_alphabetic()) => Some(Unit::K),
+            Some('w' | 'W') if u == j && !self.at(u + 1).is_some_and(|c| c.is_ascii_alphabetic()) => Some(Unit::Wan),
             Some('千') => Some(Unit::Qian),
             Some('万') => Some(Unit::Wan),
             _ => None,
@@ -281,12 +271,7 @@ impl Line<'_> {
         if end == k || end - k > 2 {
             return None;
         }
-        let n: u8 = self.cs[k..end]
-            .iter()
-            .map(|c| c.c)
-            .collect::<String>()
-            .parse()
-            .ok()?;
+        let n: u8 = self.cs[k..end].iter().map(|c| c.c).collect::<String>().parse().ok()?;
         let mut e = end;
         if self.at(e) == Some('-') && self.digits(e + 1) > e + 1 {
             e = self.digits(e + 1); // `13-16薪`: the lower figure
@@ -305,10 +290,7 @@ impl Line<'_> {
         while j > 0 && matches!(self.at(j - 1), Some(' ' | ':' | '：')) {
             j -= 1;
         }
-        let two: String = self.cs[j.saturating_sub(2)..j]
-            .iter()
-            .map(|c| c.c)
-            .collect();
+        let two: String = self.cs[j.saturating_sub(2)..j].iter().map(|c| c.c).collect();
         match two.as_str() {
             "年薪" | "年包" => Some(Period::Year),
             "月薪" => Some(Period::Month),
@@ -326,20 +308,7 @@ fn hidden_span(line: &Line<'_>, i: usize) -> (usize, usize) {
             || c.is_ascii_digit()
             || matches!(
                 c,
-                '-' | '.'
-                    | '·'
-                    | '*'
-                    | '+'
-                    | '/'
-                    | 'K'
-                    | 'k'
-                    | '千'
-                    | '万'
-                    | '元'
-                    | '薪'
-                    | '月'
-                    | '年'
-                    | '天'
+                '-' | '.' | '·' | '*' | '+' | '/' | 'K' | 'k' | '千' | '万' | '元' | '薪' | '月' | '年' | '天'
             )
     };
     let mut a = i;
@@ -383,9 +352,8 @@ pub fn find(text: &str, start: usize, end: usize, notes: &mut Vec<Note>) -> Opti
         let starts_number = c.is_ascii_digit()
             && !(i > 0 && cs[i - 1].c.is_ascii_digit())
             && !(i > 0 && (is_latin_alnum(cs[i - 1].c) || matches!(cs[i - 1].c, '.' | ',')));
-        let starts_currency = !c.is_ascii_digit()
-            && line.currency_prefix(i).is_some()
-            && !(i > 0 && cs[i - 1].c.is_ascii_alphabetic());
+        let starts_currency =
+            !c.is_ascii_digit() && line.currency_prefix(i).is_some() && !(i > 0 && cs[i - 1].c.is_ascii_alphabetic());
         if !(starts_number || starts_currency) {
             continue;
         }
@@ -479,11 +447,7 @@ fn salary_at(line: &Line<'_>, i: usize, notes: &mut Vec<Note>) -> Option<Found> 
     let unit_a = a.unit.or(b.and_then(|b| b.unit));
     let unit_b = b.map(|b| b.unit.or(a.unit));
     let currency = a.cur.or(b.and_then(|b| b.cur));
-    let times = star
-        && b.is_none()
-        && unit_a.is_none()
-        && currency.is_none()
-        && (1.0..=300.0).contains(&a.value);
+    let times = star && b.is_none() && unit_a.is_none() && currency.is_none() && (1.0..=300.0).contains(&a.value);
     if unit_a.is_none() && currency.is_none() && !explicit_period && !times {
         return None; // `3-5年`, `100-499人`: numbers, not pay
     }
@@ -511,10 +475,7 @@ fn salary_at(line: &Line<'_>, i: usize, notes: &mut Vec<Note>) -> Option<Found> 
             return Some(Found::Unreadable {
                 span: raw,
                 code: "ambiguous-unit",
-                message: format!(
-                    "{} amount without a period: per hour, month or year?",
-                    currency.code()
-                ),
+                message: format!("{} amount without a period: per hour, month or year?", currency.code()),
             })
         }
     };

@@ -79,10 +79,7 @@ pub fn encode_query(view: &View) -> String {
     let mut parts: Vec<String> = Vec::new();
     let list = |items: Vec<&str>| items.iter().map(|s| enc(s)).collect::<Vec<_>>().join(",");
     if !f.tiers.is_empty() {
-        parts.push(format!(
-            "tier={}",
-            list(f.tiers.iter().map(|t| t.id()).collect())
-        ));
+        parts.push(format!("tier={}", list(f.tiers.iter().map(|t| t.id()).collect())));
     }
     for (key, ids) in [("skills", &f.all), ("any", &f.any), ("not", &f.not)] {
         if !ids.is_empty() {
@@ -123,22 +120,13 @@ pub fn decode_query(query: &str) -> (View, Vec<Warning>) {
     let mut view = View::default();
     let mut warnings = Vec::new();
     let mut seen: Vec<&str> = Vec::new();
-    for pair in query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty())
-    {
+    for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
         let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
         if seen.contains(&key) {
             continue; // the first occurrence wins
         }
         seen.push(key);
-        let mut warn = |message: String| {
-            warnings.push(Warning {
-                key: dec(key),
-                message,
-            })
-        };
+        let mut warn = |message: String| warnings.push(Warning { key: dec(key), message });
         let f = &mut view.filters;
         match key {
             "tier" => match items(raw, |s| {
@@ -147,9 +135,8 @@ pub fn decode_query(query: &str) -> (View, Vec<Warning>) {
                 Ok(v) => f.tiers = v,
                 Err(e) => warn(e),
             },
-            "skills" | "any" | "not" => match items(raw, |s| {
-                skill_id(s).ok_or_else(|| format!("unknown skill `{s}`"))
-            }) {
+            "skills" | "any" | "not" => match items(raw, |s| skill_id(s).ok_or_else(|| format!("unknown skill `{s}`")))
+            {
                 Ok(v) => match key {
                     "skills" => f.all = v,
                     "any" => f.any = v,
@@ -190,10 +177,7 @@ pub fn decode_query(query: &str) -> (View, Vec<Warning>) {
 }
 
 /// Splits a list value on literal commas, decodes each item and reads it; the first bad item fails the list.
-fn items<T: PartialEq>(
-    raw: &str,
-    read: impl Fn(&str) -> Result<T, String>,
-) -> Result<Vec<T>, String> {
+fn items<T: PartialEq>(raw: &str, read: impl Fn(&str) -> Result<T, String>) -> Result<Vec<T>, String> {
     let mut out = Vec::new();
     for item in raw.split(',').filter(|s| !s.is_empty()).take(256) {
         let v = read(dec(item).trim())?;
@@ -252,12 +236,8 @@ impl fmt::Display for DataError {
             DataError::Version(v) => {
                 write!(f, "the link's data has version `{v}`, this page reads v1")
             }
-            DataError::Encoding => {
-                f.write_str("the link's data is not valid base64url (was it cut or edited?)")
-            }
-            DataError::Corrupt => {
-                f.write_str("the link's data is incomplete or damaged (was the link cut?)")
-            }
+            DataError::Encoding => f.write_str("the link's data is not valid base64url (was it cut or edited?)"),
+            DataError::Corrupt => f.write_str("the link's data is incomplete or damaged (was the link cut?)"),
             DataError::TooLarge => write!(
                 f,
                 "the link's data would inflate past {} MB; refused",
@@ -286,23 +266,18 @@ pub fn decode_data(value: &str) -> Result<String, DataError> {
             .chars()
             .take(12)
             .collect::<String>();
-        DataError::Version(if value.contains('.') {
-            v
-        } else {
-            String::new()
-        })
+        DataError::Version(if value.contains('.') { v } else { String::new() })
     })?;
     let bytes = URL_SAFE_NO_PAD
         .decode(payload.trim_end_matches('=').trim())
         .map_err(|_| DataError::Encoding)?;
-    let raw =
-        miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_INFLATED).map_err(|e| {
-            if e.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput {
-                DataError::TooLarge
-            } else {
-                DataError::Corrupt
-            }
-        })?;
+    let raw = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_INFLATED).map_err(|e| {
+        if e.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput {
+            DataError::TooLarge
+        } else {
+            DataError::Corrupt
+        }
+    })?;
     String::from_utf8(raw).map_err(|_| DataError::NotText)
 }
 

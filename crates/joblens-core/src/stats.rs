@@ -206,10 +206,7 @@ impl Serialize for Stats {
         m.serialize_entry("monthly_midpoint", &self.monthly_midpoint)?;
         m.serialize_entry("annual", &self.annual)?;
         m.serialize_entry("tiers", &Named(&TIER_GROUPS, &self.tiers))?;
-        m.serialize_entry(
-            "experience_bands",
-            &Named(&EXPERIENCE_BANDS, &self.experience_bands),
-        )?;
+        m.serialize_entry("experience_bands", &Named(&EXPERIENCE_BANDS, &self.experience_bands))?;
         m.serialize_entry("education", &Named(&EDUCATION_GROUPS, &self.education))?;
         m.serialize_entry("skills", &Skills(&self.skills))?;
         let top: Vec<&str> = self.top20.iter().map(|&id| skill_name(id)).collect();
@@ -251,11 +248,7 @@ fn sorted_kept(ds: &Dataset, order: &[u32], keep: &[bool], c: Currency) -> Vec<u
     let postings = ds.postings();
     let from = order.partition_point(|&i| currency_of(&postings[i as usize]) < c);
     let to = order.partition_point(|&i| currency_of(&postings[i as usize]) <= c);
-    order[from..to]
-        .iter()
-        .copied()
-        .filter(|&i| keep[i as usize])
-        .collect()
+    order[from..to].iter().copied().filter(|&i| keep[i as usize]).collect()
 }
 
 fn for_currency(ds: &Dataset, keep: &[bool], c: Currency) -> Stats {
@@ -308,9 +301,7 @@ fn for_currency(ds: &Dataset, keep: &[bool], c: Currency) -> Stats {
     st.experience_bands = bands.iter().map(|v| Quartiles::of_sorted(v)).collect();
     st.education = edus.iter().map(|v| Quartiles::of_sorted(v)).collect();
 
-    let mut ids: Vec<u16> = (0..SET_CAPACITY as u16)
-        .filter(|&s| counts[s as usize] > 0)
-        .collect();
+    let mut ids: Vec<u16> = (0..SET_CAPACITY as u16).filter(|&s| counts[s as usize] > 0).collect();
     ids.sort_by(|&a, &b| {
         counts[b as usize]
             .cmp(&counts[a as usize])
@@ -337,9 +328,7 @@ fn for_currency(ds: &Dataset, keep: &[bool], c: Currency) -> Stats {
                 id: s,
                 count: counts[s as usize],
                 // Rounded half to even, as the reference figures are.
-                share: (counts[s as usize] as f64 / st.postings as f64 * 10_000.0)
-                    .round_ties_even()
-                    / 10_000.0,
+                share: (counts[s as usize] as f64 / st.postings as f64 * 10_000.0).round_ties_even() / 10_000.0,
                 with: Quartiles::of(with.len(), |k| vals[with[k] as usize]),
                 without,
             }

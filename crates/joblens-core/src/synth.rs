@@ -56,12 +56,7 @@ const TITLES: &[&str] = &[
     "爬虫工程师",
     "全栈工程师",
 ];
-const TIERS: &[&str] = &[
-    "企业 1000人+",
-    "企业 500-999人",
-    "企业 100-499人",
-    "企业 100人以下",
-];
+const TIERS: &[&str] = &["企业 1000人+", "企业 500-999人", "企业 100-499人", "企业 100人以下"];
 const MONTHS: &[&str] = &["", "", "·13薪", "·14薪", "·15薪", "·16薪"];
 
 /// The bodies (text after the heading line) of the default corpus's postings.
@@ -72,8 +67,7 @@ fn bodies() -> Vec<&'static str> {
         .iter()
         .map(|p| {
             let s = p.span.of(DEFAULT_CORPUS);
-            s.split_once('\n')
-                .map_or("", |(_, body)| body.trim_start_matches('\n'))
+            s.split_once('\n').map_or("", |(_, body)| body.trim_start_matches('\n'))
         })
         .filter(|b| !b.trim().is_empty())
         .collect()

@@ -38,10 +38,9 @@ fn fold_char(c: char) -> Option<Option<char>> {
     match c {
         '\u{FF01}'..='\u{FF5E}' => Some(char::from_u32(c as u32 - 0xFEE0)),
         '\u{3000}' => Some(Some(' ')),
-        '\u{200B}'..='\u{200F}'
-        | '\u{202A}'..='\u{202E}'
-        | '\u{2060}'..='\u{2064}'
-        | '\u{2066}'..='\u{2069}' => Some(None),
+        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' => {
+            Some(None)
+        }
         '\u{FEFF}' => Some(None),
         _ => None,
     }
@@ -173,8 +172,7 @@ pub fn char_at(s: &str, i: usize) -> Option<char> {
 /// `s`, returning the trimmed byte range, or `None` when nothing is left.
 pub fn trim_span(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let piece = s.get(start..end)?;
-    let junk =
-        |c: char| c.is_whitespace() || matches!(c, '*' | '_' | '|' | '｜' | '·' | ':' | '：');
+    let junk = |c: char| c.is_whitespace() || matches!(c, '*' | '_' | '|' | '｜' | '·' | ':' | '：');
     let left = piece.len() - piece.trim_start_matches(junk).len();
     let right = piece.trim_end_matches(junk).len();
     (left < right).then_some((start + left, start + right))

@@ -38,19 +38,13 @@ fn default_corpus_matches_golden_labels() {
     let mut score = Score::default();
     for (p, want) in parsed.postings.iter().zip(labels) {
         assert_eq!(Value::from(p.line), want["line"], "posting order and lines");
-        let text =
-            |s: Option<joblens_core::Span>| s.map_or(Value::Null, |s| Value::from(s.of(CORPUS)));
+        let text = |s: Option<joblens_core::Span>| s.map_or(Value::Null, |s| Value::from(s.of(CORPUS)));
         let k = |v: Option<f64>| v.map_or(Value::Null, |v| Value::from(v / 1000.0));
         let got = [
             text(p.company),
             text(p.title),
-            Value::from(vec![
-                k(p.salary.and_then(|s| s.min)),
-                k(p.salary.and_then(|s| s.max)),
-            ]),
-            p.salary
-                .and_then(|s| s.months)
-                .map_or(Value::Null, Value::from),
+            Value::from(vec![k(p.salary.and_then(|s| s.min)), k(p.salary.and_then(|s| s.max))]),
+            p.salary.and_then(|s| s.months).map_or(Value::Null, Value::from),
             p.tier.map_or(Value::Null, |t| Value::from(t.id())),
             p.experience_min_years.map_or(Value::Null, Value::from),
             p.education.map_or(Value::Null, |e| Value::from(e.label())),
@@ -88,17 +82,13 @@ fn default_corpus_matches_golden_labels() {
                 score.tp += 1;
             } else {
                 score.fp += 1;
-                score
-                    .misses
-                    .push(format!("line {}: extra skill {s}", p.line));
+                score.misses.push(format!("line {}: extra skill {s}", p.line));
             }
         }
         for t in &theirs {
             if !ours.contains(&t.as_str()) {
                 score.fn_ += 1;
-                score
-                    .misses
-                    .push(format!("line {}: missing skill {t}", p.line));
+                score.misses.push(format!("line {}: missing skill {t}", p.line));
             }
         }
     }
@@ -109,19 +99,12 @@ fn default_corpus_matches_golden_labels() {
     }
     println!("skills precision {precision:.4} recall {recall:.4}");
     let misses = score.misses.join("\n");
-    for f in 0..5 {
-        assert_eq!(
-            score.exact[f], 32,
-            "{} must be right for 32/32:\n{misses}",
-            FIELDS[f]
-        );
+    for (field, n) in FIELDS.iter().zip(score.exact).take(5) {
+        assert_eq!(n, 32, "{field} must be right for 32/32:\n{misses}");
     }
     assert!(score.exact[5] >= 31, "experience ≥ 31/32:\n{misses}");
     assert!(score.exact[6] >= 31, "education ≥ 31/32:\n{misses}");
-    assert!(
-        precision >= 0.97 && recall >= 0.97,
-        "skills P/R ≥ 0.97:\n{misses}"
-    );
+    assert!(precision >= 0.97 && recall >= 0.97, "skills P/R ≥ 0.97:\n{misses}");
 }
 
 #[test]

@@ -35,11 +35,7 @@ fn every_labelled_field_of_every_paste() {
         let parsed = parse(text);
         let want = paste["postings"].as_array().expect("postings");
         if parsed.postings.len() != want.len() {
-            failures.push(format!(
-                "{id}: {} postings, want {}",
-                parsed.postings.len(),
-                want.len()
-            ));
+            failures.push(format!("{id}: {} postings, want {}", parsed.postings.len(), want.len()));
             continue;
         }
         let mut fail = |field: &str, got: &Value, exp: &Value| {
@@ -62,9 +58,7 @@ fn every_labelled_field_of_every_paste() {
             let salary = p.salary.as_ref().map_or(Value::Null, salary_json);
             let salary_ok = match (&salary, &w["salary"]) {
                 (Value::Null, Value::Null) => true,
-                (Value::Object(g), Value::Object(e)) => {
-                    e.iter().all(|(k, v)| same_number(&g[k], v))
-                }
+                (Value::Object(g), Value::Object(e)) => e.iter().all(|(k, v)| same_number(&g[k], v)),
                 _ => false,
             };
             if !salary_ok {

@@ -27,16 +27,9 @@ fn contains(path: &str, got: &Value, want: &Value, diffs: &mut Vec<String>) {
             }
         }
         (Value::Number(g), Value::Number(w)) => {
-            let (g, w) = (
-                g.as_f64().unwrap_or(f64::NAN),
-                w.as_f64().unwrap_or(f64::NAN),
-            );
-            let tolerance = if w.fract() != 0.0 && w.abs() < 1.0 {
-                5e-5
-            } else {
-                0.5
-            };
-            if !((g - w).abs() <= tolerance) {
+            let (g, w) = (g.as_f64().unwrap_or(f64::NAN), w.as_f64().unwrap_or(f64::NAN));
+            let tolerance = if w.fract() != 0.0 && w.abs() < 1.0 { 5e-5 } else { 0.5 };
+            if (g - w).abs().is_nan() || (g - w).abs() > tolerance {
                 diffs.push(format!("{path}: {g}, want {w}"));
             }
         }
@@ -48,24 +41,14 @@ fn contains(path: &str, got: &Value, want: &Value, diffs: &mut Vec<String>) {
 #[test]
 fn default_corpus_statistics_match_the_expected_figures() {
     let ds = Dataset::default_corpus();
-    let got =
-        serde_json::to_value(stats::compute(&ds, &Filters::default())).expect("stats serialize");
+    let got = serde_json::to_value(stats::compute(&ds, &Filters::default())).expect("stats serialize");
     let mut want = json(STATS);
     want.as_object_mut().expect("object").remove("about");
     let mut diffs = Vec::new();
     contains("stats", &got, &want, &mut diffs);
-    assert!(
-        diffs.is_empty(),
-        "{} differences:\n{}",
-        diffs.len(),
-        diffs.join("\n")
-    );
+    assert!(diffs.is_empty(), "{} differences:\n{}", diffs.len(), diffs.join("\n"));
     // Same key order as the expected file for the skill map (count, then name).
-    let keys = |v: &Value| {
-        v["skills"]
-            .as_object()
-            .map(|m| m.keys().cloned().collect::<Vec<_>>())
-    };
+    let keys = |v: &Value| v["skills"].as_object().map(|m| m.keys().cloned().collect::<Vec<_>>());
     assert_eq!(keys(&got), keys(&want));
 }
 

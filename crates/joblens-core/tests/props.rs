@@ -1,0 +1,144 @@
+//! Properties over arbitrary input: parsing, salary reading and both URL decoders never panic; spans always point
+//! inside the text on character boundaries; parsing in slices gives the same result as parsing at once; the URL
+//! codecs round-trip.
+
+use joblens_core::share::{decode_data, decode_query, encode_data, encode_query, Lang, View};
+use joblens_core::{parse, salary, Education, Filters, Parser, Tier};
+use proptest::prelude::*;
+
+/// Text built from pieces that stress the parser: markdown structure, salary and headcount shapes, fullwidth,
+/// private-use digits, zero-width and RTL marks, CR/CRLF line ends, and arbitrary characters.
+fn messy_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("### ".to_string()),
+        Just("## 企业 1000人+\n".to_string()),
+        Just("---\n".to_string()),
+        Just("\r\n".to_string()),
+        Just("\r".to_string()),
+        Just("\n".to_string()),
+        Just("20-40K·14薪".to_string()),
+        Just("1.5-2万/月".to_string()),
+        Just("$180-220k".to_string()),
+        Just("€60.000/year".to_string()),
+        Just("30*16".to_string()),
+        Just("面议".to_string()),
+        Just("公司规模 50-150人".to_string()),
+        Just("3年以上".to_string()),
+        Just("本科".to_string()),
+        Just("Ｐｙｔｈｏｎ".to_string()),
+        Just("\u{E031}\u{E038}".to_string()),
+        Just("\u{200B}\u{202E}\u{FEFF}".to_string()),
+        Just("C/C++".to_string()),
+        Just("腾讯-".to_string()),
+        Just("99999999999999999999K".to_string()),
+        Just("40-20K".to_string()),
+        "\\PC{0,12}",
+        any::<String>(),
+    ];
+    prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+}
+
+fn check_spans(text: &str) {
+    let parsed = parse(text);
+    let ok = |s: joblens_core::Span| {
+        (s.start as usize) <= (s.end as usize)
+            && (s.end as usize) <= text.len()
+            && text.is_char_boundary(s.start as usize)
+            && text.is_char_boundary(s.end as usize)
+    };
+    let lines = text.split(['\n']).count().max(1) as u32 + text.matches('\r').count() as u32;
+    for p in &parsed.postings {
+        assert!(ok(p.span), "posting span");
+        assert!(p.line >= 1 && p.line <= lines, "posting line {} of {lines}", p.line);
+        for s in [p.company, p.title].into_iter().flatten() {
+            assert!(ok(s), "name span");
+            assert!(!s.of(text).trim().is_empty(), "names are never blank");
+        }
+        if let Some(sal) = p.salary {
+            assert!(ok(sal.raw));
+            if let (Some(a), Some(b)) = (sal.min, sal.max) {
+                assert!(a <= b && a.is_finite() && b.is_finite());
+            }
+        }
+        for m in &p.matches {
+            assert!(ok(m.span), "match span");
+            assert!(m.line >= p.line);
+        }
+    }
+    for d in &parsed.diagnostics {
+        assert!(d.line >= 1 && !d.message.is_empty());
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn parse_never_panics_and_spans_are_sound(text in messy_text()) {
+        check_spans(&text);
+    }
+
+    #[test]
+    fn parse_never_panics_on_any_string(text in any::<String>()) {
+        check_spans(&text);
+    }
+
+    #[test]
+    fn parsing_in_slices_equals_parsing_at_once(text in messy_text(), budget in 1usize..64) {
+        let mut p = Parser::new();
+        while !p.step(&text, budget) {}
+        prop_assert_eq!(p.finish(&text), parse(&text));
+    }
+
+    #[test]
+    fn salary_reader_never_panics(s in "\\PC{0,40}") {
+        let _ = salary::read(&s);
+    }
+
+    #[test]
+    fn query_decoder_never_panics(q in "[a-z=&%,+0-9A-F<#.-]{0,60}|\\PC{0,60}") {
+        let (view, _warnings) = decode_query(&q);
+        // Whatever was read encodes to a query that reads back the same.
+        let (again, warnings) = decode_query(&encode_query(&view));
+        prop_assert!(warnings.is_empty());
+        prop_assert_eq!(again, view);
+    }
+
+    #[test]
+    fn data_decoder_never_panics(s in "v1\\.[A-Za-z0-9_-]{0,80}|\\PC{0,40}") {
+        let _ = decode_data(&s);
+    }
+
+    #[test]
+    fn data_round_trips(text in any::<String>()) {
+        prop_assert_eq!(decode_data(&encode_data(&text)), Ok(text));
+    }
+
+    #[test]
+    fn views_round_trip(
+        tiers in prop::sample::subsequence(Tier::ALL.to_vec(), 0..=4),
+        all in prop::collection::vec(0u16..90, 0..4),
+        q in "\\PC{0,20}",
+        salary in prop::option::of((prop::option::of(0u32..200), prop::option::of(200u32..400))),
+        exp in prop::option::of(0u8..=50),
+        edu in prop::option::of(prop::sample::select(Education::ALL.to_vec())),
+        annual in any::<bool>(),
+        lang in prop::option::of(prop::sample::select(vec![Lang::Zh, Lang::En])),
+    ) {
+        let mut all_dedup: Vec<u16> = Vec::new();
+        for id in all {
+            if !all_dedup.contains(&id) { all_dedup.push(id); }
+        }
+        let salary = salary
+            .filter(|(lo, hi)| lo.is_some() || hi.is_some())
+            .map(|(lo, hi)| (lo.map(f64::from), hi.map(f64::from)));
+        let view = View {
+            filters: Filters { tiers, all: all_dedup, q: q.trim().to_string(), salary, exp, edu, ..Filters::default() },
+            annual,
+            lang,
+        };
+        let (back, warnings) = decode_query(&encode_query(&view));
+        prop_assert!(warnings.is_empty(), "{:?}", warnings);
+        prop_assert_eq!(back, view);
+    }
+}

@@ -1,0 +1,133 @@
+//! The URL contract: query keys in order with defaults left out, list items percent-encoded like
+//! `encodeURIComponent`, names matched case-insensitively and written canonically, bad values turned into
+//! warnings and defaults; and the `#data=v1.` fragment with its failure modes.
+
+use joblens_core::share::{decode_data, decode_query, encode_data, encode_query, fragment_data, DataError, Lang};
+use joblens_core::taxonomy::{skill_id, skill_name};
+use joblens_core::{Education, Tier};
+
+fn names(ids: &[u16]) -> Vec<&'static str> {
+    ids.iter().map(|&i| skill_name(i)).collect()
+}
+
+#[test]
+fn reads_the_contract_keys() {
+    let (v, w) = decode_query(
+        "?tier=1000%2B,%3C100&skills=python,C%2B%2B&any=C%23,TCP%2FIP&not=Ruby%20on%20Rails&q=%E5%B9%B3%E5%8F%B0&salary=15-30&exp=3&edu=bachelor&view=year&lang=en",
+    );
+    assert!(w.is_empty(), "{w:?}");
+    assert_eq!(v.filters.tiers, [Tier::Large, Tier::Tiny]);
+    assert_eq!(names(&v.filters.all), ["Python", "C++"]);
+    assert_eq!(names(&v.filters.any), ["C#", "TCP/IP"]);
+    assert_eq!(names(&v.filters.not), ["Ruby on Rails"]);
+    assert_eq!(v.filters.q, "平台");
+    assert_eq!(v.filters.salary, Some((Some(15.0), Some(30.0))));
+    assert_eq!(v.filters.exp, Some(3));
+    assert_eq!(v.filters.edu, Some(Education::Bachelor));
+    assert!(v.annual);
+    assert_eq!(v.lang, Some(Lang::En));
+    assert_eq!(
+        encode_query(&v),
+        "tier=1000%2B,%3C100&skills=Python,C%2B%2B&any=C%23,TCP%2FIP&not=Ruby%20on%20Rails&q=%E5%B9%B3%E5%8F%B0&salary=15-30&exp=3&edu=bachelor&view=year&lang=en"
+    );
+}
+
+#[test]
+fn defaults_are_left_out_and_open_salary_ends_kept() {
+    let (v, w) = decode_query("salary=20-&view=month&unknown=1");
+    assert!(w.is_empty());
+    assert_eq!(v.filters.salary, Some((Some(20.0), None)));
+    assert_eq!(encode_query(&v), "salary=20-");
+    let (v, _) = decode_query("salary=-40");
+    assert_eq!(encode_query(&v), "salary=-40");
+    assert_eq!(encode_query(&Default::default()), "");
+}
+
+#[test]
+fn bad_values_warn_and_fall_back_per_key() {
+    let cases = [
+        ("tier=huge", "tier"),
+        ("skills=Python,Cobolx", "skills"),
+        ("salary=abc", "salary"),
+        ("salary=40-20", "salary"),
+        ("exp=-1", "exp"),
+        ("exp=999", "exp"),
+        ("edu=kindergarten", "edu"),
+        ("view=weekly", "view"),
+        ("lang=fr", "lang"),
+        ("tier=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "tier"),
+        ("skills=%22%3E%3Csvg%20onload%3Dalert(1)%3E", "skills"),
+    ];
+    for (q, key) in cases {
+        let (v, w) = decode_query(&format!("{q}&exp=2"));
+        assert_eq!(w.len(), 1, "{q}: {w:?}");
+        assert_eq!(w[0].key, key);
+        assert!(!w[0].message.is_empty());
+        assert_eq!(
+            v.filters.exp,
+            if key == "exp" { None } else { Some(2) },
+            "{q}: other keys still apply"
+        );
+    }
+    // A broken percent escape is read as text, never a crash.
+    let (v, _) = decode_query("q=%E5%B9&tier=%ZZ");
+    assert_eq!(v.filters.tiers, []);
+}
+
+#[test]
+fn skill_names_match_case_insensitively_and_by_alias() {
+    assert_eq!(skill_id("mysql"), skill_id("MySQL"));
+    assert_eq!(skill_id("golang"), skill_id("Go"));
+    assert_eq!(skill_id("ＲＥＤＩＳ"), skill_id("Redis"));
+    assert_eq!(skill_id("nope"), None);
+}
+
+#[test]
+fn data_fragment_round_trip() {
+    let text = "### 腾讯-Python 20-40K\n+ 熟悉Django\n";
+    let value = encode_data(text);
+    assert!(value.starts_with("v1."));
+    assert!(
+        value[3..]
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'),
+        "base64url, no padding"
+    );
+    assert_eq!(decode_data(&value).as_deref(), Ok(text));
+    assert_eq!(fragment_data(&format!("#data={value}")), Some(value.as_str()));
+    assert_eq!(fragment_data("#other=1"), None);
+}
+
+#[test]
+fn broken_fragments_are_typed_errors() {
+    let good = encode_data(&"熟悉Python和Redis。".repeat(50));
+    // Truncated: half the payload.
+    let cut = &good[..good.len() / 2];
+    assert!(
+        matches!(decode_data(cut), Err(DataError::Corrupt | DataError::Encoding)),
+        "{:?}",
+        decode_data(cut)
+    );
+    assert!(matches!(decode_data(&good.replacen("v1.", "v2.", 1)), Err(DataError::Version(v)) if v == "v2"));
+    assert!(matches!(decode_data("no-version-here"), Err(DataError::Version(_))));
+    assert_eq!(decode_data("v1.!!!***"), Err(DataError::Encoding));
+    // Not UTF-8.
+    let bytes = miniz_oxide::deflate::compress_to_vec(&[0xff, 0xfe, 0x00], 6);
+    use base64::Engine as _;
+    let v = format!("v1.{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes));
+    assert_eq!(decode_data(&v), Err(DataError::NotText));
+    // 2 MB of base64 noise: an error, quickly.
+    let noise: String = (0..2_000_000).map(|i| ["A", "z", "0", "_"][i % 4]).collect();
+    assert!(decode_data(&format!("v1.{noise}")).is_err());
+}
+
+#[test]
+fn decompression_bomb_is_refused() {
+    // 80 MB of zeros deflate to about 80 KB: the decoder must stop at 64 MB.
+    let zeros = vec![b'0'; 80 << 20];
+    let bytes = miniz_oxide::deflate::compress_to_vec(&zeros, 1);
+    assert!(bytes.len() < 1 << 20);
+    use base64::Engine as _;
+    let v = format!("v1.{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes));
+    assert_eq!(decode_data(&v), Err(DataError::TooLarge));
+}

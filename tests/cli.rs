@@ -1,0 +1,101 @@
+//! The `joblens` binary as a user runs it: `parse FILE --json|--csv`, `stats FILE --json`, `-` for stdin, and
+//! clear failures.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+const CORPUS: &str = "crates/joblens-core/data/python-jobs-shanghai.md";
+
+fn joblens(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_joblens"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("joblens runs");
+    if let Some(input) = stdin {
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(input)
+            .expect("write stdin");
+    }
+    drop(child.stdin.take());
+    child.wait_with_output().expect("joblens finishes")
+}
+
+fn json(out: &Output) -> serde_json::Value {
+    serde_json::from_slice(&out.stdout).expect("stdout is JSON")
+}
+
+#[test]
+fn parse_json_on_the_corpus() {
+    let out = joblens(&["parse", CORPUS, "--json"], None);
+    assert!(out.status.success());
+    let doc = json(&out);
+    assert_eq!(doc["postings"].as_array().map(Vec::len), Some(32));
+    assert_eq!(doc["postings"][0]["salary"]["raw"], "20-40K");
+    // Diagnostics are in the JSON and, readable, on stderr.
+    assert_eq!(doc["diagnostics"][0]["code"], "empty-posting");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("line 38: info [empty-posting]"), "{err}");
+}
+
+#[test]
+fn stats_json_on_the_corpus() {
+    let out = joblens(&["stats", CORPUS, "--json"], None);
+    assert!(out.status.success());
+    let doc = json(&out);
+    assert_eq!(doc["postings"], 32);
+    assert_eq!(doc["monthly_midpoint"]["median"], 20000.0);
+    assert_eq!(doc["tiers"]["<100"]["n"], 6);
+    assert_eq!(doc["top20"][0], "Python");
+}
+
+#[test]
+fn reads_stdin_and_writes_safe_csv() {
+    let paste = "### =HYPERLINK(\"x\")-@SUM(A1) 20-30K\n+ 熟悉Python\n\n---\n\n-Foo | +Bar | 10-20K\n熟悉Go语言\n";
+    let out = joblens(&["parse", "-", "--csv"], Some(paste.as_bytes()));
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let csv = String::from_utf8(out.stdout).expect("utf-8");
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some("line,tier,company,title,salary_min,salary_max,currency,period,months,experience_min_years,education,skills")
+    );
+    let first = lines.next().expect("row 1");
+    assert!(first.contains("\"'=HYPERLINK(\"\"x\"\")\""), "{first}");
+    assert!(first.contains("'@SUM(A1)"), "{first}");
+    assert!(first.ends_with(",Python"), "{first}");
+    let second = lines.next().expect("row 2");
+    assert!(second.contains("'-Foo") && second.contains("'+Bar"), "{second}");
+}
+
+#[test]
+fn invalid_utf8_is_replaced_not_fatal() {
+    let mut bytes = b"### A-B 20-30K\n+ Python ".to_vec();
+    bytes.extend([0xff, 0xfe, 0x80]);
+    let out = joblens(&["parse", "-", "--json"], Some(&bytes));
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not valid UTF-8"));
+    assert_eq!(json(&out)["postings"][0]["skills"][0], "Python");
+}
+
+#[test]
+fn usage_errors_say_what_is_wrong() {
+    for (args, needle) in [
+        (vec![], "missing command"),
+        (vec!["frobnicate", CORPUS], "unknown command"),
+        (vec!["parse"], "missing FILE"),
+        (vec!["parse", "no/such/file.md"], "cannot read no/such/file.md"),
+        (vec!["parse", CORPUS, "--yaml"], "unexpected argument"),
+    ] {
+        let out = joblens(&args, None);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(needle) && err.contains("usage:"), "{args:?}: {err}");
+    }
+}
