@@ -6,4 +6,11 @@ fn main() {
 }
 
 #[cfg(target_arch = "wasm32")]
-fn main() {}
+fn main() {
+    // A panic shows the static crash screen ("your data is kept", with a reload link) instead of a dead page.
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        joblens::js::show_crash_screen();
+    }));
+    joblens::app::start();
+}

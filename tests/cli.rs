@@ -1,6 +1,8 @@
 //! The `joblens` binary as a user runs it: `parse FILE --json|--csv`, `stats FILE --json`, `-` for stdin, and
 //! clear failures.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 

@@ -1,53 +1,66 @@
 //! Engine benchmarks on generated corpora of 1k / 10k / 100k postings: parse throughput (MB/s) next to a bare
 //! Aho–Corasick scan of the same text (the floor), and filter + aggregate time with and without filters.
-//! Run: `cargo bench -p joblens-core --bench engine`.
+//! Run: `cargo bench -p joblens-core --bench engine`. Native only (criterion measures with the OS clock).
 
-use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use joblens_core::{parse, scan, stats, synth, taxonomy, Dataset, Filters, Tier};
+#![cfg_attr(target_arch = "wasm32", allow(unused))]
+#[cfg(target_arch = "wasm32")]
+fn main() {}
 
-fn parse_throughput(c: &mut Criterion) {
-    let mut g = c.benchmark_group("parse");
-    for n in [1_000, 10_000, 100_000] {
-        let text = synth::corpus(n, 42);
-        g.throughput(Throughput::Bytes(text.len() as u64));
-        g.sample_size(if n >= 100_000 { 10 } else { 30 });
-        g.bench_with_input(BenchmarkId::new("parse", n), &text, |b, t| {
-            b.iter(|| parse(black_box(t)))
-        });
-        g.bench_with_input(BenchmarkId::new("bare-aho-corasick", n), &text, |b, t| {
-            b.iter(|| scan::bare_count(black_box(t)))
-        });
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+
+    use criterion::{black_box, criterion_group, BenchmarkId, Criterion, Throughput};
+    use joblens_core::{parse, scan, stats, synth, taxonomy, Dataset, Filters, Tier};
+
+    fn parse_throughput(c: &mut Criterion) {
+        let mut g = c.benchmark_group("parse");
+        for n in [1_000, 10_000, 100_000] {
+            let text = synth::corpus(n, 42);
+            g.throughput(Throughput::Bytes(text.len() as u64));
+            g.sample_size(if n >= 100_000 { 10 } else { 30 });
+            g.bench_with_input(BenchmarkId::new("parse", n), &text, |b, t| {
+                b.iter(|| parse(black_box(t)))
+            });
+            g.bench_with_input(BenchmarkId::new("bare-aho-corasick", n), &text, |b, t| {
+                b.iter(|| scan::bare_count(black_box(t)))
+            });
+        }
+        g.finish();
     }
-    g.finish();
+
+    /// A typical view: two tiers, one required skill, one excluded, a salary range.
+    fn typical() -> Filters {
+        let id = |s| taxonomy::skill_id(s).expect("known skill");
+        Filters {
+            tiers: vec![Tier::Large, Tier::Small],
+            all: vec![id("MySQL")],
+            not: vec![id("Java")],
+            salary: Some((Some(15.0), None)),
+            ..Filters::default()
+        }
+    }
+
+    fn aggregate(c: &mut Criterion) {
+        let mut g = c.benchmark_group("filter+aggregate");
+        for n in [10_000, 100_000] {
+            let ds = Dataset::from_text("bench", synth::corpus(n, 42));
+            g.sample_size(if n >= 100_000 { 20 } else { 50 });
+            g.bench_with_input(BenchmarkId::new("no-filter", n), &ds, |b, ds| {
+                b.iter(|| stats::compute(black_box(ds), &Filters::default()))
+            });
+            let f = typical();
+            g.bench_with_input(BenchmarkId::new("typical-filter", n), &ds, |b, ds| {
+                b.iter(|| stats::compute(black_box(ds), black_box(&f)))
+            });
+        }
+        g.finish();
+    }
+
+    criterion_group!(benches, parse_throughput, aggregate);
 }
 
-/// A typical view: two tiers, one required skill, one excluded, a salary range.
-fn typical() -> Filters {
-    let id = |s| taxonomy::skill_id(s).expect("known skill");
-    Filters {
-        tiers: vec![Tier::Large, Tier::Small],
-        all: vec![id("MySQL")],
-        not: vec![id("Java")],
-        salary: Some((Some(15.0), None)),
-        ..Filters::default()
-    }
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    native::benches();
+    criterion::Criterion::default().configure_from_args().final_summary();
 }
-
-fn aggregate(c: &mut Criterion) {
-    let mut g = c.benchmark_group("filter+aggregate");
-    for n in [10_000, 100_000] {
-        let ds = Dataset::from_text("bench", synth::corpus(n, 42));
-        g.sample_size(if n >= 100_000 { 20 } else { 50 });
-        g.bench_with_input(BenchmarkId::new("no-filter", n), &ds, |b, ds| {
-            b.iter(|| stats::compute(black_box(ds), &Filters::default()))
-        });
-        let f = typical();
-        g.bench_with_input(BenchmarkId::new("typical-filter", n), &ds, |b, ds| {
-            b.iter(|| stats::compute(black_box(ds), black_box(&f)))
-        });
-    }
-    g.finish();
-}
-
-criterion_group!(benches, parse_throughput, aggregate);
-criterion_main!(benches);

@@ -21,6 +21,7 @@ pub mod stats;
 pub mod synth;
 pub mod taxonomy;
 pub mod text;
+pub mod views;
 
 pub use dataset::Dataset;
 pub use filter::Filters;

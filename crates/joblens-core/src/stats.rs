@@ -375,25 +375,17 @@ fn cooccurrence(ds: &Dataset, members: &[u32], top: &[u16]) -> Vec<Pair> {
 
 /// Counts of monthly pay in 5K bins, from the lowest to the highest bin with a posting (empty bins between kept).
 fn histogram(sorted: &[f64]) -> Vec<Bin> {
-    let (Some(&lo), Some(&hi)) = (sorted.first(), sorted.last()) else {
-        return Vec::new();
-    };
-    let bin = |v: f64| (v / 5000.0).floor().clamp(0.0, 1e6) as u32;
-    let (first, last) = (bin(lo), bin(hi));
-    // Very spread data (a typo of 10^9 yuan) would give millions of bins: cap and fold the tail into the last one.
-    let last = last.min(first + 400);
-    let mut bins: Vec<Bin> = (first..=last)
-        .map(|b| Bin {
-            from_k: b * 5,
-            to_k: b * 5 + 5,
-            count: 0,
+    crate::views::histogram(sorted, 5000.0)
+        .into_iter()
+        .map(|(from, count)| {
+            let from_k = (from / 1000.0) as u32;
+            Bin {
+                from_k,
+                to_k: from_k + 5,
+                count,
+            }
         })
-        .collect();
-    for &v in sorted {
-        let k = (bin(v).min(last) - first) as usize;
-        bins[k].count += 1;
-    }
-    bins
+        .collect()
 }
 
 #[cfg(test)]

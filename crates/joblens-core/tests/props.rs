@@ -2,6 +2,8 @@
 //! inside the text on character boundaries; parsing in slices gives the same result as parsing at once; the URL
 //! codecs round-trip.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use joblens_core::share::{decode_data, decode_query, encode_data, encode_query, Lang, View};
 use joblens_core::{parse, salary, Education, Filters, Parser, Tier};
 use proptest::prelude::*;

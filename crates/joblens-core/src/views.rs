@@ -1,0 +1,140 @@
+//! What the charts draw besides `Stats`: box-plot summaries per tier and sampled per-posting points, in the monthly
+//! or the annual view, for CNY postings (other currencies are never mixed into a CNY chart).
+
+use crate::dataset::{currency_of, Dataset};
+use crate::model::{Currency, Tier};
+use crate::stats::{tier_group, Quartiles, TIER_GROUPS};
+
+/// Five-number summary of one group, in CNY (per month or per year).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct BoxStats {
+    pub n: usize,
+    pub min: f64,
+    pub q1: f64,
+    pub median: f64,
+    pub q3: f64,
+    pub max: f64,
+}
+
+/// One salaried posting as a dot.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Point {
+    pub index: u32,
+    pub tier: Option<Tier>,
+    pub years: Option<u8>,
+    /// CNY per month, or per year in the annual view.
+    pub value: f64,
+}
+
+/// Box-plot summaries per tier group (`TIER_GROUPS` order) of the kept CNY postings.
+pub fn tier_boxes(ds: &Dataset, keep: &[bool], annual: bool) -> Vec<BoxStats> {
+    let (order, values) = if annual {
+        (&ds.by_annual, &ds.annual)
+    } else {
+        (&ds.by_monthly, &ds.monthly)
+    };
+    let mut groups: Vec<Vec<f64>> = vec![Vec::new(); TIER_GROUPS.len()];
+    for &i in order {
+        let p = &ds.postings()[i as usize];
+        if keep[i as usize] && currency_of(p) == Currency::Cny {
+            groups[tier_group(p.tier)].push(values[i as usize]);
+        }
+    }
+    groups
+        .iter()
+        .map(|v| {
+            let q = Quartiles::of_sorted(v);
+            BoxStats {
+                n: v.len(),
+                min: v.first().copied().unwrap_or(0.0),
+                q1: q.p25,
+                median: q.median,
+                q3: q.p75,
+                max: v.last().copied().unwrap_or(0.0),
+            }
+        })
+        .collect()
+}
+
+/// The kept salaried CNY postings as points, in text order, thinned to at most `max` by an even stride. Returns
+/// the points and how many there were before thinning.
+pub fn points(ds: &Dataset, keep: &[bool], annual: bool, max: usize) -> (Vec<Point>, usize) {
+    let values = if annual { &ds.annual } else { &ds.monthly };
+    let all: Vec<u32> = (0..ds.len() as u32)
+        .filter(|&i| {
+            let p = &ds.postings()[i as usize];
+            keep[i as usize] && !values[i as usize].is_nan() && currency_of(p) == Currency::Cny
+        })
+        .collect();
+    let total = all.len();
+    let stride = total.div_ceil(max.max(1)).max(1);
+    let pts = all
+        .iter()
+        .step_by(stride)
+        .map(|&i| {
+            let p = &ds.postings()[i as usize];
+            Point {
+                index: i,
+                tier: p.tier,
+                years: p.experience_min_years,
+                value: values[i as usize],
+            }
+        })
+        .collect();
+    (pts, total)
+}
+
+/// Counts of sorted `values` in bins of `width`, from the lowest to the highest non-empty bin (at most 400 bins;
+/// the tail folds into the last).
+pub fn histogram(sorted: &[f64], width: f64) -> Vec<(f64, usize)> {
+    let (Some(&lo), Some(&hi)) = (sorted.first(), sorted.last()) else {
+        return Vec::new();
+    };
+    let bin = |v: f64| (v / width).floor().clamp(0.0, 1e9) as u64;
+    let first = bin(lo);
+    let last = bin(hi).min(first + 399);
+    let mut counts = vec![0usize; (last - first + 1) as usize];
+    for &v in sorted {
+        counts[(bin(v).min(last) - first) as usize] += 1;
+    }
+    counts
+        .into_iter()
+        .enumerate()
+        .map(|(k, c)| ((first + k as u64) as f64 * width, c))
+        .collect()
+}
+
+/// The kept salaried CNY values in increasing order (monthly or annual).
+pub fn sorted_values(ds: &Dataset, keep: &[bool], annual: bool) -> Vec<f64> {
+    let (order, values) = if annual {
+        (&ds.by_annual, &ds.annual)
+    } else {
+        (&ds.by_monthly, &ds.monthly)
+    };
+    order
+        .iter()
+        .filter(|&&i| keep[i as usize] && currency_of(&ds.postings()[i as usize]) == Currency::Cny)
+        .map(|&i| values[i as usize])
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_corpus_boxes_and_points() {
+        let ds = Dataset::default_corpus();
+        let keep = vec![true; ds.len()];
+        let boxes = tier_boxes(&ds, &keep, false);
+        assert_eq!(boxes[0].n, 13);
+        assert_eq!(boxes[3].median, 15_000.0);
+        assert_eq!(boxes[4].n, 0);
+        let (pts, total) = points(&ds, &keep, false, 10);
+        assert_eq!(total, 32);
+        assert!(pts.len() <= 10 && pts.len() >= 8);
+        let hist = histogram(&sorted_values(&ds, &keep, false), 5000.0);
+        assert_eq!(hist.first(), Some(&(10_000.0, 4)));
+        assert_eq!(hist.iter().map(|b| b.1).sum::<usize>(), 32);
+    }
+}

@@ -1,0 +1,73 @@
+//! The page: header, filters, five charts, the posting table, paste, share and export, my profile. `App` is
+//! mountable on its own (browser tests mount it); `start` wires it to the address bar and storage.
+
+use leptos::prelude::*;
+
+use crate::components::{
+    banner::ErrorBanner, chart::ChartCard, filters::FilterPanel, header::Header, paste::PastePanel,
+    profile::ProfilePanel, table::PostingTable,
+};
+use crate::i18n::T;
+use crate::state::{AppState, Source};
+use crate::url_sync;
+
+/// The whole page for `state`.
+#[component]
+pub fn App(state: AppState) -> impl IntoView {
+    provide_context(state);
+    let charts = state.chart_specs();
+    let lang = state.lang;
+    view! {
+        <Header/>
+        <ErrorBanner/>
+        <main class="layout">
+            <aside class="side">
+                <FilterPanel/>
+                <ProfilePanel/>
+            </aside>
+            <section class="content">
+                <div class="charts">
+                    {charts.into_iter().map(|(id, spec)| view! { <ChartCard id=id spec=spec/> }).collect_view()}
+                </div>
+                <p class="note">{move || T::DayRateNote.get(lang.get())}</p>
+                <PostingTable/>
+                <PastePanel/>
+            </section>
+        </main>
+    }
+}
+
+/// Reads the address bar, mounts the page, then loads shared or saved data.
+pub fn start() {
+    let (view, warnings) = url_sync::read_view();
+    let state = AppState::new(view);
+    let zh = state.lang.get_untracked() == crate::i18n::Lang::Zh;
+    for w in url_sync::describe(&warnings, zh) {
+        state.say(true, w);
+    }
+    leptos::mount::mount_to_body(move || view! { <App state=state/> });
+    url_sync::sync(state);
+    leptos::task::spawn_local(async move {
+        match url_sync::read_fragment_data() {
+            Some(value) => match joblens_core::share::decode_data(&value) {
+                Ok(text) => {
+                    let name = state.t_msg("分享的招聘", "Shared postings");
+                    state.load(name, text, Source::Link(value), false).await;
+                }
+                Err(e) => {
+                    state.say(
+                        true,
+                        state.t_msg(
+                            &format!("分享链接中的数据无法读取：{e}。显示默认数据。"),
+                            &format!("The link's data could not be read: {e}. Showing the default data."),
+                        ),
+                    );
+                    url_sync::replace_url(&url_sync::page_url(&joblens_core::share::encode_query(
+                        &state.view.get_untracked(),
+                    )));
+                }
+            },
+            None => state.restore().await,
+        }
+    });
+}

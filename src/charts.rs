@@ -1,0 +1,311 @@
+//! The five charts as pure functions from statistics to ECharts options (charming `Chart`s), tested natively as
+//! JSON. Each chart says how many postings it shows, in its title and in `ChartSpec::n`.
+
+use charming::component::{Axis, Grid, Title, VisualMap};
+use charming::datatype::DataPoint;
+use charming::element::{AxisLabel, AxisType, ItemStyle, Label, LabelPosition, Orient, SplitLine, Tooltip, Trigger};
+use charming::series::{Bar, Boxplot, Heatmap, Scatter};
+use charming::Chart;
+
+use joblens_core::stats::{Stats, TIER_GROUPS};
+use joblens_core::taxonomy::skill_name;
+use joblens_core::views::{BoxStats, Point};
+
+use crate::i18n::{Lang, T};
+
+/// A chart option and the number of postings it shows (`data-n`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartSpec {
+    pub chart: Chart,
+    pub n: usize,
+}
+
+impl ChartSpec {
+    /// The option as JSON, what ECharts' `setOption` receives.
+    pub fn json(&self) -> String {
+        serde_json::to_string(&self.chart).unwrap_or_else(|_| "{}".into())
+    }
+}
+
+const TIER_COLORS: [&str; 5] = ["#5470c6", "#91cc75", "#fac858", "#ee6666", "#9a9a9a"];
+const ACCENT: &str = "#5470c6";
+
+fn title(text: &str, n: usize, sub: Option<String>) -> Title {
+    let t = Title::new().text(format!("{text} (n={n})")).left("center").top(4);
+    match sub {
+        Some(s) => t.subtext(s),
+        None => t,
+    }
+}
+
+/// A tier's label: `1000人+`, `<100人` in Chinese; the id (`1000+`) in English.
+pub fn tier_label(group: usize, lang: Lang) -> String {
+    match (TIER_GROUPS.get(group), lang) {
+        (None | Some(&"unknown"), _) => T::Unknown.get(lang).to_string(),
+        (Some(&"1000+"), Lang::Zh) => "1000人+".to_string(),
+        (Some(id), Lang::Zh) => format!("{id}人"),
+        (Some(id), Lang::En) => id.to_string(),
+    }
+}
+
+fn k(v: f64) -> f64 {
+    (v / 10.0).round() / 100.0
+}
+
+fn unit(lang: Lang, annual: bool) -> &'static str {
+    if annual { T::AnnualK } else { T::MonthlyK }.get(lang)
+}
+
+/// Skill frequency: the top skills by number of postings naming them.
+pub fn skills(stats: &Stats, lang: Lang, top: usize) -> ChartSpec {
+    let shown: Vec<_> = stats.skills.iter().take(top).collect();
+    // Largest at the top of a horizontal bar chart: ECharts draws the first category at the bottom.
+    let names: Vec<String> = shown.iter().rev().map(|s| skill_name(s.id).to_string()).collect();
+    let counts: Vec<i64> = shown.iter().rev().map(|s| s.count as i64).collect();
+    let chart = Chart::new()
+        .title(title(T::ChartSkills.get(lang), stats.postings, None))
+        .tooltip(Tooltip::new().trigger(Trigger::Axis))
+        .grid(Grid::new().left(8).right(24).top(40).bottom(8).contain_label(true))
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .name(T::Count.get(lang))
+                .min_interval(1),
+        )
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .data(names)
+                .axis_label(AxisLabel::new().interval(0)),
+        )
+        .series(
+            Bar::new()
+                .name(T::Count.get(lang))
+                .data(counts)
+                .item_style(ItemStyle::new().color(ACCENT))
+                .label(Label::new().show(true).position(LabelPosition::Right)),
+        );
+    ChartSpec {
+        chart,
+        n: stats.postings,
+    }
+}
+
+/// Salary by company size: a box per tier (min, p25, median, p75, max) with each posting as a jittered dot.
+pub fn salary_by_tier(boxes: &[BoxStats], points: &[Point], total: usize, lang: Lang, annual: bool) -> ChartSpec {
+    // Tiers with salaried postings, in tier order; unknown last, only when present.
+    let groups: Vec<usize> = (0..boxes.len()).filter(|&g| boxes[g].n > 0).collect();
+    let labels: Vec<String> = groups
+        .iter()
+        .map(|&g| format!("{} (n={})", tier_label(g, lang), boxes[g].n))
+        .collect();
+    let box_data: Vec<DataPoint> = groups
+        .iter()
+        .map(|&g| {
+            let b = boxes[g];
+            DataPoint::from(vec![k(b.min), k(b.q1), k(b.median), k(b.q3), k(b.max)])
+        })
+        .collect();
+    // Dots on a hidden value axis aligned with the category axis (category i is centred at i).
+    let dots: Vec<DataPoint> = points
+        .iter()
+        .filter_map(|p| {
+            let g = joblens_core::stats::tier_group(p.tier);
+            let slot = groups.iter().position(|&x| x == g)?;
+            let jitter = ((p.index.wrapping_mul(2_654_435_761) % 1000) as f64 / 1000.0 - 0.5) * 0.5;
+            Some(DataPoint::from(vec![slot as f64 + jitter, k(p.value)]))
+        })
+        .collect();
+    let sub = (points.len() < total).then(|| format!("{} / {total} dots", points.len()));
+    let chart = Chart::new()
+        .title(title(T::ChartSalaryTier.get(lang), total, sub))
+        .tooltip(Tooltip::new().trigger(Trigger::Item))
+        .grid(Grid::new().left(8).right(16).top(56).bottom(8).contain_label(true))
+        .x_axis(Axis::new().type_(AxisType::Category).data(labels))
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .min(-0.5)
+                .max(groups.len().max(1) as f64 - 0.5)
+                .show(false),
+        )
+        .y_axis(Axis::new().type_(AxisType::Value).name(unit(lang, annual)).scale(true))
+        .series(
+            Boxplot::new()
+                .name(T::Salary.get(lang))
+                .data(box_data)
+                .item_style(ItemStyle::new().color("#ffffff").border_color(ACCENT)),
+        )
+        .series(
+            Scatter::new()
+                .name(T::Postings.get(lang))
+                .x_axis_index(1)
+                .symbol_size(5)
+                .item_style(ItemStyle::new().color("rgba(238,102,102,0.55)"))
+                .data(dots),
+        );
+    ChartSpec { chart, n: total }
+}
+
+/// Salary histogram: postings per pay bin (5K per month, 50K per year).
+pub fn histogram(bins: &[(f64, usize)], width: f64, lang: Lang, annual: bool) -> ChartSpec {
+    let n: usize = bins.iter().map(|b| b.1).sum();
+    let labels: Vec<String> = bins
+        .iter()
+        .map(|(from, _)| format!("{}-{}", k(*from), k(from + width)))
+        .collect();
+    let counts: Vec<i64> = bins.iter().map(|b| b.1 as i64).collect();
+    let chart = Chart::new()
+        .title(title(T::ChartHistogram.get(lang), n, None))
+        .tooltip(Tooltip::new().trigger(Trigger::Axis))
+        .grid(Grid::new().left(8).right(16).top(40).bottom(8).contain_label(true))
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .data(labels)
+                .name(unit(lang, annual)),
+        )
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .name(T::Count.get(lang))
+                .min_interval(1),
+        )
+        .series(
+            Bar::new()
+                .name(T::Count.get(lang))
+                .data(counts)
+                .bar_width("90%")
+                .item_style(ItemStyle::new().color(ACCENT)),
+        );
+    ChartSpec { chart, n }
+}
+
+/// Experience × salary: one dot per posting with both known, coloured by tier.
+pub fn experience_salary(points: &[Point], lang: Lang, annual: bool) -> ChartSpec {
+    let with_years: Vec<&Point> = points.iter().filter(|p| p.years.is_some()).collect();
+    let mut chart = Chart::new()
+        .title(title(T::ChartExperience.get(lang), with_years.len(), None))
+        .tooltip(Tooltip::new().trigger(Trigger::Item))
+        .grid(Grid::new().left(8).right(16).top(40).bottom(8).contain_label(true))
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .name(T::Years.get(lang))
+                .min(0)
+                .split_line(SplitLine::new().show(false)),
+        )
+        .y_axis(Axis::new().type_(AxisType::Value).name(unit(lang, annual)).scale(true));
+    for (g, color) in TIER_COLORS.iter().enumerate() {
+        let data: Vec<DataPoint> = with_years
+            .iter()
+            .filter(|p| joblens_core::stats::tier_group(p.tier) == g)
+            .map(|p| {
+                let jitter = ((p.index.wrapping_mul(40_503) % 1000) as f64 / 1000.0 - 0.5) * 0.3;
+                DataPoint::from(vec![f64::from(p.years.unwrap_or(0)) + jitter, k(p.value)])
+            })
+            .collect();
+        if !data.is_empty() {
+            chart = chart.series(
+                Scatter::new()
+                    .name(tier_label(g, lang))
+                    .symbol_size(7)
+                    .item_style(ItemStyle::new().color(*color))
+                    .data(data),
+            );
+        }
+    }
+    ChartSpec {
+        chart,
+        n: with_years.len(),
+    }
+}
+
+/// Skill co-occurrence: how many postings name both skills, among the top skills (the diagonal is each skill's
+/// own count).
+pub fn cooccurrence(stats: &Stats, lang: Lang) -> ChartSpec {
+    let top: Vec<&str> = stats.top20.iter().map(|&id| skill_name(id)).collect();
+    let count_of = |name: &str| {
+        stats
+            .skills
+            .iter()
+            .find(|s| skill_name(s.id) == name)
+            .map_or(0, |s| s.count)
+    };
+    let mut cells: Vec<Vec<DataPoint>> = Vec::new();
+    let mut max = 1;
+    for (x, a) in top.iter().enumerate() {
+        cells.push(vec![
+            DataPoint::from(x as i64),
+            DataPoint::from(x as i64),
+            DataPoint::from(count_of(a) as i64),
+        ]);
+        max = max.max(count_of(a));
+    }
+    for pair in &stats.cooccurrence_top20 {
+        let (Some(x), Some(y)) = (
+            top.iter().position(|t| *t == pair.a),
+            top.iter().position(|t| *t == pair.b),
+        ) else {
+            continue;
+        };
+        for (i, j) in [(x, y), (y, x)] {
+            cells.push(vec![
+                DataPoint::from(i as i64),
+                DataPoint::from(j as i64),
+                DataPoint::from(pair.count as i64),
+            ]);
+        }
+    }
+    let names: Vec<String> = top.iter().map(|s| s.to_string()).collect();
+    let chart = Chart::new()
+        .title(title(T::ChartCooccurrence.get(lang), stats.postings, None))
+        .tooltip(Tooltip::new().trigger(Trigger::Item))
+        .grid(Grid::new().left(8).right(16).top(40).bottom(56).contain_label(true))
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .data(names.clone())
+                .axis_label(AxisLabel::new().rotate(45).interval(0)),
+        )
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .data(names)
+                .axis_label(AxisLabel::new().interval(0)),
+        )
+        .visual_map(
+            VisualMap::new()
+                .min(0)
+                .max(max as f64)
+                .calculable(true)
+                .orient(Orient::Horizontal)
+                .left("center")
+                .bottom(0)
+                .item_height(120),
+        )
+        .series(
+            Heatmap::new()
+                .name(T::ChartCooccurrence.get(lang))
+                .data(cells)
+                .label(Label::new().show(names_fit(top.len()))),
+        );
+    ChartSpec {
+        chart,
+        n: stats.postings,
+    }
+}
+
+fn names_fit(n: usize) -> bool {
+    n <= 12
+}
+
+/// Formats a CNY amount in thousands for labels (`20K`).
+pub fn fmt_k(v: f64) -> String {
+    let k = v / 1000.0;
+    if (k - k.round()).abs() < 0.05 {
+        format!("{}K", k.round())
+    } else {
+        format!("{k:.1}K")
+    }
+}

@@ -1,0 +1,74 @@
+//! One ECharts instance per chart: created once on its element, updated without merge when its (charming) spec
+//! changes, resized with the window, disposed on unmount. The container's `data-drawn` and `data-n` tell tests
+//! what is on screen.
+
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use crate::charts::ChartSpec;
+use crate::i18n::T;
+use crate::js::{self, EchartsInstance};
+use crate::state::AppState;
+
+#[component]
+pub fn ChartCard(id: &'static str, spec: Memo<ChartSpec>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let node = NodeRef::<html::Div>::new();
+    let instance: StoredValue<Option<EchartsInstance>, LocalStorage> = StoredValue::new_local(None);
+    // The option as JSON: equal specs give equal strings, so nothing is redrawn for nothing.
+    let option = Memo::new(move |_| spec.with(|s| (s.json(), s.n)));
+
+    Effect::new(move |_| {
+        let (json, n) = option.get();
+        let Some(el) = node.get() else { return };
+        if instance.with_value(Option::is_none) {
+            instance.set_value(Some(js::echarts_init(&el)));
+        }
+        let Ok(opt) = js_sys::JSON::parse(&json) else { return };
+        instance.with_value(|i| {
+            if let Some(i) = i {
+                i.set_option(&opt, true);
+            }
+        });
+        let _ = el.set_attribute("data-n", &n.to_string());
+        let _ = el.set_attribute("data-drawn", "true");
+        let _ = el.set_attribute("data-drawn-at", &format!("{:.1}", js::now_ms()));
+    });
+
+    let resize = window_event_listener(leptos::ev::resize, move |_| {
+        instance.with_value(|i| {
+            if let Some(i) = i {
+                i.resize();
+            }
+        })
+    });
+    on_cleanup(move || {
+        resize.remove();
+        instance.update_value(|i| {
+            if let Some(i) = i.take() {
+                i.dispose();
+            }
+        });
+    });
+
+    let png = move |_| {
+        instance.with_value(|i| {
+            if let Some(i) = i {
+                let opts = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&opts, &"type".into(), &"png".into());
+                let _ = js_sys::Reflect::set(&opts, &"pixelRatio".into(), &JsValue::from(2));
+                let _ = js_sys::Reflect::set(&opts, &"backgroundColor".into(), &"#ffffff".into());
+                js::download_url(&format!("{id}.png"), &i.get_data_url(&opts));
+            }
+        })
+    };
+    view! {
+        <figure class="card">
+            <div class="chart" id=id data-testid=id data-drawn="false" node_ref=node></div>
+            <button class="png" data-testid=format!("{id}-png") on:click=png title="PNG">
+                {move || T::ExportPng.get(state.lang.get())}
+            </button>
+        </figure>
+    }
+}

@@ -1,0 +1,239 @@
+//! Filters: company size, skills (all of / any of / none of), text, salary range, maximum experience, education,
+//! and a reset. Every control writes the view; the URL follows.
+
+use leptos::prelude::*;
+
+use joblens_core::taxonomy::{skill_name, SET_CAPACITY};
+use joblens_core::{Education, Filters, Tier};
+
+use crate::charts::tier_label;
+use crate::i18n::{Lang, T};
+use crate::state::AppState;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Which {
+    All,
+    Any,
+    Not,
+}
+
+fn list(f: &mut Filters, which: Which) -> &mut Vec<u16> {
+    match which {
+        Which::All => &mut f.all,
+        Which::Any => &mut f.any,
+        Which::Not => &mut f.not,
+    }
+}
+
+fn ids(f: &Filters, which: Which) -> &[u16] {
+    match which {
+        Which::All => &f.all,
+        Which::Any => &f.any,
+        Which::Not => &f.not,
+    }
+}
+
+fn edu_label(e: Education, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => e.label(),
+        Lang::En => match e {
+            Education::Associate => "associate (大专)",
+            Education::Bachelor => "bachelor (本科)",
+            Education::Master => "master (硕士)",
+            Education::Doctor => "doctorate (博士)",
+        },
+    }
+}
+
+fn number(s: &str) -> Option<f64> {
+    s.trim().parse::<f64>().ok().filter(|v| v.is_finite() && *v >= 0.0)
+}
+
+#[component]
+pub fn FilterPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let view = state.view;
+    let t = move |k: T| k.get(lang.get());
+    // Skills to offer: those the data names (most frequent first), plus any the view already filters on.
+    let offered = Memo::new(move |_| {
+        let mut counts = [0usize; SET_CAPACITY];
+        state.data.with(|d| {
+            for p in d.postings() {
+                for s in p.skills.iter() {
+                    counts[s as usize] += 1;
+                }
+            }
+        });
+        view.with(|v| {
+            for id in v.filters.all.iter().chain(&v.filters.any).chain(&v.filters.not) {
+                counts[*id as usize] = counts[*id as usize].max(1);
+            }
+        });
+        let mut ids: Vec<u16> = (0..SET_CAPACITY as u16).filter(|&i| counts[i as usize] > 0).collect();
+        ids.sort_by(|&a, &b| {
+            counts[b as usize]
+                .cmp(&counts[a as usize])
+                .then(skill_name(a).cmp(skill_name(b)))
+        });
+        ids
+    });
+    let skill_box = move |which: Which, testid: &'static str, heading: T| {
+        view! {
+            <fieldset class="skills" data-testid=testid>
+                <legend>{move || t(heading)}</legend>
+                <For each=move || offered.get() key=|id| *id let:id>
+                    <label class="chip">
+                        <input
+                            type="checkbox"
+                            value=skill_name(id)
+                            prop:checked=move || view.with(|v| ids(&v.filters, which).contains(&id))
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                view.update(|v| {
+                                    let l = list(&mut v.filters, which);
+                                    l.retain(|x| *x != id);
+                                    if on {
+                                        l.push(id);
+                                    }
+                                });
+                            }
+                        />
+                        {skill_name(id)}
+                    </label>
+                </For>
+            </fieldset>
+        }
+    };
+    let salary_end = move |hi: bool| {
+        move || {
+            view.with(|v| {
+                v.filters
+                    .salary
+                    .and_then(|(a, b)| if hi { b } else { a })
+                    .map(|x| x.to_string())
+                    .unwrap_or_default()
+            })
+        }
+    };
+    let set_salary = move |hi: bool, value: String| {
+        view.update(|v| {
+            let (mut a, mut b) = v.filters.salary.unwrap_or((None, None));
+            if hi {
+                b = number(&value);
+            } else {
+                a = number(&value);
+            }
+            v.filters.salary = (a.is_some() || b.is_some()).then_some((a, b));
+        })
+    };
+    view! {
+        <section class="panel filters">
+            <h2>{move || t(T::Filters)}</h2>
+            <fieldset data-testid="filter-tier">
+                <legend>{move || t(T::CompanySize)}</legend>
+                {Tier::ALL
+                    .into_iter()
+                    .map(|tier| {
+                        view! {
+                            <label class="chip">
+                                <input
+                                    type="checkbox"
+                                    value=tier.id()
+                                    prop:checked=move || view.with(|v| v.filters.tiers.contains(&tier))
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        view.update(|v| {
+                                            v.filters.tiers.retain(|t| *t != tier);
+                                            if on {
+                                                v.filters.tiers.push(tier);
+                                                v.filters.tiers.sort();
+                                            }
+                                        });
+                                    }
+                                />
+                                {move || tier_label(tier as usize, lang.get())}
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+            <label class="field">
+                <span>{move || t(T::Search)}</span>
+                <input
+                    type="search"
+                    data-testid="filter-q"
+                    prop:value=move || view.with(|v| v.filters.q.clone())
+                    on:input=move |ev| {
+                        let q = event_target_value(&ev);
+                        view.update(|v| v.filters.q = q);
+                    }
+                />
+            </label>
+            <div class="field">
+                <span>{move || t(T::SalaryRange)}</span>
+                <div class="range">
+                    <input
+                        type="number"
+                        min="0"
+                        step="1"
+                        data-testid="filter-salary-min"
+                        placeholder=move || t(T::Min)
+                        prop:value=salary_end(false)
+                        on:change=move |ev| set_salary(false, event_target_value(&ev))
+                    />
+                    "–"
+                    <input
+                        type="number"
+                        min="0"
+                        step="1"
+                        data-testid="filter-salary-max"
+                        placeholder=move || t(T::Max)
+                        prop:value=salary_end(true)
+                        on:change=move |ev| set_salary(true, event_target_value(&ev))
+                    />
+                </div>
+            </div>
+            <label class="field">
+                <span>{move || t(T::MaxExperience)}</span>
+                <input
+                    type="number"
+                    min="0"
+                    max="50"
+                    data-testid="filter-exp"
+                    prop:value=move || view.with(|v| v.filters.exp.map(|e| e.to_string()).unwrap_or_default())
+                    on:change=move |ev| {
+                        let exp = event_target_value(&ev).trim().parse::<u8>().ok().filter(|y| *y <= 50);
+                        view.update(|v| v.filters.exp = exp);
+                    }
+                />
+            </label>
+            <label class="field">
+                <span>{move || t(T::Education)}</span>
+                <select
+                    data-testid="filter-edu"
+                    prop:value=move || view.with(|v| v.filters.edu.map(|e| e.id()).unwrap_or(""))
+                    on:change=move |ev| {
+                        let edu = Education::from_id(&event_target_value(&ev));
+                        view.update(|v| v.filters.edu = edu);
+                    }
+                >
+                    <option value="">{move || t(T::Any)}</option>
+                    {Education::ALL
+                        .into_iter()
+                        .map(|e| view! { <option value=e.id()>{move || edu_label(e, lang.get())}</option> })
+                        .collect_view()}
+                </select>
+            </label>
+            {skill_box(Which::All, "filter-skills", T::SkillsAll)}
+            {skill_box(Which::Any, "filter-any", T::SkillsAny)}
+            {skill_box(Which::Not, "filter-not", T::SkillsNot)}
+            <button
+                data-testid="reset-filters"
+                on:click=move |_| view.update(|v| v.filters = Filters::default())
+            >
+                {move || t(T::Reset)}
+            </button>
+        </section>
+    }
+}

@@ -1,0 +1,113 @@
+//! Header: dataset name, postings shown / total, salary view and language switches, share and export.
+
+use leptos::prelude::*;
+
+use joblens_core::export;
+use joblens_core::share::Lang;
+
+use crate::i18n::T;
+use crate::js;
+use crate::state::{AppState, ShareLink, Source, MAX_LINK};
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let t = move |k: T| k.get(lang.get());
+    let indices = move || {
+        state.keep.with(|k| {
+            k.iter()
+                .enumerate()
+                .filter(|(_, &b)| b)
+                .map(|(i, _)| i as u32)
+                .collect::<Vec<u32>>()
+        })
+    };
+    let export_csv = move |_| {
+        let ix = indices();
+        state.data.with_untracked(|d| {
+            js::download(
+                "joblens.csv",
+                "text/csv;charset=utf-8",
+                &export::to_csv(&d.parsed, &d.text, Some(&ix)),
+            )
+        });
+    };
+    let export_json = move |_| {
+        let ix = indices();
+        state.data.with_untracked(|d| {
+            js::download(
+                "joblens.json",
+                "application/json",
+                &export::to_json(&d.parsed, &d.text, Some(&ix)),
+            )
+        });
+    };
+    let share = move |_| match state.share_link() {
+        ShareLink::Ready { url, fragment } => {
+            if let Some(f) = fragment {
+                state.source.set(Source::Link(f));
+            }
+            crate::url_sync::replace_url(&url);
+            let copied = web_sys::window()
+                .map(|w| w.navigator().clipboard())
+                .map(|c| c.write_text(&url));
+            let zh = format!("分享链接{}：{url}", if copied.is_some() { "已复制" } else { "" });
+            let en = format!("Share link{}: {url}", if copied.is_some() { " copied" } else { "" });
+            state.say(false, state.t_msg(&zh, &en));
+        }
+        ShareLink::TooLong(n) => {
+            state
+                .data
+                .with_untracked(|d| js::download("joblens-data.md", "text/markdown;charset=utf-8", &d.text));
+            state.say(
+                true,
+                state.t_msg(
+                    &format!("数据太大，无法放进链接（约 {n} 字符，上限 {MAX_LINK}）：已下载数据文件，可把文件发给对方载入。"),
+                    &format!("The data is too large for a link (about {n} characters, limit {MAX_LINK}): the data file was downloaded instead; send it and load it with the file picker."),
+                ),
+            );
+        }
+    };
+    view! {
+        <header class="top">
+            <div class="brand">
+                <h1>{move || state.name()}</h1>
+                <p class="counts">
+                    <span data-testid="posting-count">{move || state.shown.get()} " " {move || t(T::Shown)}</span>
+                    " / "
+                    <span data-testid="total-count">{move || t(T::Of)} " " {move || state.data.with(|d| d.len())} " " {move || t(T::Postings)}</span>
+                </p>
+            </div>
+            <div class="controls">
+                <select
+                    data-testid="view-switch"
+                    aria-label="salary view"
+                    prop:value=move || if state.view.with(|v| v.annual) { "year" } else { "month" }
+                    on:change=move |ev| {
+                        let annual = event_target_value(&ev) == "year";
+                        state.view.update(|v| v.annual = annual);
+                    }
+                >
+                    <option value="month">{move || t(T::Monthly)}</option>
+                    <option value="year">{move || t(T::Annual)}</option>
+                </select>
+                <select
+                    data-testid="lang-switch"
+                    aria-label="language"
+                    prop:value=move || lang.get().id()
+                    on:change=move |ev| {
+                        let l = if event_target_value(&ev) == "zh" { Lang::Zh } else { Lang::En };
+                        state.view.update(|v| v.lang = Some(l));
+                    }
+                >
+                    <option value="zh">"中文"</option>
+                    <option value="en">"English"</option>
+                </select>
+                <button data-testid="share-link" on:click=share>{move || t(T::Share)}</button>
+                <button data-testid="export-csv" on:click=export_csv>{move || t(T::ExportCsv)}</button>
+                <button data-testid="export-json" on:click=export_json>{move || t(T::ExportJson)}</button>
+            </div>
+        </header>
+    }
+}

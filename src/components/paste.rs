@@ -1,0 +1,222 @@
+//! Paste panel: a textarea, a file picker and file drop; replace or append; progress and cancel for long parses;
+//! the parser's diagnostics. Text over a few MB is never rendered into the textarea (it would freeze the page):
+//! a large paste is taken from the clipboard event, a file is read as bytes, and both wait as "pending".
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use joblens_core::model::Level;
+
+use crate::i18n::T;
+use crate::state::{AppState, Source};
+
+/// Pastes larger than this skip the textarea.
+const BIG_PASTE: usize = 1 << 20;
+const MAX_DIAGNOSTICS_SHOWN: usize = 200;
+
+/// Text waiting to be loaded that is too large to show: its name and content.
+#[derive(Clone)]
+struct Pending {
+    name: String,
+    text: String,
+}
+
+/// Bytes to text: invalid UTF-8 is replaced (and said), and something that is mostly not text is refused.
+fn decode(bytes: Vec<u8>) -> Result<(String, bool), ()> {
+    let (text, replaced) = match String::from_utf8(bytes) {
+        Ok(s) => (s, false),
+        Err(e) => (String::from_utf8_lossy(e.as_bytes()).into_owned(), true),
+    };
+    let total = text.chars().count().max(1);
+    let junk = text
+        .chars()
+        .filter(|&c| c == '\u{FFFD}' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t')))
+        .count();
+    if junk * 20 > total {
+        return Err(());
+    }
+    Ok((text, replaced))
+}
+
+fn megabytes(n: usize) -> String {
+    format!("{:.1} MB", n as f64 / 1_048_576.0)
+}
+
+#[component]
+pub fn PastePanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let t = move |k: T| k.get(lang.get());
+    let draft = RwSignal::new(String::new());
+    let pending: RwSignal<Option<Pending>, LocalStorage> = RwSignal::new_local(None);
+
+    let take_input = move || -> Option<Pending> {
+        if let Some(p) = pending.get_untracked() {
+            return Some(p);
+        }
+        let text = draft.get_untracked();
+        Some(Pending {
+            name: t(T::PastedName).to_string(),
+            text,
+        })
+    };
+    let run = move |append: bool| {
+        let Some(input) = take_input() else { return };
+        let text = if append {
+            let current = state.data.with_untracked(|d| d.text.clone());
+            format!("{}\n\n---\n\n{}", current.trim_end(), input.text)
+        } else {
+            input.text
+        };
+        let name = input.name;
+        leptos::task::spawn_local(async move {
+            if state.load(name, text, Source::Pasted, true).await {
+                draft.set(String::new());
+                pending.set(None);
+            }
+        });
+    };
+
+    let read_file = move |file: web_sys::File| {
+        let name = file.name();
+        leptos::task::spawn_local(async move {
+            let bytes = match JsFuture::from(file.array_buffer()).await {
+                Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
+                Err(_) => {
+                    state.say(
+                        true,
+                        state.t_msg(
+                            &format!("无法读取文件 {name}。"),
+                            &format!("Could not read the file {name}."),
+                        ),
+                    );
+                    return;
+                }
+            };
+            match decode(bytes) {
+                Err(()) => state.say(
+                    true,
+                    state.t_msg(
+                        &format!("{name} 看起来不是文本文件（二进制？），未载入；数据未改变。"),
+                        &format!("{name} does not look like text (binary?); not loaded. Your data is unchanged."),
+                    ),
+                ),
+                Ok((text, replaced)) => {
+                    if replaced {
+                        state.say(
+                            false,
+                            state.t_msg(
+                                &format!("{name} 含有非 UTF-8 字节，已替换为 �。"),
+                                &format!("{name} has bytes that are not UTF-8; they were replaced with �."),
+                            ),
+                        );
+                    }
+                    pending.set(Some(Pending { name, text }));
+                }
+            }
+        });
+    };
+
+    let on_paste = move |ev: web_sys::ClipboardEvent| {
+        let Some(data) = ev.clipboard_data() else { return };
+        let Ok(text) = data.get_data("text") else { return };
+        if text.len() > BIG_PASTE {
+            ev.prevent_default();
+            pending.set(Some(Pending {
+                name: t(T::PastedName).to_string(),
+                text,
+            }));
+        }
+    };
+    let on_drop = move |ev: web_sys::DragEvent| {
+        ev.prevent_default();
+        if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+            read_file(file);
+        }
+    };
+    let on_file = move |ev: web_sys::Event| {
+        let input = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(file) = input.as_ref().and_then(|i| i.files()).and_then(|f| f.get(0)) {
+            read_file(file);
+        }
+        if let Some(i) = input {
+            i.set_value(""); // the same file can be chosen again
+        }
+    };
+    let diagnostics = Memo::new(move |_| state.data.with(|d| d.parsed.diagnostics.clone()));
+    let progress = state.progress;
+
+    view! {
+        <section class="panel paste" on:dragover=|ev: web_sys::DragEvent| ev.prevent_default() on:drop=on_drop>
+            <h2>{move || t(T::PasteTitle)}</h2>
+            <textarea
+                data-testid="paste-input"
+                rows="8"
+                placeholder=move || t(T::PasteHint)
+                prop:value=move || draft.get()
+                on:input=move |ev| draft.set(event_target_value(&ev))
+                on:paste=on_paste
+            ></textarea>
+            {move || {
+                pending
+                    .with(|p| p.as_ref().map(|p| format!("{} — {} ({})", p.name, megabytes(p.text.len()), p.text.chars().take(80).collect::<String>())))
+                    .map(|s| view! { <p class="pending">{s}</p> })
+            }}
+            <div class="buttons">
+                <button data-testid="paste-replace" on:click=move |_| run(false)>{move || t(T::Replace)}</button>
+                <button data-testid="paste-append" on:click=move |_| run(true)>{move || t(T::Append)}</button>
+                <label class="file">
+                    {move || t(T::ChooseFile)}
+                    <input type="file" data-testid="file-input" accept=".md,.txt,.csv,.json,text/*" on:change=on_file/>
+                </label>
+                <Show when=move || state.source.get() != Source::Default>
+                    <button on:click=move |_| state.load_default()>{move || t(T::LoadDefault)}</button>
+                </Show>
+            </div>
+            <Show when=move || progress.with(Option::is_some)>
+                <div class="progress">
+                    <span>{move || t(T::Parsing)}</span>
+                    <progress
+                        data-testid="parse-progress"
+                        max=move || progress.with(|p| p.map_or(1, |p| p.total)).to_string()
+                        value=move || progress.with(|p| p.map_or(0, |p| p.done)).to_string()
+                    ></progress>
+                    <span>
+                        {move || {
+                            progress
+                                .with(|p| {
+                                    p.map(|p| format!("{} / {} · {}", megabytes(p.done), megabytes(p.total), p.postings))
+                                })
+                        }}
+                    </span>
+                    <button data-testid="parse-cancel" on:click=move |_| state.cancel.set(true)>
+                        {move || t(T::Cancel)}
+                    </button>
+                </div>
+            </Show>
+            <Show when=move || diagnostics.with(|d| !d.is_empty())>
+                <details class="diagnostics" data-testid="diagnostics" open=move || diagnostics.with(|d| d.iter().any(|x| x.level != Level::Info))>
+                    <summary>{move || t(T::Diagnostics)} " (" {move || diagnostics.with(Vec::len)} ")"</summary>
+                    <ul>
+                        {move || {
+                            diagnostics
+                                .get()
+                                .into_iter()
+                                .take(MAX_DIAGNOSTICS_SHOWN)
+                                .map(|d| {
+                                    let level = format!("{:?}", d.level).to_lowercase();
+                                    view! {
+                                        <li class=level.clone()>
+                                            {format!("{} {}: [{}] {} — {}", t(T::Line), d.line, level, d.code, d.message)}
+                                        </li>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </ul>
+                </details>
+            </Show>
+        </section>
+    }
+}

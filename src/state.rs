@@ -1,0 +1,409 @@
+//! The page's state and its derivations: `dataset + view → kept postings → statistics → charts`, all memos;
+//! the only writes are user actions (filters, pastes, loads). Loading text parses it in slices that yield to the
+//! browser, with progress and cancel, and never replaces the current data with nothing.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use joblens_core::share::{self, View};
+use joblens_core::stats::{self, Stats};
+use joblens_core::views::{self, BoxStats, Point};
+use joblens_core::{Dataset, Parser};
+
+use crate::charts::{self, ChartSpec};
+use crate::i18n::{Lang, T};
+use crate::js;
+
+/// Most dots a chart draws; above this, postings are sampled evenly (the title says so).
+pub const MAX_DOTS: usize = 2000;
+/// Bytes parsed between two yields to the browser (about 10 ms of work in wasm).
+const SLICE: usize = 1 << 20;
+/// Key of the pasted dataset in IndexedDB.
+const STORE_KEY: &str = "dataset";
+
+/// A message for the `error-banner`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    pub id: u64,
+    pub error: bool,
+    pub text: String,
+}
+
+/// A parse under way.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+    pub postings: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sort {
+    Line,
+    Company,
+    Title,
+    Tier,
+    Salary,
+    Months,
+    Experience,
+    Education,
+}
+
+/// What the table shows and how.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TableState {
+    pub sort: Sort,
+    pub descending: bool,
+    pub page: usize,
+}
+
+/// My profile: the skills I have and my years of experience.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Profile {
+    pub skills: Vec<u16>,
+    pub years: Option<u8>,
+}
+
+/// Whether the shown data is the embedded corpus, pasted data, or data from a link.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Source {
+    Default,
+    Pasted,
+    /// From a `#data=` link; the fragment value stays in the URL while this data is shown.
+    Link(String),
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub data: RwSignal<Arc<Dataset>>,
+    pub source: RwSignal<Source>,
+    pub view: RwSignal<View>,
+    pub browser_lang: Lang,
+    pub lang: Memo<Lang>,
+    pub keep: Memo<Arc<Vec<bool>>>,
+    pub shown: Memo<usize>,
+    pub stats: Memo<Arc<Stats>>,
+    pub messages: RwSignal<Vec<Message>>,
+    pub progress: RwSignal<Option<Progress>>,
+    pub cancel: RwSignal<bool>,
+    pub selected: RwSignal<Option<u32>>,
+    pub table: RwSignal<TableState>,
+    pub profile: RwSignal<Profile>,
+}
+
+/// The per-chart data behind the five charts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartInputs {
+    pub boxes: Vec<BoxStats>,
+    pub points: Vec<Point>,
+    pub total: usize,
+    pub bins: Vec<(f64, usize)>,
+    pub bin_width: f64,
+}
+
+fn browser_lang() -> Lang {
+    let lang = web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_default();
+    if lang.to_ascii_lowercase().starts_with("zh") {
+        Lang::Zh
+    } else {
+        Lang::En
+    }
+}
+
+impl AppState {
+    pub fn new(view: View) -> AppState {
+        let data = RwSignal::new(Arc::new(Dataset::default_corpus()));
+        let view = RwSignal::new(view);
+        let browser_lang = browser_lang();
+        let lang = Memo::new(move |_| view.with(|v| v.lang).unwrap_or(browser_lang));
+        let keep = Memo::new(move |_| {
+            let filters = view.with(|v| v.filters.clone());
+            data.with(|ds| Arc::new(stats::keep_mask(ds, &filters)))
+        });
+        let shown = Memo::new(move |_| keep.with(|k| k.iter().filter(|&&b| b).count()));
+        let stats = Memo::new(move |_| data.with(|ds| keep.with(|k| Arc::new(stats::compute_masked(ds, k)))));
+        AppState {
+            data,
+            source: RwSignal::new(Source::Default),
+            view,
+            browser_lang,
+            lang,
+            keep,
+            shown,
+            stats,
+            messages: RwSignal::new(Vec::new()),
+            progress: RwSignal::new(None),
+            cancel: RwSignal::new(false),
+            selected: RwSignal::new(None),
+            table: RwSignal::new(TableState {
+                sort: Sort::Line,
+                descending: false,
+                page: 0,
+            }),
+            profile: RwSignal::new(Profile::default()),
+        }
+    }
+
+    pub fn t(&self, key: T) -> &'static str {
+        key.get(self.lang.get_untracked())
+    }
+
+    /// Adds a message to the banner.
+    pub fn say(&self, error: bool, text: impl Into<String>) {
+        let text = text.into();
+        self.messages.update(|m| {
+            let id = m.last().map_or(1, |x| x.id + 1);
+            if !m.iter().any(|x| x.text == text) {
+                m.push(Message { id, error, text });
+            }
+        });
+    }
+
+    /// The data behind the salary charts, for the current view.
+    pub fn chart_inputs(&self) -> Memo<ChartInputs> {
+        let (data, keep, view) = (self.data, self.keep, self.view);
+        Memo::new(move |_| {
+            let annual = view.with(|v| v.annual);
+            data.with(|ds| {
+                keep.with(|k| {
+                    let (points, total) = views::points(ds, k, annual, MAX_DOTS);
+                    let bin_width = if annual { 50_000.0 } else { 5_000.0 };
+                    ChartInputs {
+                        boxes: views::tier_boxes(ds, k, annual),
+                        points,
+                        total,
+                        bins: views::histogram(&views::sorted_values(ds, k, annual), bin_width),
+                        bin_width,
+                    }
+                })
+            })
+        })
+    }
+
+    /// The five chart specs, each a memo of its inputs.
+    pub fn chart_specs(&self) -> [(&'static str, Memo<ChartSpec>); 5] {
+        let inputs = self.chart_inputs();
+        let (stats, lang, view) = (self.stats, self.lang, self.view);
+        let annual = move || view.with(|v| v.annual);
+        [
+            (
+                "chart-skills",
+                Memo::new(move |_| stats.with(|s| charts::skills(s, lang.get(), 20))),
+            ),
+            (
+                "chart-salary-tier",
+                Memo::new(move |_| {
+                    inputs.with(|i| charts::salary_by_tier(&i.boxes, &i.points, i.total, lang.get(), annual()))
+                }),
+            ),
+            (
+                "chart-salary-hist",
+                Memo::new(move |_| inputs.with(|i| charts::histogram(&i.bins, i.bin_width, lang.get(), annual()))),
+            ),
+            (
+                "chart-exp-salary",
+                Memo::new(move |_| inputs.with(|i| charts::experience_salary(&i.points, lang.get(), annual()))),
+            ),
+            (
+                "chart-cooccurrence",
+                Memo::new(move |_| stats.with(|s| charts::cooccurrence(s, lang.get()))),
+            ),
+        ]
+    }
+
+    /// Parses `text` in slices (progress, cancel), then shows it in place of the current data. On failure or
+    /// cancel the current data stays and a message says why.
+    pub async fn load(self, name: String, text: String, source: Source, save: bool) -> bool {
+        if text.trim().is_empty() {
+            self.say(
+                true,
+                self.t_msg(
+                    "没有可解析的文本：数据未改变。",
+                    "Nothing to parse: the text is empty. Your data is unchanged.",
+                ),
+            );
+            return false;
+        }
+        let total = text.len();
+        self.cancel.set(false);
+        self.progress.set(Some(Progress {
+            done: 0,
+            total,
+            postings: 0,
+        }));
+        yield_now().await;
+        let mut parser = Parser::new();
+        loop {
+            let done = parser.step(&text, SLICE);
+            if self.cancel.get_untracked() {
+                self.progress.set(None);
+                self.say(
+                    false,
+                    self.t_msg("已取消解析：数据未改变。", "Parsing cancelled: your data is unchanged."),
+                );
+                return false;
+            }
+            self.progress.set(Some(Progress {
+                done: parser.position(),
+                total,
+                postings: parser.postings_so_far(),
+            }));
+            if done {
+                break;
+            }
+            yield_now().await;
+        }
+        let parsed = parser.finish(&text);
+        self.progress.set(None);
+        if parsed.postings.is_empty() {
+            let why = parsed
+                .diagnostics
+                .first()
+                .map(|d| d.message.clone())
+                .unwrap_or_default();
+            self.say(
+                true,
+                self.t_msg(
+                    &format!("没有找到招聘（{why}）：数据未改变。"),
+                    &format!("No posting found ({why}): your data is unchanged."),
+                ),
+            );
+            return false;
+        }
+        let ds = Dataset::new(name.clone(), text, parsed);
+        if save {
+            let stored = serde_json::json!({ "name": name, "text": ds.text }).to_string();
+            let me = self;
+            leptos::task::spawn_local(async move {
+                if let Err(e) = js::storage_put(STORE_KEY, &stored).await {
+                    me.say(
+                        true,
+                        me.t_msg(
+                            &format!("无法保存到浏览器（{e}）：数据只在本页打开期间保留。"),
+                            &format!(
+                                "Could not save in this browser ({e}): the data stays only while this page is open."
+                            ),
+                        ),
+                    );
+                }
+            });
+        }
+        self.selected.set(None);
+        self.table.update(|t| t.page = 0);
+        self.source.set(source);
+        self.data.set(Arc::new(ds));
+        true
+    }
+
+    /// The message in the current language.
+    pub fn t_msg(&self, zh: &str, en: &str) -> String {
+        match self.lang.get_untracked() {
+            Lang::Zh => zh.to_string(),
+            Lang::En => en.to_string(),
+        }
+    }
+
+    /// Restores pasted data saved in this browser, if any.
+    pub async fn restore(self) {
+        match js::storage_get(STORE_KEY).await {
+            Ok(None) => {}
+            Ok(Some(stored)) => {
+                let parsed: Option<(String, String)> = serde_json::from_str::<serde_json::Value>(&stored)
+                    .ok()
+                    .and_then(|v| Some((v["name"].as_str()?.to_string(), v["text"].as_str()?.to_string())));
+                match parsed {
+                    Some((name, text)) => {
+                        self.load(name, text, Source::Pasted, false).await;
+                    }
+                    None => self.say(
+                        true,
+                        self.t_msg(
+                            "浏览器中保存的数据无法读取，显示默认数据；保存的副本在你粘贴新数据前不会被改动。",
+                            "The data saved in this browser could not be read; showing the default data. The saved copy is left untouched until you paste new data.",
+                        ),
+                    ),
+                }
+            }
+            Err(e) => self.say(
+                true,
+                self.t_msg(
+                    &format!("无法读取浏览器存储（{e}）：显示默认数据。"),
+                    &format!("Browser storage is unavailable ({e}): showing the default data."),
+                ),
+            ),
+        }
+    }
+
+    /// Back to the embedded corpus (the saved copy is removed: the user asked for it).
+    pub fn load_default(self) {
+        self.selected.set(None);
+        self.source.set(Source::Default);
+        self.data.set(Arc::new(Dataset::default_corpus()));
+        leptos::task::spawn_local(async move {
+            let _ = js::storage_delete(STORE_KEY).await;
+        });
+    }
+
+    /// The dataset's display name.
+    pub fn name(&self) -> String {
+        let lang = self.lang.get();
+        let n = self.data.with(|d| d.len());
+        match self.source.get() {
+            Source::Default => format!("{} ({n})", T::DefaultName.get(lang)),
+            _ => format!("{} ({n})", self.data.with(|d| d.name.clone())),
+        }
+    }
+
+    /// The shareable link for the current view: the query, plus the data fragment when the data is not the
+    /// default corpus; `TooLong` when it would pass `MAX_LINK` characters.
+    pub fn share_link(&self) -> ShareLink {
+        let q = share::encode_query(&self.view.get_untracked());
+        let mut url = crate::url_sync::page_url(&q);
+        let fragment = match self.source.get_untracked() {
+            Source::Default => None,
+            Source::Link(frag) => Some(frag),
+            Source::Pasted => {
+                // Text this long never fits a link even compressed; compressing it only to refuse would stall.
+                let len = self.data.with_untracked(|d| d.text.len());
+                if len > 40 * MAX_LINK {
+                    return ShareLink::TooLong(len);
+                }
+                Some(self.data.with_untracked(|d| share::encode_data(&d.text)))
+            }
+        };
+        if let Some(f) = &fragment {
+            url = format!("{url}#data={f}");
+        }
+        if url.len() > MAX_LINK {
+            ShareLink::TooLong(url.len())
+        } else {
+            ShareLink::Ready { url, fragment }
+        }
+    }
+}
+
+/// Links longer than this get a message and a file download instead.
+pub const MAX_LINK: usize = 8000;
+
+pub enum ShareLink {
+    Ready {
+        url: String,
+        fragment: Option<String>,
+    },
+    /// About this many characters (or bytes of text): too long for a link.
+    TooLong(usize),
+}
+
+/// Yields to the browser (a macrotask), so a long parse never blocks input or painting.
+pub async fn yield_now() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), 0);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

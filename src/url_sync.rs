@@ -1,0 +1,84 @@
+//! Keeps the address bar and the view in step: reads the query (and a `#data=` fragment) at start and on
+//! back/forward, and writes the query with `history.replaceState` whenever the view changes. Only
+//! `joblens_core::share` serializes view state; this module moves strings between it and the browser.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use joblens_core::share::{self, View, Warning};
+
+use crate::state::{AppState, Source};
+
+fn location() -> Option<web_sys::Location> {
+    web_sys::window().map(|w| w.location())
+}
+
+/// The page's address without query or fragment, plus `?query` when there is one.
+pub fn page_url(query: &str) -> String {
+    let path = location().and_then(|l| l.pathname().ok()).unwrap_or_else(|| "/".into());
+    let origin = location().and_then(|l| l.origin().ok()).unwrap_or_default();
+    if query.is_empty() {
+        format!("{origin}{path}")
+    } else {
+        format!("{origin}{path}?{query}")
+    }
+}
+
+/// The view the address bar asks for, with warnings for values that could not be used.
+pub fn read_view() -> (View, Vec<Warning>) {
+    let search = location().and_then(|l| l.search().ok()).unwrap_or_default();
+    share::decode_query(&search)
+}
+
+/// The `#data=` value of the address bar, if any.
+pub fn read_fragment_data() -> Option<String> {
+    let hash = location().and_then(|l| l.hash().ok()).unwrap_or_default();
+    share::fragment_data(&hash).map(str::to_string)
+}
+
+/// Writes `url` into the address bar without a new history entry or a scroll.
+pub fn replace_url(url: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(url));
+    }
+}
+
+/// Describes query warnings for the banner.
+pub fn describe(warnings: &[Warning], zh: bool) -> Vec<String> {
+    warnings
+        .iter()
+        .map(|w| {
+            if zh {
+                format!("链接参数 `{}` 无法使用（{}），已改用默认值。", w.key, w.message)
+            } else {
+                format!(
+                    "Link parameter `{}` ignored ({}); its default is used.",
+                    w.key, w.message
+                )
+            }
+        })
+        .collect()
+}
+
+/// Mirrors the view into the address bar, and back/forward into the view.
+pub fn sync(state: AppState) {
+    // Effect: the view (and, for data from a link, its fragment) → the address bar.
+    Effect::new(move |_| {
+        let q = share::encode_query(&state.view.get());
+        let mut url = page_url(&q);
+        if let Source::Link(frag) = state.source.get() {
+            url = format!("{url}#data={frag}");
+        }
+        replace_url(&url);
+    });
+    // Back/forward: the address bar → the view (an event handler, not an effect).
+    let handle = window_event_listener(leptos::ev::popstate, move |_| {
+        let (view, warnings) = read_view();
+        let zh = state.lang.get_untracked() == crate::i18n::Lang::Zh;
+        for w in describe(&warnings, zh) {
+            state.say(true, w);
+        }
+        state.view.set(view);
+    });
+    on_cleanup(move || handle.remove());
+}
