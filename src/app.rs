@@ -40,34 +40,42 @@ pub fn App(state: AppState) -> impl IntoView {
 /// Reads the address bar, mounts the page, then loads shared or saved data.
 pub fn start() {
     let (view, warnings) = url_sync::read_view();
+    // Read the fragment before anything can rewrite the address bar.
+    let fragment = url_sync::read_fragment_data();
     let state = AppState::new(view);
     let zh = state.lang.get_untracked() == crate::i18n::Lang::Zh;
     for w in url_sync::describe(&warnings, zh) {
         state.say(true, w);
     }
+    if let Some(value) = &fragment {
+        // Keeps the fragment in the address bar while the shared data loads.
+        state.source.set(Source::Link(value.clone()));
+    }
     leptos::mount::mount_to_body(move || view! { <App state=state/> });
     url_sync::sync(state);
     leptos::task::spawn_local(async move {
-        match url_sync::read_fragment_data() {
-            Some(value) => match joblens_core::share::decode_data(&value) {
-                Ok(text) => {
-                    let name = state.t_msg("分享的招聘", "Shared postings");
-                    state.load(name, text, Source::Link(value), false).await;
-                }
-                Err(e) => {
-                    state.say(
-                        true,
-                        state.t_msg(
-                            &format!("分享链接中的数据无法读取：{e}。显示默认数据。"),
-                            &format!("The link's data could not be read: {e}. Showing the default data."),
-                        ),
-                    );
-                    url_sync::replace_url(&url_sync::page_url(&joblens_core::share::encode_query(
-                        &state.view.get_untracked(),
-                    )));
-                }
-            },
-            None => state.restore().await,
+        let Some(value) = fragment else {
+            state.restore().await;
+            return;
+        };
+        let loaded = match joblens_core::share::decode_data(&value) {
+            Ok(text) => {
+                let name = state.t_msg("分享的招聘", "Shared postings");
+                state.load(name, text, Source::Link(value), false).await
+            }
+            Err(e) => {
+                state.say(
+                    true,
+                    state.t_msg(
+                        &format!("分享链接中的数据无法读取：{e}。显示默认数据。"),
+                        &format!("The link's data could not be read: {e}. Showing the default data."),
+                    ),
+                );
+                false
+            }
+        };
+        if !loaded {
+            state.source.set(Source::Default);
         }
     });
 }

@@ -3,11 +3,13 @@
 
 use std::io::{Read, Write};
 
-use joblens_core::{export, parse, stats, Dataset, Filters};
+use joblens_core::{export, share, stats, synth, Dataset, Filters};
 
 const USAGE: &str = "usage:
-  joblens parse FILE|- [--json|--csv]   postings and diagnostics
-  joblens stats FILE|- [--json]         the statistics the page shows, for the whole file";
+  joblens parse FILE|- [--json|--csv] [--query Q]   postings and diagnostics
+  joblens stats FILE|- [--json] [--query Q]         the statistics the page shows
+  joblens synth N [--seed S]                        N generated postings (benchmarks, scale tests)
+Q is the page's URL query (e.g. 'tier=%3C100&skills=Django'): only the postings that view keeps are used.";
 
 enum Format {
     Text,
@@ -50,10 +52,15 @@ fn run_inner(args: &[String]) -> Result<(), String> {
     let (cmd, rest) = args.split_first().ok_or("missing command")?;
     let mut file = None;
     let mut format = Format::Text;
-    for a in rest {
+    let mut query = None;
+    let mut seed = 42;
+    let mut it = rest.iter();
+    while let Some(a) = it.next() {
         match a.as_str() {
             "--json" => format = Format::Json,
             "--csv" => format = Format::Csv,
+            "--query" => query = Some(it.next().ok_or("--query needs a value")?.clone()),
+            "--seed" => seed = it.next().and_then(|s| s.parse().ok()).ok_or("--seed needs a number")?,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return Ok(());
@@ -62,25 +69,40 @@ fn run_inner(args: &[String]) -> Result<(), String> {
             s => return Err(format!("unexpected argument `{s}`")),
         }
     }
-    let text = read_input(file.as_deref().ok_or("missing FILE (or - for standard input)")?)?;
-    let out = match cmd.as_str() {
-        "parse" => {
-            let parsed = parse(&text);
-            for d in &parsed.diagnostics {
-                eprintln!("{d}");
+    if cmd == "synth" {
+        let n: usize = file
+            .as_deref()
+            .and_then(|n| n.parse().ok())
+            .ok_or("synth needs a number of postings")?;
+        let text = synth::corpus(n, seed);
+        return std::io::stdout()
+            .write_all(text.as_bytes())
+            .map_err(|e| format!("cannot write output: {e}"));
+    }
+    let filters = match &query {
+        None => Filters::default(),
+        Some(q) => {
+            let (view, warnings) = share::decode_query(q);
+            if let Some(w) = warnings.first() {
+                return Err(format!("--query: `{}`: {}", w.key, w.message));
             }
-            match format {
-                Format::Csv => export::to_csv(&parsed, &text, None),
-                Format::Json => export::to_json(&parsed, &text, None) + "\n",
-                Format::Text => summary(&parsed, &text),
-            }
+            view.filters
         }
+    };
+    let text = read_input(file.as_deref().ok_or("missing FILE (or - for standard input)")?)?;
+    let ds = Dataset::from_text("input", text);
+    for d in &ds.parsed.diagnostics {
+        eprintln!("{d}");
+    }
+    let kept = query.is_some().then(|| filters.apply(&ds));
+    let out = match cmd.as_str() {
+        "parse" => match format {
+            Format::Csv => export::to_csv(&ds.parsed, &ds.text, kept.as_deref()),
+            Format::Json => export::to_json(&ds.parsed, &ds.text, kept.as_deref()) + "\n",
+            Format::Text => summary(&ds, kept.as_deref()),
+        },
         "stats" => {
-            let ds = Dataset::from_text("input", text);
-            for d in &ds.parsed.diagnostics {
-                eprintln!("{d}");
-            }
-            let st = stats::compute(&ds, &Filters::default());
+            let st = stats::compute(&ds, &filters);
             match format {
                 Format::Json => serde_json::to_string_pretty(&st).map_err(|e| e.to_string())? + "\n",
                 Format::Csv => return Err("stats has no CSV form; use --json".into()),
@@ -94,9 +116,11 @@ fn run_inner(args: &[String]) -> Result<(), String> {
         .map_err(|e| format!("cannot write output: {e}"))
 }
 
-fn summary(parsed: &joblens_core::Parsed, text: &str) -> String {
+fn summary(ds: &Dataset, kept: Option<&[u32]>) -> String {
+    let (parsed, text) = (&ds.parsed, ds.text.as_str());
+    let all: Vec<u32> = (0..parsed.postings.len() as u32).collect();
     let mut s = String::new();
-    for p in &parsed.postings {
+    for p in kept.unwrap_or(&all).iter().map(|&i| &parsed.postings[i as usize]) {
         let name = |sp: Option<joblens_core::Span>| sp.map_or("-", |x| x.of(text));
         let pay = p.salary.map_or("no salary".to_string(), |sal| {
             let n = |v: Option<f64>| v.map_or("…".to_string(), |v| format!("{v}"));
@@ -117,8 +141,9 @@ fn summary(parsed: &joblens_core::Parsed, text: &str) -> String {
             p.skills.skill_names().join(", ")
         );
     }
+    let shown = kept.map_or(parsed.postings.len(), <[u32]>::len);
     s += &format!(
-        "{} postings, {} diagnostics\n",
+        "{shown} of {} postings, {} diagnostics\n",
         parsed.postings.len(),
         parsed.diagnostics.len()
     );

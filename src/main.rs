@@ -5,6 +5,14 @@ fn main() {
     std::process::exit(joblens::cli::run(std::env::args().skip(1).collect()));
 }
 
+/// Test hook: panics inside the wasm, so browser tests can check that the crash screen appears and the data
+/// survives. Harmless to expose: it can only stop this page, which any script on it could do anyway.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn joblens_test_panic() {
+    panic!("test panic requested through joblens_test_panic()");
+}
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     // A panic shows the static crash screen ("your data is kept", with a reload link) instead of a dead page.

@@ -63,11 +63,20 @@ pub struct Parser {
     tier: Option<Tier>,
     segment: Option<Segment>,
     seen_posting_heading: bool,
-    /// Postings read before any posting heading: they are the postings of a paste without headings, or the
-    /// preamble of one with headings, which only the rest of the text tells.
-    pending: Vec<(Posting, Vec<Diagnostic>)>,
+    /// Blocks read before any posting heading: the postings of a paste without headings, or, in one with
+    /// headings, preamble unless a thematic break closed them (breaks separate postings). Only the rest of the
+    /// text tells which.
+    pending: Vec<Pending>,
     out: Parsed,
     hits: Vec<Hit>,
+}
+
+/// A block read before the first posting heading.
+struct Pending {
+    posting: Posting,
+    diagnostics: Vec<Diagnostic>,
+    /// A thematic break closed it.
+    by_break: bool,
 }
 
 enum LineKind {
@@ -206,11 +215,11 @@ impl Parser {
     fn line(&mut self, text: &str, line: Line) {
         match classify(text, line) {
             LineKind::Break => {
-                self.close(text, line.start);
+                self.close(text, line.start, true);
                 self.open(Opened::Break, line.next);
             }
             LineKind::Tier(t) => {
-                self.close(text, line.start);
+                self.close(text, line.start, false);
                 self.tier = match t {
                     Ok(t) => Some(t),
                     Err(hc) => {
@@ -221,10 +230,15 @@ impl Parser {
                 self.open(Opened::TierHeading, line.next);
             }
             LineKind::PostingHeading(ts) => {
-                self.close(text, line.start);
+                self.close(text, line.start, false);
                 if !self.seen_posting_heading {
                     self.seen_posting_heading = true;
-                    self.pending.clear(); // what came before the first posting heading was preamble
+                    // Before the first posting heading: blocks a break closed are postings, the rest preamble.
+                    for p in std::mem::take(&mut self.pending) {
+                        if p.by_break {
+                            self.commit((p.posting, p.diagnostics));
+                        }
+                    }
                 }
                 self.open(
                     Opened::Heading {
@@ -279,8 +293,9 @@ impl Parser {
         });
     }
 
-    /// Ends the open segment at byte `end`, turning it into a posting when it is one.
-    fn close(&mut self, text: &str, end: usize) {
+    /// Ends the open segment at byte `end`, turning it into a posting when it is one. `by_break`: a thematic
+    /// break ends it.
+    fn close(&mut self, text: &str, end: usize, by_break: bool) {
         let Some(seg) = self.segment.take() else {
             return;
         };
@@ -297,11 +312,15 @@ impl Parser {
         if !keep {
             return;
         }
-        let extracted = extract(text, &seg, end, &mut self.hits);
+        let (posting, diagnostics) = extract(text, &seg, end, &mut self.hits);
         if heading || self.seen_posting_heading {
-            self.commit(extracted);
+            self.commit((posting, diagnostics));
         } else {
-            self.pending.push(extracted);
+            self.pending.push(Pending {
+                posting,
+                diagnostics,
+                by_break,
+            });
         }
     }
 
@@ -312,9 +331,9 @@ impl Parser {
 
     /// Closes the last posting and returns everything read. Call after `step` returned `true`.
     pub fn finish(mut self, text: &str) -> Parsed {
-        self.close(text, text.len());
-        for extracted in std::mem::take(&mut self.pending) {
-            self.commit(extracted);
+        self.close(text, text.len(), false);
+        for p in std::mem::take(&mut self.pending) {
+            self.commit((p.posting, p.diagnostics));
         }
         if self.out.postings.is_empty() {
             let (code, message) = if text.trim().is_empty() {
@@ -637,6 +656,23 @@ fn company_fallback(text: &str, seg: &Segment, end: usize) -> Option<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn preamble_and_break_closed_blocks() {
+        // Text before the first posting heading is preamble...
+        assert_eq!(
+            parse("# 招聘汇总\n说明文字\n### 腾讯-Python 20-40K\n+ Go\n")
+                .postings
+                .len(),
+            1
+        );
+        // ...unless a thematic break closed it: breaks separate postings (so appending to a card paste keeps it).
+        let text = "Python开发 15-25K\n熟悉Redis\n\n---\n\n## 企业 20-99人\n### 小步-Go工程师 20-30K\n+ Go\n";
+        let parsed = parse(text);
+        assert_eq!(parsed.postings.len(), 2);
+        assert_eq!(parsed.postings[0].line, 1);
+        assert_eq!(parsed.postings[1].tier, Some(Tier::Tiny));
+    }
 
     #[test]
     fn thematic_breaks() {

@@ -1,0 +1,138 @@
+// Shared set-up for the browser tests and the browser benchmark: serve dist/ on 127.0.0.1, start Debian's headless
+// Chromium through playwright-core, and read the page's stable hooks (data-testid).
+import { spawn, execFileSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const RESULTS = join(ROOT, 'tests', 'browser', 'results');
+mkdirSync(RESULTS, { recursive: true });
+
+export const CHART_IDS = ['chart-skills', 'chart-salary-tier', 'chart-salary-hist', 'chart-exp-salary', 'chart-cooccurrence'];
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+/** Serves dist/ with python3's static server; returns { origin, close }. */
+export async function serveDist() {
+  const dist = join(ROOT, 'dist');
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/index.html is missing: run trunk build --release first');
+  const port = await freePort();
+  const proc = spawn('python3', ['-m', 'http.server', '--bind', '127.0.0.1', '--directory', dist, String(port)], {
+    stdio: 'ignore',
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      const r = await fetch(origin + '/');
+      if (r.ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return { origin, close: () => proc.kill() };
+}
+
+/** Debian's Chromium, headless, with nothing that reaches for the network on its own. */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/**
+ * A new page that records what a user would not see: console errors, uncaught exceptions, CSP violations and
+ * every request, so tests can assert that nothing failed quietly and nothing left the origin.
+ */
+export async function openPage(context, origin) {
+  const page = await context.newPage();
+  const log = { errors: [], requests: [], csp: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.errors.push(m.text());
+  });
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  page.on('request', (r) => log.requests.push(r.url()));
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  page.log = log;
+  page.origin = origin;
+  return page;
+}
+
+/** Navigates and waits until the five charts say they are drawn. */
+export async function gotoDrawn(page, path = '/') {
+  await page.goto(page.origin + path);
+  await waitDrawn(page);
+}
+
+export async function waitDrawn(page, timeout = 20000) {
+  await page.waitForFunction(
+    (ids) => ids.every((id) => document.querySelector(`[data-testid="${id}"]`)?.dataset.drawn === 'true'),
+    CHART_IDS,
+    { timeout },
+  );
+}
+
+/** The first integer in the text of a hook. */
+export async function count(page, testid) {
+  const text = await page.locator(`[data-testid="${testid}"]`).first().textContent();
+  const m = /\d+/.exec(text ?? '');
+  if (!m) throw new Error(`no number in ${testid}: ${JSON.stringify(text)}`);
+  return Number(m[0]);
+}
+
+/** Waits until posting-count reads `n`. */
+export async function waitCount(page, n, timeout = 20000) {
+  await page.waitForFunction(
+    (n) => /\d+/.exec(document.querySelector('[data-testid="posting-count"]')?.textContent ?? '')?.[0] === String(n),
+    n,
+    { timeout },
+  );
+}
+
+/** Sets a (possibly huge) textarea value without typing it, as Playwright's fill() times out on large text. */
+export async function setPaste(page, text) {
+  await page.evaluate((t) => {
+    const el = document.querySelector('[data-testid="paste-input"]');
+    el.value = t;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+}
+
+/** Requests that left the page's origin (data: and blob: URLs stay in the page). */
+export function offOrigin(page) {
+  return page.log.requests.filter(
+    (u) => !u.startsWith(page.origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'),
+  );
+}
+
+/** The native engine's answer for the same question, from the CLI built by `cargo test`/`cargo build`. */
+export function engine(args, input) {
+  const bin = [join(ROOT, 'target', 'release', 'joblens'), join(ROOT, 'target', 'debug', 'joblens')].find(existsSync);
+  if (!bin) throw new Error('the joblens CLI is not built (cargo build)');
+  return execFileSync(bin, args, { input, encoding: 'utf8', maxBuffer: 512 << 20, stdio: ['pipe', 'pipe', 'ignore'] });
+}

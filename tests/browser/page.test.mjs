@@ -1,0 +1,227 @@
+// The page as a user drives it, in Debian's headless Chromium against the release build (issue: the page).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  CHART_IDS, RESULTS, ROOT, count, engine, gotoDrawn, launch, offOrigin, openPage, serveDist, setPaste, waitCount,
+  waitDrawn,
+} from './harness.mjs';
+
+const MESSY = JSON.parse(readFileSync(join(ROOT, 'crates/joblens-core/data/messy-pastes.json'), 'utf8')).pastes;
+const paste = (id) => MESSY.find((p) => p.id === id).text;
+const CORPUS = join(ROOT, 'crates/joblens-core/data/python-jobs-shanghai.md');
+
+let server;
+let browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function fresh() {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+  const page = await openPage(context, server.origin);
+  return { context, page };
+}
+
+function clean(page) {
+  assert.deepEqual(page.log.errors, [], 'no console errors');
+  assert.deepEqual(offOrigin(page), [], 'no request left the origin');
+}
+
+test('default load: 32 postings and five drawn charts', async () => {
+  const { context, page } = await fresh();
+  await gotoDrawn(page);
+  assert.equal(await count(page, 'posting-count'), 32);
+  assert.equal(await count(page, 'total-count'), 32);
+  for (const id of CHART_IDS) {
+    const n = await page.locator(`[data-testid="${id}"]`).getAttribute('data-n');
+    assert.ok(Number(n) > 0, `${id} shows n=${n}`);
+    assert.equal(await page.locator(`[data-testid="${id}"] canvas`).count() > 0, true, `${id} has a canvas`);
+  }
+  assert.equal(await page.locator('[data-testid="chart-skills"]').getAttribute('data-n'), '32');
+  assert.equal(await page.locator('[data-testid="posting-row"]').count(), 32);
+  assert.equal(await page.locator('[data-testid="error-banner"]').count(), 0, 'no banner without a message');
+  assert.equal(await page.locator('[data-testid="crash-screen"]').isVisible(), false);
+  assert.deepEqual(await page.evaluate(() => window.__csp), [], 'no CSP violation');
+  await page.screenshot({ path: join(RESULTS, 'default.png'), fullPage: true });
+  clean(page);
+  await context.close();
+});
+
+test('?tier=%3C100 shows the 6 postings of small companies', async () => {
+  const { context, page } = await fresh();
+  await gotoDrawn(page, '/?tier=%3C100');
+  assert.equal(await count(page, 'posting-count'), 6);
+  assert.equal(await count(page, 'total-count'), 32);
+  assert.equal(await page.locator('[data-testid="filter-tier"] input[value="<100"]').isChecked(), true);
+  assert.equal(await page.locator('[data-testid="posting-row"]').count(), 6);
+  assert.equal(await page.locator('[data-testid="chart-skills"]').getAttribute('data-n'), '6');
+  clean(page);
+  await context.close();
+});
+
+test('skills filters in the URL give the count the native engine computes', async () => {
+  const { context, page } = await fresh();
+  for (const q of ['skills=Django,mysql', 'any=Go,Java&not=Redis', 'skills=Python&tier=1000%2B,100-499&exp=2', 'salary=20-&edu=bachelor']) {
+    const want = JSON.parse(engine(['stats', CORPUS, '--json', '--query', q])).postings;
+    await gotoDrawn(page, `/?${q}`);
+    assert.equal(await count(page, 'posting-count'), want, q);
+  }
+  clean(page);
+  await context.close();
+});
+
+test('controls write the URL, and the URL restores them', async () => {
+  const { context, page } = await fresh();
+  await gotoDrawn(page);
+  await page.locator('[data-testid="filter-tier"] input[value="<100"]').check();
+  await waitCount(page, 6);
+  await page.locator('[data-testid="filter-skills"] input[value="Django"]').check();
+  await page.locator('[data-testid="filter-q"]').fill('python');
+  await page.locator('[data-testid="view-switch"]').selectOption('year');
+  await page.waitForFunction(() => location.search.includes('view=year'));
+  const url = new URL(page.url());
+  assert.equal(url.search, '?tier=%3C100&skills=Django&q=python&view=year');
+  const n = await count(page, 'posting-count');
+  await page.reload();
+  await waitDrawn(page);
+  assert.equal(await count(page, 'posting-count'), n);
+  assert.equal(await page.locator('[data-testid="filter-skills"] input[value="Django"]').isChecked(), true);
+  await page.locator('[data-testid="reset-filters"]').click();
+  await waitCount(page, 32);
+  assert.equal(new URL(page.url()).search, '?view=year');
+  clean(page);
+  await context.close();
+});
+
+test('paste replaces, then appends; a reload keeps the pasted data', async () => {
+  const { context, page } = await fresh();
+  await gotoDrawn(page);
+  await setPaste(page, paste('two-by-break'));
+  await page.locator('[data-testid="paste-replace"]').click();
+  await waitCount(page, 2);
+  assert.equal(await count(page, 'total-count'), 2);
+  await setPaste(page, paste('small-company-markdown'));
+  await page.locator('[data-testid="paste-append"]').click();
+  await waitCount(page, 4);
+  assert.equal(await count(page, 'total-count'), 4);
+  await waitDrawn(page);
+  await page.reload();
+  await waitCount(page, 4);
+  assert.equal(await count(page, 'total-count'), 4);
+  clean(page);
+  await context.close();
+});
+
+test('a bad URL shows a message and the page still works', async () => {
+  const { context, page } = await fresh();
+  await gotoDrawn(page, '/?tier=huge&exp=abc&salary=40-20&edu=%3Cscript%3E&lang=en');
+  const banner = page.locator('[data-testid="error-banner"]');
+  assert.equal(await banner.isVisible(), true);
+  const text = await banner.textContent();
+  for (const key of ['tier', 'exp', 'salary', 'edu']) assert.ok(text.includes(key), `${key} in ${text}`);
+  assert.equal(await count(page, 'posting-count'), 32, 'bad keys fall back to their defaults');
+  await page.locator('[data-testid="filter-tier"] input[value="<100"]').check();
+  await waitCount(page, 6);
+  clean(page);
+  await context.close();
+});
+
+test('a shared link opens the same view in a fresh browser', async () => {
+  const { context, page } = await fresh();
+  await gotoDrawn(page, '/?lang=en');
+  await setPaste(page, paste('two-by-break') + '\n---\n' + paste('boss-card'));
+  await page.locator('[data-testid="paste-replace"]').click();
+  await waitCount(page, 3);
+  await page.locator('[data-testid="filter-tier"] input[value="100-499"]').check();
+  await waitCount(page, 2);
+  await page.locator('[data-testid="share-link"]').click();
+  await page.waitForFunction(() => location.hash.startsWith('#data=v1.'));
+  const link = page.url();
+  assert.ok(link.includes('tier=100-499'), link);
+  await context.close();
+
+  const other = await browser.newContext();
+  const page2 = await openPage(other, server.origin);
+  await page2.goto(link);
+  await waitCount(page2, 2);
+  await waitDrawn(page2);
+  assert.equal(await count(page2, 'total-count'), 3);
+  assert.equal(await page2.locator('[data-testid="filter-tier"] input[value="100-499"]').isChecked(), true);
+  clean(page2);
+  await other.close();
+});
+
+test('pasted markup is shown as text and never runs', async () => {
+  const { context, page } = await fresh();
+  await gotoDrawn(page);
+  const evil = [
+    '### <script>window.__pwned=1</script>-<img src=x onerror="window.__pwned=2"> 20-30K',
+    '+ 熟悉Python，"><svg onload="window.__pwned=3">',
+    '+ [link](javascript:window.__pwned=4) <iframe src="javascript:window.__pwned=5"></iframe>',
+  ].join('\n');
+  await setPaste(page, evil);
+  await page.locator('[data-testid="paste-replace"]').click();
+  await waitCount(page, 1);
+  await page.locator('[data-testid="posting-row"]').first().click();
+  const detail = page.locator('[data-testid="posting-detail"]');
+  assert.ok((await detail.textContent()).includes('<svg onload="window.__pwned=3">'));
+  const row = await page.locator('[data-testid="posting-row"]').first().textContent();
+  assert.ok(row.includes('<script>window.__pwned=1</script>'), row);
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no pasted code ran');
+  assert.equal(await page.locator('img[src="x"], svg[onload], iframe').count(), 0, 'no pasted element exists');
+  clean(page);
+  await context.close();
+});
+
+test('exports: CSV with formulas defused, JSON, a chart as PNG', async () => {
+  const { context, page } = await fresh();
+  await gotoDrawn(page);
+  await setPaste(page, '### =cmd-@evil 20-30K\n+ Python\n\n### 腾讯-Python 25-35K\n+ Go\n');
+  await page.locator('[data-testid="paste-replace"]').click();
+  await waitCount(page, 2);
+  await waitDrawn(page);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-csv"]').click()]);
+  const csvText = readFileSync(await csv.path(), 'utf8');
+  assert.ok(csvText.startsWith('line,tier,company,title,salary_min'), csvText);
+  assert.ok(csvText.includes("'=cmd,"), csvText);
+  assert.ok(csvText.includes("'@evil"), csvText);
+  const [json] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-json"]').click()]);
+  const doc = JSON.parse(readFileSync(await json.path(), 'utf8'));
+  assert.equal(doc.postings.length, 2);
+  const [png] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="chart-skills-png"]').click()]);
+  const bytes = readFileSync(await png.path());
+  assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
+  clean(page);
+  await context.close();
+});
+
+test('no request leaves the origin during a full session', async () => {
+  const { context, page } = await fresh();
+  await gotoDrawn(page, '/?lang=en');
+  await page.locator('[data-testid="lang-switch"]').selectOption('zh');
+  await page.locator('[data-testid="view-switch"]').selectOption('year');
+  await page.locator('[data-testid="filter-any"] input[value="Go"]').check();
+  await page.locator('[data-testid="filter-salary-min"]').fill('15');
+  await page.locator('[data-testid="filter-salary-min"]').press('Enter');
+  await page.locator('[data-testid="posting-row"]').first().click();
+  await page.locator('[data-testid="profile"] input[value="Python"]').check();
+  await setPaste(page, paste('english-usd-prose'));
+  await page.locator('[data-testid="paste-append"]').click();
+  await page.waitForFunction(() => /\b33\b/.test(document.querySelector('[data-testid="total-count"]').textContent));
+  await page.locator('[data-testid="share-link"]').click();
+  await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-csv"]').click()]);
+  await page.reload();
+  await waitDrawn(page);
+  assert.ok(page.log.requests.length > 3, 'requests were recorded');
+  assert.deepEqual(offOrigin(page), []);
+  assert.deepEqual(page.log.errors, []);
+  await context.close();
+});

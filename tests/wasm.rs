@@ -1,0 +1,119 @@
+//! The engine and the page inside a real browser (wasm-bindgen-test in headless Chromium): the wasm build reads
+//! the corpus exactly as the native one does, and `App` mounts, counts and draws.
+
+#![cfg(target_arch = "wasm32")]
+
+use joblens::app::App;
+use joblens::state::AppState;
+use joblens_core::share::{decode_data, decode_query, encode_data};
+use joblens_core::{parse, stats, Dataset, Filters, DEFAULT_CORPUS};
+use leptos::prelude::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+fn engine_reads_the_corpus_in_wasm() {
+    let parsed = parse(DEFAULT_CORPUS);
+    assert_eq!(parsed.postings.len(), 32);
+    let first = &parsed.postings[0];
+    assert_eq!(first.company.map(|s| s.of(DEFAULT_CORPUS)), Some("腾讯上海"));
+    assert_eq!(first.salary.and_then(|s| s.min), Some(20_000.0));
+    assert_eq!(
+        first.skills.skill_names(),
+        ["Django", "Flask", "Linux", "MySQL", "Python", "Redis"]
+    );
+}
+
+#[wasm_bindgen_test]
+fn statistics_in_wasm_equal_the_reference_figures() {
+    let ds = Dataset::default_corpus();
+    let got = serde_json::to_value(stats::compute(&ds, &Filters::default())).unwrap();
+    let want: serde_json::Value = serde_json::from_str(include_str!(
+        "../crates/joblens-core/data/python-jobs-shanghai.stats.json"
+    ))
+    .unwrap();
+    for key in ["postings", "without_salary", "monthly_midpoint", "annual"] {
+        assert_eq!(got[key], want[key], "{key}");
+    }
+    // Groups: every group of the reference (ours also lists an empty "unknown" tier).
+    for key in ["tiers", "experience_bands", "education", "skills"] {
+        for (group, figures) in want[key].as_object().unwrap() {
+            assert_eq!(&got[key][group], figures, "{key}.{group}");
+        }
+    }
+    assert_eq!(got["top20"], want["top20"]);
+    assert_eq!(got["histogram_5k"], want["histogram_5k"]);
+    assert_eq!(got["cooccurrence_top20"], want["cooccurrence_top20"]);
+}
+
+#[wasm_bindgen_test]
+fn share_codecs_in_wasm() {
+    let text = "### 测试-Python 20-30K\n+ 熟悉Redis\n";
+    assert_eq!(decode_data(&encode_data(text)).as_deref(), Ok(text));
+    let (view, warnings) = decode_query("?tier=%3C100&skills=redis&salary=abc");
+    assert_eq!(view.filters.tiers.len(), 1);
+    assert_eq!(view.filters.all.len(), 1);
+    assert_eq!(warnings.len(), 1);
+}
+
+fn query(sel: &str) -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.query_selector(sel).ok()?
+}
+
+async fn ticks(n: usize) {
+    for _ in 0..n {
+        joblens::state::yield_now().await;
+    }
+}
+
+#[wasm_bindgen_test]
+async fn app_mounts_counts_and_draws() {
+    // The runner's page has no ECharts: load the same build index.html loads.
+    js_sys::eval(include_str!("../public/vendor/echarts.min.js")).expect("echarts loads");
+    let (view, _) = decode_query("?tier=%3C100");
+    let state = AppState::new(view);
+    let handle = leptos::mount::mount_to_body(move || view! { <App state=state/> });
+    ticks(5).await;
+    let count = query("[data-testid=posting-count]")
+        .and_then(|e| e.text_content())
+        .unwrap_or_default();
+    assert!(count.trim_start().starts_with("6"), "posting-count: {count:?}");
+    let total = query("[data-testid=total-count]")
+        .and_then(|e| e.text_content())
+        .unwrap_or_default();
+    assert!(total.contains("32"), "total-count: {total:?}");
+    for id in [
+        "chart-skills",
+        "chart-salary-tier",
+        "chart-salary-hist",
+        "chart-exp-salary",
+        "chart-cooccurrence",
+    ] {
+        let el = query(&format!("[data-testid={id}]")).expect(id);
+        assert_eq!(el.get_attribute("data-drawn").as_deref(), Some("true"), "{id} drawn");
+    }
+    assert_eq!(
+        query("[data-testid=chart-skills]")
+            .and_then(|e| e.get_attribute("data-n"))
+            .as_deref(),
+        Some("6")
+    );
+    let rows = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .query_selector_all("[data-testid=posting-row]")
+        .unwrap();
+    assert_eq!(rows.length(), 6);
+    // Changing the filters redraws with the new n.
+    state.view.update(|v| v.filters.tiers.clear());
+    ticks(3).await;
+    assert_eq!(
+        query("[data-testid=chart-skills]")
+            .and_then(|e| e.get_attribute("data-n"))
+            .as_deref(),
+        Some("32")
+    );
+    drop(handle);
+}
