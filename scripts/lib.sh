@@ -72,17 +72,20 @@ ensure_echarts() {
 }
 
 ensure_chromium() {
-    if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then
+    # CJK fonts: without them screenshots show the Chinese half of the page as boxes.
+    if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 &&
+        fc-list :lang=zh 2>/dev/null | grep -q .; then
         return
     fi
-    step "installing Debian's chromium and chromium-driver"
+    step "installing Debian's chromium, chromium-driver and CJK fonts"
     local sudo=""
     if [ "$(id -u)" != 0 ]; then
         command -v sudo >/dev/null 2>&1 || die "chromium is missing and this user cannot install it: run apt-get install chromium chromium-driver as root"
         sudo="sudo"
     fi
-    $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver ||
-        die "could not install chromium and chromium-driver with apt-get"
+    $sudo apt-get update -qq &&
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver fonts-noto-cjk ||
+        die "could not install chromium, chromium-driver and fonts-noto-cjk with apt-get"
 }
 
 ensure_crates() {

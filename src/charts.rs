@@ -1,9 +1,11 @@
 //! The five charts as pure functions from statistics to ECharts options (charming `Chart`s), tested natively as
 //! JSON. Each chart says how many postings it shows, in its title and in `ChartSpec::n`.
 
-use charming::component::{Axis, Grid, Title, VisualMap};
+use charming::component::{Axis, Grid, Legend, Title, VisualMap};
 use charming::datatype::DataPoint;
-use charming::element::{AxisLabel, AxisType, ItemStyle, Label, LabelPosition, Orient, SplitLine, Tooltip, Trigger};
+use charming::element::{
+    AxisLabel, AxisType, ItemStyle, Label, LabelPosition, NameLocation, Orient, SplitLine, Tooltip, Trigger,
+};
 use charming::series::{Bar, Boxplot, Heatmap, Scatter};
 use charming::Chart;
 
@@ -48,6 +50,11 @@ pub fn tier_label(group: usize, lang: Lang) -> String {
     }
 }
 
+/// A value axis with its name centred along it (names at the ends get clipped by the titles and edges).
+fn value_axis(name: &str, gap: f64) -> Axis {
+    Axis::new().type_(AxisType::Value).name(name).name_location(NameLocation::Middle).name_gap(gap)
+}
+
 fn k(v: f64) -> f64 {
     (v / 10.0).round() / 100.0
 }
@@ -65,19 +72,9 @@ pub fn skills(stats: &Stats, lang: Lang, top: usize) -> ChartSpec {
     let chart = Chart::new()
         .title(title(T::ChartSkills.get(lang), stats.postings, None))
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .grid(Grid::new().left(8).right(24).top(40).bottom(8).contain_label(true))
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .name(T::Count.get(lang))
-                .min_interval(1),
-        )
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Category)
-                .data(names)
-                .axis_label(AxisLabel::new().interval(0)),
-        )
+        .grid(Grid::new().left(8).right(24).top(40).bottom(28).contain_label(true))
+        .x_axis(value_axis(T::Count.get(lang), 24.0).min_interval(1))
+        .y_axis(Axis::new().type_(AxisType::Category).data(names).axis_label(AxisLabel::new().interval(0)))
         .series(
             Bar::new()
                 .name(T::Count.get(lang))
@@ -85,20 +82,14 @@ pub fn skills(stats: &Stats, lang: Lang, top: usize) -> ChartSpec {
                 .item_style(ItemStyle::new().color(ACCENT))
                 .label(Label::new().show(true).position(LabelPosition::Right)),
         );
-    ChartSpec {
-        chart,
-        n: stats.postings,
-    }
+    ChartSpec { chart, n: stats.postings }
 }
 
 /// Salary by company size: a box per tier (min, p25, median, p75, max) with each posting as a jittered dot.
 pub fn salary_by_tier(boxes: &[BoxStats], points: &[Point], total: usize, lang: Lang, annual: bool) -> ChartSpec {
     // Tiers with salaried postings, in tier order; unknown last, only when present.
     let groups: Vec<usize> = (0..boxes.len()).filter(|&g| boxes[g].n > 0).collect();
-    let labels: Vec<String> = groups
-        .iter()
-        .map(|&g| format!("{} (n={})", tier_label(g, lang), boxes[g].n))
-        .collect();
+    let labels: Vec<String> = groups.iter().map(|&g| format!("{} (n={})", tier_label(g, lang), boxes[g].n)).collect();
     let box_data: Vec<DataPoint> = groups
         .iter()
         .map(|&g| {
@@ -120,21 +111,15 @@ pub fn salary_by_tier(boxes: &[BoxStats], points: &[Point], total: usize, lang: 
     let chart = Chart::new()
         .title(title(T::ChartSalaryTier.get(lang), total, sub))
         .tooltip(Tooltip::new().trigger(Trigger::Item))
-        .grid(Grid::new().left(8).right(16).top(56).bottom(8).contain_label(true))
-        .x_axis(Axis::new().type_(AxisType::Category).data(labels))
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .min(-0.5)
-                .max(groups.len().max(1) as f64 - 0.5)
-                .show(false),
-        )
-        .y_axis(Axis::new().type_(AxisType::Value).name(unit(lang, annual)).scale(true))
+        .grid(Grid::new().left(28).right(16).top(56).bottom(8).contain_label(true))
+        .x_axis(Axis::new().type_(AxisType::Category).data(labels).axis_label(AxisLabel::new().interval(0)))
+        .x_axis(Axis::new().type_(AxisType::Value).min(-0.5).max(groups.len().max(1) as f64 - 0.5).show(false))
+        .y_axis(value_axis(unit(lang, annual), 36.0).scale(true))
         .series(
             Boxplot::new()
                 .name(T::Salary.get(lang))
                 .data(box_data)
-                .item_style(ItemStyle::new().color("#ffffff").border_color(ACCENT)),
+                .item_style(ItemStyle::new().color("rgba(84,112,198,0.08)").border_color(ACCENT)),
         )
         .series(
             Scatter::new()
@@ -150,27 +135,21 @@ pub fn salary_by_tier(boxes: &[BoxStats], points: &[Point], total: usize, lang: 
 /// Salary histogram: postings per pay bin (5K per month, 50K per year).
 pub fn histogram(bins: &[(f64, usize)], width: f64, lang: Lang, annual: bool) -> ChartSpec {
     let n: usize = bins.iter().map(|b| b.1).sum();
-    let labels: Vec<String> = bins
-        .iter()
-        .map(|(from, _)| format!("{}-{}", k(*from), k(from + width)))
-        .collect();
+    let labels: Vec<String> = bins.iter().map(|(from, _)| format!("{}-{}", k(*from), k(from + width))).collect();
     let counts: Vec<i64> = bins.iter().map(|b| b.1 as i64).collect();
     let chart = Chart::new()
         .title(title(T::ChartHistogram.get(lang), n, None))
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .grid(Grid::new().left(8).right(16).top(40).bottom(8).contain_label(true))
+        .grid(Grid::new().left(28).right(16).top(40).bottom(28).contain_label(true))
         .x_axis(
             Axis::new()
                 .type_(AxisType::Category)
                 .data(labels)
-                .name(unit(lang, annual)),
+                .name(unit(lang, annual))
+                .name_location(NameLocation::Middle)
+                .name_gap(28),
         )
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .name(T::Count.get(lang))
-                .min_interval(1),
-        )
+        .y_axis(value_axis(T::Count.get(lang), 28.0).min_interval(1))
         .series(
             Bar::new()
                 .name(T::Count.get(lang))
@@ -187,15 +166,10 @@ pub fn experience_salary(points: &[Point], lang: Lang, annual: bool) -> ChartSpe
     let mut chart = Chart::new()
         .title(title(T::ChartExperience.get(lang), with_years.len(), None))
         .tooltip(Tooltip::new().trigger(Trigger::Item))
-        .grid(Grid::new().left(8).right(16).top(40).bottom(8).contain_label(true))
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .name(T::Years.get(lang))
-                .min(0)
-                .split_line(SplitLine::new().show(false)),
-        )
-        .y_axis(Axis::new().type_(AxisType::Value).name(unit(lang, annual)).scale(true));
+        .legend(Legend::new().bottom(0))
+        .grid(Grid::new().left(28).right(16).top(40).bottom(52).contain_label(true))
+        .x_axis(value_axis(T::Years.get(lang), 24.0).min(0).split_line(SplitLine::new().show(false)))
+        .y_axis(value_axis(unit(lang, annual), 36.0).scale(true));
     for (g, color) in TIER_COLORS.iter().enumerate() {
         let data: Vec<DataPoint> = with_years
             .iter()
@@ -215,46 +189,26 @@ pub fn experience_salary(points: &[Point], lang: Lang, annual: bool) -> ChartSpe
             );
         }
     }
-    ChartSpec {
-        chart,
-        n: with_years.len(),
-    }
+    ChartSpec { chart, n: with_years.len() }
 }
 
 /// Skill co-occurrence: how many postings name both skills, among the top skills (the diagonal is each skill's
 /// own count).
 pub fn cooccurrence(stats: &Stats, lang: Lang) -> ChartSpec {
     let top: Vec<&str> = stats.top20.iter().map(|&id| skill_name(id)).collect();
-    let count_of = |name: &str| {
-        stats
-            .skills
-            .iter()
-            .find(|s| skill_name(s.id) == name)
-            .map_or(0, |s| s.count)
-    };
+    let count_of = |name: &str| stats.skills.iter().find(|s| skill_name(s.id) == name).map_or(0, |s| s.count);
     let mut cells: Vec<Vec<DataPoint>> = Vec::new();
     let mut max = 1;
     for (x, a) in top.iter().enumerate() {
-        cells.push(vec![
-            DataPoint::from(x as i64),
-            DataPoint::from(x as i64),
-            DataPoint::from(count_of(a) as i64),
-        ]);
+        cells.push(vec![DataPoint::from(x as i64), DataPoint::from(x as i64), DataPoint::from(count_of(a) as i64)]);
         max = max.max(count_of(a));
     }
     for pair in &stats.cooccurrence_top20 {
-        let (Some(x), Some(y)) = (
-            top.iter().position(|t| *t == pair.a),
-            top.iter().position(|t| *t == pair.b),
-        ) else {
+        let (Some(x), Some(y)) = (top.iter().position(|t| *t == pair.a), top.iter().position(|t| *t == pair.b)) else {
             continue;
         };
         for (i, j) in [(x, y), (y, x)] {
-            cells.push(vec![
-                DataPoint::from(i as i64),
-                DataPoint::from(j as i64),
-                DataPoint::from(pair.count as i64),
-            ]);
+            cells.push(vec![DataPoint::from(i as i64), DataPoint::from(j as i64), DataPoint::from(pair.count as i64)]);
         }
     }
     let names: Vec<String> = top.iter().map(|s| s.to_string()).collect();
@@ -268,12 +222,7 @@ pub fn cooccurrence(stats: &Stats, lang: Lang) -> ChartSpec {
                 .data(names.clone())
                 .axis_label(AxisLabel::new().rotate(45).interval(0)),
         )
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Category)
-                .data(names)
-                .axis_label(AxisLabel::new().interval(0)),
-        )
+        .y_axis(Axis::new().type_(AxisType::Category).data(names).axis_label(AxisLabel::new().interval(0)))
         .visual_map(
             VisualMap::new()
                 .min(0)
@@ -290,10 +239,7 @@ pub fn cooccurrence(stats: &Stats, lang: Lang) -> ChartSpec {
                 .data(cells)
                 .label(Label::new().show(names_fit(top.len()))),
         );
-    ChartSpec {
-        chart,
-        n: stats.postings,
-    }
+    ChartSpec { chart, n: stats.postings }
 }
 
 fn names_fit(n: usize) -> bool {
@@ -307,5 +253,90 @@ pub fn fmt_k(v: f64) -> String {
         format!("{}K", k.round())
     } else {
         format!("{k:.1}K")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use joblens_core::views;
+    use joblens_core::{stats, Dataset, Filters};
+    use serde_json::Value;
+
+    fn corpus() -> (Dataset, Vec<bool>, Stats) {
+        let ds = Dataset::default_corpus();
+        let keep = vec![true; ds.len()];
+        let st = stats::compute(&ds, &Filters::default());
+        (ds, keep, st)
+    }
+
+    fn json(spec: &ChartSpec) -> Value {
+        serde_json::from_str(&spec.json()).expect("chart JSON")
+    }
+
+    #[test]
+    fn skill_bar_lists_the_most_frequent_skills_largest_on_top() {
+        let (_, _, st) = corpus();
+        let spec = skills(&st, Lang::En, 20);
+        let v = json(&spec);
+        assert_eq!(spec.n, 32);
+        assert_eq!(v["title"][0]["text"], "Skill frequency (n=32)");
+        let names = v["yAxis"]["data"].as_array().unwrap();
+        assert_eq!(names.len(), 20);
+        assert_eq!(names.last().unwrap(), "Python");
+        assert_eq!(v["series"][0]["type"], "bar");
+        assert_eq!(v["series"][0]["data"].as_array().unwrap().last().unwrap(), 32);
+    }
+
+    #[test]
+    fn salary_by_tier_has_a_box_per_tier_and_a_dot_per_posting() {
+        let (ds, keep, _) = corpus();
+        let (points, total) = views::points(&ds, &keep, false, 2000);
+        let spec = salary_by_tier(&views::tier_boxes(&ds, &keep, false), &points, total, Lang::Zh, false);
+        let v = json(&spec);
+        assert_eq!(v["xAxis"][0]["data"][3], "<100人 (n=6)");
+        assert_eq!(v["series"][0]["type"], "boxplot");
+        // <100: min 12.5, p25 13, median 15, p75 17, max 22.5 (thousands per month).
+        assert_eq!(v["series"][0]["data"][3], serde_json::json!([12.5, 13.0, 15.0, 17.0, 22.5]));
+        assert_eq!(v["series"][1]["type"], "scatter");
+        assert_eq!(v["series"][1]["xAxisIndex"], 1.0);
+        assert_eq!(v["series"][1]["data"].as_array().unwrap().len(), 32);
+        assert!(v["title"][0]["subtext"].is_null(), "no sampling note under 2,000 dots");
+    }
+
+    #[test]
+    fn dots_are_sampled_above_the_limit_and_the_title_says_so() {
+        let ds = Dataset::from_text("big", joblens_core::synth::corpus(3000, 1));
+        let keep = vec![true; ds.len()];
+        let (points, total) = views::points(&ds, &keep, false, 2000);
+        assert!(points.len() <= 2000 && total > 2000);
+        let v = json(&salary_by_tier(&views::tier_boxes(&ds, &keep, false), &points, total, Lang::En, false));
+        assert_eq!(v["title"][0]["subtext"], format!("{} / {total} dots", points.len()));
+    }
+
+    #[test]
+    fn histogram_and_experience_charts_count_their_postings() {
+        let (ds, keep, _) = corpus();
+        let bins = views::histogram(&views::sorted_values(&ds, &keep, false), 5000.0);
+        let h = histogram(&bins, 5000.0, Lang::En, false);
+        assert_eq!(h.n, 32);
+        assert_eq!(json(&h)["xAxis"]["data"][0], "10-15");
+        let (points, _) = views::points(&ds, &keep, false, 2000);
+        let e = experience_salary(&points, Lang::En, false);
+        assert_eq!(e.n, 22, "22 postings state both experience and pay");
+        assert_eq!(json(&e)["series"].as_array().unwrap().len(), 4, "one series per tier present");
+    }
+
+    #[test]
+    fn cooccurrence_is_a_symmetric_heatmap_of_the_top_skills() {
+        let (_, _, st) = corpus();
+        let v = json(&cooccurrence(&st, Lang::En));
+        let cells = v["series"][0]["data"].as_array().unwrap();
+        let at = |x: i64, y: i64| cells.iter().find(|c| c[0] == x && c[1] == y).map(|c| c[2].clone());
+        assert_eq!(at(0, 0), Some(Value::from(32)), "Python with itself: its own count");
+        assert_eq!(at(0, 1), Some(Value::from(20)), "Python and MySQL");
+        assert_eq!(at(1, 0), at(0, 1));
+        assert_eq!(v["visualMap"][0]["max"], 32.0);
+        assert_eq!(v["xAxis"]["data"].as_array().unwrap().len(), 20);
     }
 }

@@ -22,9 +22,7 @@ fn read_input(path: &str) -> Result<String, String> {
     let result = if path == "-" {
         std::io::stdin().read_to_end(&mut bytes).map(|_| ())
     } else {
-        std::fs::File::open(path)
-            .and_then(|mut f| f.read_to_end(&mut bytes))
-            .map(|_| ())
+        std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)).map(|_| ())
     };
     result.map_err(|e| format!("cannot read {path}: {e}"))?;
     // Bad bytes are replaced, never fatal: the rest of the text is still worth reading.
@@ -70,14 +68,9 @@ fn run_inner(args: &[String]) -> Result<(), String> {
         }
     }
     if cmd == "synth" {
-        let n: usize = file
-            .as_deref()
-            .and_then(|n| n.parse().ok())
-            .ok_or("synth needs a number of postings")?;
+        let n: usize = file.as_deref().and_then(|n| n.parse().ok()).ok_or("synth needs a number of postings")?;
         let text = synth::corpus(n, seed);
-        return std::io::stdout()
-            .write_all(text.as_bytes())
-            .map_err(|e| format!("cannot write output: {e}"));
+        return std::io::stdout().write_all(text.as_bytes()).map_err(|e| format!("cannot write output: {e}"));
     }
     let filters = match &query {
         None => Filters::default(),
@@ -111,9 +104,7 @@ fn run_inner(args: &[String]) -> Result<(), String> {
         }
         other => return Err(format!("unknown command `{other}`")),
     };
-    std::io::stdout()
-        .write_all(out.as_bytes())
-        .map_err(|e| format!("cannot write output: {e}"))
+    std::io::stdout().write_all(out.as_bytes()).map_err(|e| format!("cannot write output: {e}"))
 }
 
 fn summary(ds: &Dataset, kept: Option<&[u32]>) -> String {
@@ -124,13 +115,7 @@ fn summary(ds: &Dataset, kept: Option<&[u32]>) -> String {
         let name = |sp: Option<joblens_core::Span>| sp.map_or("-", |x| x.of(text));
         let pay = p.salary.map_or("no salary".to_string(), |sal| {
             let n = |v: Option<f64>| v.map_or("…".to_string(), |v| format!("{v}"));
-            format!(
-                "{}-{} {}/{}",
-                n(sal.min),
-                n(sal.max),
-                sal.currency.code(),
-                sal.period.id()
-            )
+            format!("{}-{} {}/{}", n(sal.min), n(sal.max), sal.currency.code(), sal.period.id())
         });
         s += &format!(
             "{:>6}  {:<8} {} — {}  [{pay}]  {}\n",
@@ -142,11 +127,7 @@ fn summary(ds: &Dataset, kept: Option<&[u32]>) -> String {
         );
     }
     let shown = kept.map_or(parsed.postings.len(), <[u32]>::len);
-    s += &format!(
-        "{shown} of {} postings, {} diagnostics\n",
-        parsed.postings.len(),
-        parsed.diagnostics.len()
-    );
+    s += &format!("{shown} of {} postings, {} diagnostics\n", parsed.postings.len(), parsed.diagnostics.len());
     s
 }
 

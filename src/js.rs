@@ -130,10 +130,7 @@ pub fn show_crash_screen() {
         return;
     };
     if let Some(el) = doc.get_element_by_id("crash-screen") {
-        if let Ok(href) = web_sys::window()
-            .map(|w| w.location())
-            .map_or(Err(JsValue::NULL), |l| l.href())
-        {
+        if let Ok(href) = web_sys::window().map(|w| w.location()).map_or(Err(JsValue::NULL), |l| l.href()) {
             if let Some(a) = doc.get_element_by_id("crash-reload") {
                 let _ = a.set_attribute("href", &href);
             }

@@ -104,9 +104,7 @@ pub struct ChartInputs {
 }
 
 fn browser_lang() -> Lang {
-    let lang = web_sys::window()
-        .and_then(|w| w.navigator().language())
-        .unwrap_or_default();
+    let lang = web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default();
     if lang.to_ascii_lowercase().starts_with("zh") {
         Lang::Zh
     } else {
@@ -139,11 +137,7 @@ impl AppState {
             progress: RwSignal::new(None),
             cancel: RwSignal::new(false),
             selected: RwSignal::new(None),
-            table: RwSignal::new(TableState {
-                sort: Sort::Line,
-                descending: false,
-                page: 0,
-            }),
+            table: RwSignal::new(TableState { sort: Sort::Line, descending: false, page: 0 }),
             profile: RwSignal::new(Profile::default()),
         }
     }
@@ -190,10 +184,7 @@ impl AppState {
         let (stats, lang, view) = (self.stats, self.lang, self.view);
         let annual = move || view.with(|v| v.annual);
         [
-            (
-                "chart-skills",
-                Memo::new(move |_| stats.with(|s| charts::skills(s, lang.get(), 20))),
-            ),
+            ("chart-skills", Memo::new(move |_| stats.with(|s| charts::skills(s, lang.get(), 20)))),
             (
                 "chart-salary-tier",
                 Memo::new(move |_| {
@@ -208,10 +199,7 @@ impl AppState {
                 "chart-exp-salary",
                 Memo::new(move |_| inputs.with(|i| charts::experience_salary(&i.points, lang.get(), annual()))),
             ),
-            (
-                "chart-cooccurrence",
-                Memo::new(move |_| stats.with(|s| charts::cooccurrence(s, lang.get()))),
-            ),
+            ("chart-cooccurrence", Memo::new(move |_| stats.with(|s| charts::cooccurrence(s, lang.get())))),
         ]
     }
 
@@ -230,28 +218,17 @@ impl AppState {
         }
         let total = text.len();
         self.cancel.set(false);
-        self.progress.set(Some(Progress {
-            done: 0,
-            total,
-            postings: 0,
-        }));
+        self.progress.set(Some(Progress { done: 0, total, postings: 0 }));
         yield_now().await;
         let mut parser = Parser::new();
         loop {
             let done = parser.step(&text, SLICE);
             if self.cancel.get_untracked() {
                 self.progress.set(None);
-                self.say(
-                    false,
-                    self.t_msg("已取消解析：数据未改变。", "Parsing cancelled: your data is unchanged."),
-                );
+                self.say(false, self.t_msg("已取消解析：数据未改变。", "Parsing cancelled: your data is unchanged."));
                 return false;
             }
-            self.progress.set(Some(Progress {
-                done: parser.position(),
-                total,
-                postings: parser.postings_so_far(),
-            }));
+            self.progress.set(Some(Progress { done: parser.position(), total, postings: parser.postings_so_far() }));
             if done {
                 break;
             }
@@ -260,11 +237,7 @@ impl AppState {
         let parsed = parser.finish(&text);
         self.progress.set(None);
         if parsed.postings.is_empty() {
-            let why = parsed
-                .diagnostics
-                .first()
-                .map(|d| d.message.clone())
-                .unwrap_or_default();
+            let why = parsed.diagnostics.first().map(|d| d.message.clone()).unwrap_or_default();
             self.say(
                 true,
                 self.t_msg(

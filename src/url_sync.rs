@@ -51,10 +51,7 @@ pub fn describe(warnings: &[Warning], zh: bool) -> Vec<String> {
             if zh {
                 format!("链接参数 `{}` 无法使用（{}），已改用默认值。", w.key, w.message)
             } else {
-                format!(
-                    "Link parameter `{}` ignored ({}); its default is used.",
-                    w.key, w.message
-                )
+                format!("Link parameter `{}` ignored ({}); its default is used.", w.key, w.message)
             }
         })
         .collect()

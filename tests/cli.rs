@@ -18,12 +18,7 @@ fn joblens(args: &[&str], stdin: Option<&[u8]>) -> Output {
         .spawn()
         .expect("joblens runs");
     if let Some(input) = stdin {
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(input)
-            .expect("write stdin");
+        child.stdin.take().expect("stdin").write_all(input).expect("write stdin");
     }
     drop(child.stdin.take());
     child.wait_with_output().expect("joblens finishes")

@@ -19,20 +19,15 @@ fn engine_reads_the_corpus_in_wasm() {
     let first = &parsed.postings[0];
     assert_eq!(first.company.map(|s| s.of(DEFAULT_CORPUS)), Some("腾讯上海"));
     assert_eq!(first.salary.and_then(|s| s.min), Some(20_000.0));
-    assert_eq!(
-        first.skills.skill_names(),
-        ["Django", "Flask", "Linux", "MySQL", "Python", "Redis"]
-    );
+    assert_eq!(first.skills.skill_names(), ["Django", "Flask", "Linux", "MySQL", "Python", "Redis"]);
 }
 
 #[wasm_bindgen_test]
 fn statistics_in_wasm_equal_the_reference_figures() {
     let ds = Dataset::default_corpus();
     let got = serde_json::to_value(stats::compute(&ds, &Filters::default())).unwrap();
-    let want: serde_json::Value = serde_json::from_str(include_str!(
-        "../crates/joblens-core/data/python-jobs-shanghai.stats.json"
-    ))
-    .unwrap();
+    let want: serde_json::Value =
+        serde_json::from_str(include_str!("../crates/joblens-core/data/python-jobs-shanghai.stats.json")).unwrap();
     for key in ["postings", "without_salary", "monthly_midpoint", "annual"] {
         assert_eq!(got[key], want[key], "{key}");
     }
@@ -75,45 +70,20 @@ async fn app_mounts_counts_and_draws() {
     let state = AppState::new(view);
     let handle = leptos::mount::mount_to_body(move || view! { <App state=state/> });
     ticks(5).await;
-    let count = query("[data-testid=posting-count]")
-        .and_then(|e| e.text_content())
-        .unwrap_or_default();
+    let count = query("[data-testid=posting-count]").and_then(|e| e.text_content()).unwrap_or_default();
     assert!(count.trim_start().starts_with("6"), "posting-count: {count:?}");
-    let total = query("[data-testid=total-count]")
-        .and_then(|e| e.text_content())
-        .unwrap_or_default();
+    let total = query("[data-testid=total-count]").and_then(|e| e.text_content()).unwrap_or_default();
     assert!(total.contains("32"), "total-count: {total:?}");
-    for id in [
-        "chart-skills",
-        "chart-salary-tier",
-        "chart-salary-hist",
-        "chart-exp-salary",
-        "chart-cooccurrence",
-    ] {
+    for id in ["chart-skills", "chart-salary-tier", "chart-salary-hist", "chart-exp-salary", "chart-cooccurrence"] {
         let el = query(&format!("[data-testid={id}]")).expect(id);
         assert_eq!(el.get_attribute("data-drawn").as_deref(), Some("true"), "{id} drawn");
     }
-    assert_eq!(
-        query("[data-testid=chart-skills]")
-            .and_then(|e| e.get_attribute("data-n"))
-            .as_deref(),
-        Some("6")
-    );
-    let rows = web_sys::window()
-        .unwrap()
-        .document()
-        .unwrap()
-        .query_selector_all("[data-testid=posting-row]")
-        .unwrap();
+    assert_eq!(query("[data-testid=chart-skills]").and_then(|e| e.get_attribute("data-n")).as_deref(), Some("6"));
+    let rows = web_sys::window().unwrap().document().unwrap().query_selector_all("[data-testid=posting-row]").unwrap();
     assert_eq!(rows.length(), 6);
     // Changing the filters redraws with the new n.
     state.view.update(|v| v.filters.tiers.clear());
     ticks(3).await;
-    assert_eq!(
-        query("[data-testid=chart-skills]")
-            .and_then(|e| e.get_attribute("data-n"))
-            .as_deref(),
-        Some("32")
-    );
+    assert_eq!(query("[data-testid=chart-skills]").and_then(|e| e.get_attribute("data-n")).as_deref(), Some("32"));
     drop(handle);
 }

@@ -71,11 +71,7 @@ pub fn FilterPanel() -> impl IntoView {
             }
         });
         let mut ids: Vec<u16> = (0..SET_CAPACITY as u16).filter(|&i| counts[i as usize] > 0).collect();
-        ids.sort_by(|&a, &b| {
-            counts[b as usize]
-                .cmp(&counts[a as usize])
-                .then(skill_name(a).cmp(skill_name(b)))
-        });
+        ids.sort_by(|&a, &b| counts[b as usize].cmp(&counts[a as usize]).then(skill_name(a).cmp(skill_name(b))));
         ids
     });
     let skill_box = move |which: Which, testid: &'static str, heading: T| {
@@ -108,11 +104,7 @@ pub fn FilterPanel() -> impl IntoView {
     let salary_end = move |hi: bool| {
         move || {
             view.with(|v| {
-                v.filters
-                    .salary
-                    .and_then(|(a, b)| if hi { b } else { a })
-                    .map(|x| x.to_string())
-                    .unwrap_or_default()
+                v.filters.salary.and_then(|(a, b)| if hi { b } else { a }).map(|x| x.to_string()).unwrap_or_default()
             })
         }
     };

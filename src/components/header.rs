@@ -15,32 +15,18 @@ pub fn Header() -> impl IntoView {
     let lang = state.lang;
     let t = move |k: T| k.get(lang.get());
     let indices = move || {
-        state.keep.with(|k| {
-            k.iter()
-                .enumerate()
-                .filter(|(_, &b)| b)
-                .map(|(i, _)| i as u32)
-                .collect::<Vec<u32>>()
-        })
+        state.keep.with(|k| k.iter().enumerate().filter(|(_, &b)| b).map(|(i, _)| i as u32).collect::<Vec<u32>>())
     };
     let export_csv = move |_| {
         let ix = indices();
         state.data.with_untracked(|d| {
-            js::download(
-                "joblens.csv",
-                "text/csv;charset=utf-8",
-                &export::to_csv(&d.parsed, &d.text, Some(&ix)),
-            )
+            js::download("joblens.csv", "text/csv;charset=utf-8", &export::to_csv(&d.parsed, &d.text, Some(&ix)))
         });
     };
     let export_json = move |_| {
         let ix = indices();
         state.data.with_untracked(|d| {
-            js::download(
-                "joblens.json",
-                "application/json",
-                &export::to_json(&d.parsed, &d.text, Some(&ix)),
-            )
+            js::download("joblens.json", "application/json", &export::to_json(&d.parsed, &d.text, Some(&ix)))
         });
     };
     let share = move |_| match state.share_link() {
@@ -49,17 +35,13 @@ pub fn Header() -> impl IntoView {
                 state.source.set(Source::Link(f));
             }
             crate::url_sync::replace_url(&url);
-            let copied = web_sys::window()
-                .map(|w| w.navigator().clipboard())
-                .map(|c| c.write_text(&url));
+            let copied = web_sys::window().map(|w| w.navigator().clipboard()).map(|c| c.write_text(&url));
             let zh = format!("分享链接{}：{url}", if copied.is_some() { "已复制" } else { "" });
             let en = format!("Share link{}: {url}", if copied.is_some() { " copied" } else { "" });
             state.say(false, state.t_msg(&zh, &en));
         }
         ShareLink::TooLong(n) => {
-            state
-                .data
-                .with_untracked(|d| js::download("joblens-data.md", "text/markdown;charset=utf-8", &d.text));
+            state.data.with_untracked(|d| js::download("joblens-data.md", "text/markdown;charset=utf-8", &d.text));
             state.say(
                 true,
                 state.t_msg(

@@ -29,10 +29,8 @@ fn decode(bytes: Vec<u8>) -> Result<(String, bool), ()> {
         Err(e) => (String::from_utf8_lossy(e.as_bytes()).into_owned(), true),
     };
     let total = text.chars().count().max(1);
-    let junk = text
-        .chars()
-        .filter(|&c| c == '\u{FFFD}' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t')))
-        .count();
+    let junk =
+        text.chars().filter(|&c| c == '\u{FFFD}' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))).count();
     if junk * 20 > total {
         return Err(());
     }
@@ -56,10 +54,7 @@ pub fn PastePanel() -> impl IntoView {
             return Some(p);
         }
         let text = draft.get_untracked();
-        Some(Pending {
-            name: t(T::PastedName).to_string(),
-            text,
-        })
+        Some(Pending { name: t(T::PastedName).to_string(), text })
     };
     let run = move |append: bool| {
         let Some(input) = take_input() else { return };
@@ -86,10 +81,7 @@ pub fn PastePanel() -> impl IntoView {
                 Err(_) => {
                     state.say(
                         true,
-                        state.t_msg(
-                            &format!("无法读取文件 {name}。"),
-                            &format!("Could not read the file {name}."),
-                        ),
+                        state.t_msg(&format!("无法读取文件 {name}。"), &format!("Could not read the file {name}.")),
                     );
                     return;
                 }
@@ -123,10 +115,7 @@ pub fn PastePanel() -> impl IntoView {
         let Ok(text) = data.get_data("text") else { return };
         if text.len() > BIG_PASTE {
             ev.prevent_default();
-            pending.set(Some(Pending {
-                name: t(T::PastedName).to_string(),
-                text,
-            }));
+            pending.set(Some(Pending { name: t(T::PastedName).to_string(), text }));
         }
     };
     let on_drop = move |ev: web_sys::DragEvent| {

@@ -26,11 +26,8 @@ pub fn ProfilePanel() -> impl IntoView {
     let lang = state.lang;
     let t = move |k: T| k.get(lang.get());
     let profile = state.profile;
-    let top_skills = Memo::new(move |_| {
-        state
-            .stats
-            .with(|s| s.skills.iter().take(30).map(|s| s.id).collect::<Vec<u16>>())
-    });
+    let top_skills =
+        Memo::new(move |_| state.stats.with(|s| s.skills.iter().take(30).map(|s| s.id).collect::<Vec<u16>>()));
     let fit = Memo::new(move |_| {
         let p = profile.get();
         if p.skills.is_empty() && p.years.is_none() {
@@ -66,17 +63,11 @@ pub fn ProfilePanel() -> impl IntoView {
             })
         });
         pay.sort_by(f64::total_cmp);
-        let mut missing: Vec<(u16, usize)> = (0..SET_CAPACITY as u16)
-            .filter(|&s| missing[s as usize] > 0)
-            .map(|s| (s, missing[s as usize]))
-            .collect();
+        let mut missing: Vec<(u16, usize)> =
+            (0..SET_CAPACITY as u16).filter(|&s| missing[s as usize] > 0).map(|s| (s, missing[s as usize])).collect();
         missing.sort_by(|a, b| b.1.cmp(&a.1).then(skill_name(a.0).cmp(skill_name(b.0))));
         missing.truncate(5);
-        Some(Fit {
-            fitting,
-            band: Quartiles::of_sorted(&pay),
-            missing,
-        })
+        Some(Fit { fitting, band: Quartiles::of_sorted(&pay), missing })
     });
     view! {
         <section class="panel profile" data-testid="profile">

@@ -49,11 +49,7 @@ fn sort_key(ds: &joblens_core::Dataset, i: u32, sort: Sort) -> (u8, f64, String)
         Sort::Line => (0, f64::from(p.line), String::new()),
         Sort::Company => (p.company.is_none() as u8, 0.0, text(p.company)),
         Sort::Title => (p.title.is_none() as u8, 0.0, text(p.title)),
-        Sort::Tier => (
-            p.tier.is_none() as u8,
-            p.tier.map_or(0.0, |t| -(t as u8 as f64)),
-            String::new(),
-        ),
+        Sort::Tier => (p.tier.is_none() as u8, p.tier.map_or(0.0, |t| -(t as u8 as f64)), String::new()),
         Sort::Salary => {
             let (m, v) = num(Some(ds.monthly[i as usize]).filter(|v| !v.is_nan()));
             (m, v, String::new())
@@ -66,11 +62,7 @@ fn sort_key(ds: &joblens_core::Dataset, i: u32, sort: Sort) -> (u8, f64, String)
             let (m, v) = num(p.experience_min_years.map(f64::from));
             (m, v, String::new())
         }
-        Sort::Education => (
-            p.education.is_none() as u8,
-            p.education.map_or(0.0, |e| e as u8 as f64),
-            String::new(),
-        ),
+        Sort::Education => (p.education.is_none() as u8, p.education.map_or(0.0, |e| e as u8 as f64), String::new()),
     };
     (missing, n, s)
 }
@@ -84,13 +76,8 @@ pub fn PostingTable() -> impl IntoView {
     // Kept postings in the chosen order.
     let rows = Memo::new(move |_| {
         let TableState { sort, descending, .. } = table.get();
-        let mut ix: Vec<u32> = state.keep.with(|k| {
-            k.iter()
-                .enumerate()
-                .filter(|(_, &b)| b)
-                .map(|(i, _)| i as u32)
-                .collect()
-        });
+        let mut ix: Vec<u32> =
+            state.keep.with(|k| k.iter().enumerate().filter(|(_, &b)| b).map(|(i, _)| i as u32).collect());
         if sort != Sort::Line {
             state.data.with(|ds| {
                 ix.sort_by(|&a, &b| {
@@ -101,10 +88,7 @@ pub fn PostingTable() -> impl IntoView {
         }
         if descending {
             // Missing values stay last either way.
-            let split = ix
-                .iter()
-                .position(|&i| state.data.with(|ds| sort_key(ds, i, sort).0) == 1)
-                .unwrap_or(ix.len());
+            let split = ix.iter().position(|&i| state.data.with(|ds| sort_key(ds, i, sort).0) == 1).unwrap_or(ix.len());
             ix[..split].reverse();
         }
         ix
@@ -248,22 +232,13 @@ fn Detail() -> impl IntoView {
                     continue;
                 }
                 pieces.push((body[at..s].to_string(), None));
-                let name = if m.concept {
-                    concept_name(m.id)
-                } else {
-                    skill_name(m.id)
-                };
+                let name = if m.concept { concept_name(m.id) } else { skill_name(m.id) };
                 pieces.push((body[s..e].to_string(), Some((name, m.concept))));
                 at = e;
             }
             pieces.push((body[at..].to_string(), None));
             let rule = match p.salary {
-                Some(s) => format!(
-                    "`{}` → {} ({})",
-                    s.raw.of(&ds.text),
-                    salary_cell(p, false, lang),
-                    s.rule
-                ),
+                Some(s) => format!("`{}` → {} ({})", s.raw.of(&ds.text), salary_cell(p, false, lang), s.rule),
                 None => T::NoSalary.get(lang).to_string(),
             };
             Some((p.line, rule, pieces))

@@ -18,9 +18,7 @@ mod native {
             let text = synth::corpus(n, 42);
             g.throughput(Throughput::Bytes(text.len() as u64));
             g.sample_size(if n >= 100_000 { 10 } else { 30 });
-            g.bench_with_input(BenchmarkId::new("parse", n), &text, |b, t| {
-                b.iter(|| parse(black_box(t)))
-            });
+            g.bench_with_input(BenchmarkId::new("parse", n), &text, |b, t| b.iter(|| parse(black_box(t))));
             g.bench_with_input(BenchmarkId::new("bare-aho-corasick", n), &text, |b, t| {
                 b.iter(|| scan::bare_count(black_box(t)))
             });

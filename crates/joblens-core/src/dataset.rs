@@ -65,10 +65,7 @@ impl Dataset {
             let mut idx: Vec<u32> = (0..n as u32).filter(|&i| !key[i as usize].is_nan()).collect();
             idx.sort_by(|&a, &b| {
                 let (pa, pb) = (&parsed.postings[a as usize], &parsed.postings[b as usize]);
-                currency_of(pa)
-                    .cmp(&currency_of(pb))
-                    .then(key[a as usize].total_cmp(&key[b as usize]))
-                    .then(a.cmp(&b))
+                currency_of(pa).cmp(&currency_of(pb)).then(key[a as usize].total_cmp(&key[b as usize])).then(a.cmp(&b))
             });
             idx
         };
@@ -140,20 +137,12 @@ impl Dataset {
         // The folded query, and its fullwidth forms so that `redis` finds `Ｒｅｄｉｓ` too.
         let wide = |s: &str| -> String {
             s.chars()
-                .map(|c| {
-                    if ('!'..='~').contains(&c) {
-                        char::from_u32(c as u32 + 0xFEE0).unwrap_or(c)
-                    } else {
-                        c
-                    }
-                })
+                .map(|c| if ('!'..='~').contains(&c) { char::from_u32(c as u32 + 0xFEE0).unwrap_or(c) } else { c })
                 .collect()
         };
         let patterns = [q.to_string(), wide(q), wide(&q.to_uppercase())];
-        let Ok(ac) = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostFirst)
-            .ascii_case_insensitive(true)
-            .build(patterns)
+        let Ok(ac) =
+            AhoCorasick::builder().match_kind(MatchKind::LeftmostFirst).ascii_case_insensitive(true).build(patterns)
         else {
             return mask;
         };

@@ -96,11 +96,7 @@ impl Serialize for PostingJson<'_> {
             .matches
             .iter()
             .map(|mt| MatchJson {
-                name: if mt.concept {
-                    concept_name(mt.id)
-                } else {
-                    skill_name(mt.id)
-                },
+                name: if mt.concept { concept_name(mt.id) } else { skill_name(mt.id) },
                 concept: mt.concept,
                 line: mt.line,
                 snippet: snippet(text, mt.span.start as usize, mt.span.end as usize),
@@ -120,21 +116,14 @@ struct ParsedJson<'a> {
 /// The JSON document of `joblens parse --json`: the postings at `indices` (all when `None`) and the diagnostics.
 pub fn to_json(parsed: &Parsed, text: &str, indices: Option<&[u32]>) -> String {
     let postings = match indices {
-        None => parsed
-            .postings
-            .iter()
-            .map(|posting| PostingJson { posting, text })
-            .collect(),
+        None => parsed.postings.iter().map(|posting| PostingJson { posting, text }).collect(),
         Some(ix) => ix
             .iter()
             .filter_map(|&i| parsed.postings.get(i as usize))
             .map(|posting| PostingJson { posting, text })
             .collect(),
     };
-    let doc = ParsedJson {
-        postings,
-        diagnostics: &parsed.diagnostics,
-    };
+    let doc = ParsedJson { postings, diagnostics: &parsed.diagnostics };
     serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
 }
 
@@ -179,15 +168,7 @@ pub fn to_csv(parsed: &Parsed, text: &str, indices: Option<&[u32]>) -> String {
         let Some(p) = parsed.postings.get(i as usize) else {
             continue;
         };
-        let num = |v: Option<f64>| {
-            v.map(|v| {
-                if v.fract() == 0.0 {
-                    format!("{}", v as i64)
-                } else {
-                    v.to_string()
-                }
-            })
-        };
+        let num = |v: Option<f64>| v.map(|v| if v.fract() == 0.0 { format!("{}", v as i64) } else { v.to_string() });
         let sal = p.salary.as_ref();
         rows.push(vec![
             p.line.to_string(),
@@ -205,14 +186,9 @@ pub fn to_csv(parsed: &Parsed, text: &str, indices: Option<&[u32]>) -> String {
         ]);
     }
     let header = CSV_COLUMNS.iter().map(|s| s.to_string());
-    let result = w.write_record(header).and_then(|_| {
-        rows.iter()
-            .try_for_each(|r| w.write_record(r.iter().map(|c| defuse(c))))
-    });
-    match result
-        .map_err(|e| e.to_string())
-        .and_then(|_| w.into_inner().map_err(|e| e.to_string()))
-    {
+    let result =
+        w.write_record(header).and_then(|_| rows.iter().try_for_each(|r| w.write_record(r.iter().map(|c| defuse(c)))));
+    match result.map_err(|e| e.to_string()).and_then(|_| w.into_inner().map_err(|e| e.to_string())) {
         Ok(bytes) => String::from_utf8(bytes).unwrap_or_default(),
         Err(e) => format!("error\n{e}\n"),
     }

@@ -52,9 +52,7 @@ fn cn_number(s: &str) -> Option<u32> {
 /// before `end`. Returns the value and the byte offset where it starts.
 pub fn number_before(s: &str, end: usize) -> Option<(f64, usize)> {
     let head = s[..end].trim_end_matches([' ', '\t']);
-    let digits_start = head
-        .trim_end_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.')
-        .len();
+    let digits_start = head.trim_end_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.').len();
     let digits = head[digits_start..].trim_start_matches([',', '.']);
     if digits.bytes().any(|b| b.is_ascii_digit()) {
         let start = head.len() - digits.len();
@@ -65,9 +63,7 @@ pub fn number_before(s: &str, end: usize) -> Option<(f64, usize)> {
         let clean = clean.trim_end_matches('.');
         return clean.parse::<f64>().ok().filter(|v| v.is_finite()).map(|v| (v, start));
     }
-    let cn_start = head
-        .trim_end_matches(|c: char| cn_digit(c).is_some() || c == '十')
-        .len();
+    let cn_start = head.trim_end_matches(|c: char| cn_digit(c).is_some() || c == '十').len();
     if cn_start < head.len() {
         return cn_number(&head[cn_start..]).map(|v| (f64::from(v), cn_start));
     }
@@ -98,11 +94,7 @@ fn before(s: &str, start: usize, max: usize) -> &str {
     let head = &s[..start];
     let line_start = head.rfind(['\n', '\r']).map_or(0, |i| i + 1);
     let head = &head[line_start..];
-    let cut = head
-        .char_indices()
-        .rev()
-        .nth(max.saturating_sub(1))
-        .map_or(0, |(i, _)| i);
+    let cut = head.char_indices().rev().nth(max.saturating_sub(1)).map_or(0, |(i, _)| i);
     &head[cut..]
 }
 
@@ -126,15 +118,10 @@ fn years_at(s: &str, hit: &Hit) -> Option<u8> {
     if chinese && (next.starts_with('薪') || next.starts_with('级') || next.starts_with('度')) {
         return None;
     }
-    let open = ["以上", "及以上", "或以上", "+", "以上的"]
-        .iter()
-        .any(|p| next.starts_with(p))
+    let open = ["以上", "及以上", "或以上", "+", "以上的"].iter().any(|p| next.starts_with(p))
         || s[..hit.start].trim_end().ends_with('+');
     let context = if chinese {
-        next.contains("经验")
-            || ["经验", "至少", "不少于", "具备", "有", "工作"]
-                .iter()
-                .any(|p| prev.contains(p))
+        next.contains("经验") || ["经验", "至少", "不少于", "具备", "有", "工作"].iter().any(|p| prev.contains(p))
     } else {
         let next = after(s, hit.end, 40).to_ascii_lowercase();
         let prev = prev.to_ascii_lowercase();
@@ -159,9 +146,7 @@ fn is_preference(s: &str, end: usize) -> bool {
     let next = after(s, end, 14);
     let clause = next.split(['，', ',', '。', '；', ';', '、']).next().unwrap_or("");
     let lower = clause.to_ascii_lowercase();
-    ["优先", "加分", "更佳", "为佳", "preferred", "a plus", "nice to have"]
-        .iter()
-        .any(|p| lower.contains(p))
+    ["优先", "加分", "更佳", "为佳", "preferred", "a plus", "nice to have"].iter().any(|p| lower.contains(p))
 }
 
 /// The lowest degree a posting accepts; preferences alone do not count.
@@ -190,9 +175,7 @@ fn headcount_at(s: &str, hit: &Hit) -> Option<Headcount> {
     let below = next.starts_with("以下") || next.starts_with("以内");
     open_hi |= next.starts_with("以上") || next.starts_with('+');
     let prev = before(s, from, 8).to_ascii_lowercase();
-    const NEGATIVE: &[&str] = &[
-        "团队", "招", "部门", "小组", "组", "带领", "管理", "team", "hire", "招聘",
-    ];
+    const NEGATIVE: &[&str] = &["团队", "招", "部门", "小组", "组", "带领", "管理", "team", "hire", "招聘"];
     const POSITIVE: &[&str] = &["规模", "员工", "公司", "人数", "企业", "company", "size"];
     // The keyword nearest the number decides: `团队介绍：公司约300人` is a company size, `公司团队10人` is not.
     let nearest = |words: &[&str]| words.iter().filter_map(|w| prev.rfind(w).map(|i| i + w.len())).max();
@@ -219,19 +202,12 @@ fn headcount_at(s: &str, hit: &Hit) -> Option<Headcount> {
     } else {
         hit.end
     };
-    Some(Headcount {
-        lo,
-        hi,
-        start: from,
-        end,
-    })
+    Some(Headcount { lo, hi, start: from, end })
 }
 
 /// The first company headcount in a posting.
 pub fn headcount(s: &str, hits: &[Hit]) -> Option<Headcount> {
-    hits.iter()
-        .filter(|h| h.kind == Kind::Headcount)
-        .find_map(|h| headcount_at(s, h))
+    hits.iter().filter(|h| h.kind == Kind::Headcount).find_map(|h| headcount_at(s, h))
 }
 
 /// Reads a tier heading (`企业 1000人+`, `100人以下`, `公司规模 20-99人`): the tier, or `Err` when the heading is

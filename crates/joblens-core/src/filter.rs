@@ -41,10 +41,7 @@ impl Filters {
             not: self.not.iter().copied().collect(),
             query: (!q.is_empty()).then(|| ds.query_mask(q)),
             salary: self.salary.map(|(lo, hi)| {
-                (
-                    lo.map_or(f64::NEG_INFINITY, |v| v * 1000.0),
-                    hi.map_or(f64::INFINITY, |v| v * 1000.0),
-                )
+                (lo.map_or(f64::NEG_INFINITY, |v| v * 1000.0), hi.map_or(f64::INFINITY, |v| v * 1000.0))
             }),
             exp: self.exp,
             edu: self.edu,

@@ -16,10 +16,7 @@ pub struct Span {
 
 impl Span {
     pub fn new(start: usize, end: usize) -> Span {
-        Span {
-            start: clamp_u32(start),
-            end: clamp_u32(end),
-        }
+        Span { start: clamp_u32(start), end: clamp_u32(end) }
     }
 
     /// The text this span covers; empty if the span does not fit `text` (it always does for the text it came from).
@@ -100,12 +97,7 @@ pub enum Education {
 }
 
 impl Education {
-    pub const ALL: [Education; 4] = [
-        Education::Associate,
-        Education::Bachelor,
-        Education::Master,
-        Education::Doctor,
-    ];
+    pub const ALL: [Education; 4] = [Education::Associate, Education::Bachelor, Education::Master, Education::Doctor];
 
     /// The label used in the data and the CLI output.
     pub fn label(self) -> &'static str {
@@ -129,9 +121,7 @@ impl Education {
 
     pub fn from_id(id: &str) -> Option<Education> {
         let id = id.trim();
-        Education::ALL
-            .into_iter()
-            .find(|e| e.id().eq_ignore_ascii_case(id) || e.label() == id)
+        Education::ALL.into_iter().find(|e| e.id().eq_ignore_ascii_case(id) || e.label() == id)
     }
 }
 
@@ -342,10 +332,7 @@ impl Salary {
 
     /// The monthly range, open ends `None`.
     pub fn monthly_range(&self) -> (Option<f64>, Option<f64>) {
-        (
-            self.min.map(|v| self.to_monthly(v)),
-            self.max.map(|v| self.to_monthly(v)),
-        )
+        (self.min.map(|v| self.to_monthly(v)), self.max.map(|v| self.to_monthly(v)))
     }
 
     /// Salary months per year, 12 when the posting does not say.
@@ -400,12 +387,7 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(line: u32, level: Level, code: &'static str, message: impl Into<String>) -> Diagnostic {
-        Diagnostic {
-            line,
-            level,
-            code,
-            message: message.into(),
-        }
+        Diagnostic { line, level, code, message: message.into() }
     }
 }
 

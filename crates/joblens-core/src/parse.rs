@@ -240,13 +240,7 @@ impl Parser {
                         }
                     }
                 }
-                self.open(
-                    Opened::Heading {
-                        heading: line,
-                        text_start: ts,
-                    },
-                    line.start,
-                );
+                self.open(Opened::Heading { heading: line, text_start: ts }, line.start);
                 let seg = self.segment.as_mut().expect("just opened");
                 seg.line_starts.push(line.start);
                 seg.first_content = Some(0);
@@ -316,11 +310,7 @@ impl Parser {
         if heading || self.seen_posting_heading {
             self.commit((posting, diagnostics));
         } else {
-            self.pending.push(Pending {
-                posting,
-                diagnostics,
-                by_break,
-            });
+            self.pending.push(Pending { posting, diagnostics, by_break });
         }
     }
 
@@ -341,9 +331,7 @@ impl Parser {
             } else {
                 ("no-postings", "no posting found in the text")
             };
-            self.out
-                .diagnostics
-                .push(Diagnostic::new(1, Level::Error, code, message));
+            self.out.diagnostics.push(Diagnostic::new(1, Level::Error, code, message));
         }
         self.out.diagnostics.sort_by_key(|d| d.line);
         self.out
@@ -370,10 +358,7 @@ fn salary_lines(text: &str, seg: &Segment, end: usize) -> Vec<Line> {
             break;
         }
         let line = line_at(text, start);
-        let line = Line {
-            end: line.end.min(end),
-            ..line
-        };
+        let line = Line { end: line.end.min(end), ..line };
         let s = &text[line.start..line.end];
         let near_top = match seg.opened {
             Opened::Heading { .. } => k == first,
@@ -388,9 +373,7 @@ fn salary_lines(text: &str, seg: &Segment, end: usize) -> Vec<Line> {
 
 fn has_pay_word(s: &str) -> bool {
     let b = s.as_bytes();
-    ["salary", "Salary", "compensation", "Compensation"]
-        .iter()
-        .any(|w| memchr::memmem::find(b, w.as_bytes()).is_some())
+    ["salary", "Salary", "compensation", "Compensation"].iter().any(|w| memchr::memmem::find(b, w.as_bytes()).is_some())
 }
 
 /// Turns one segment into a posting and its diagnostics.
@@ -422,12 +405,7 @@ fn extract(text: &str, seg: &Segment, end: usize, hits: &mut Vec<Hit>) -> (Posti
             skills.insert(id);
         }
         let span = Span::new(orig(h.start), seg.start + folded.orig_end(body, h.end));
-        matches.push(Match {
-            id,
-            concept,
-            line: line_of(span.start as usize),
-            span,
-        });
+        matches.push(Match { id, concept, line: line_of(span.start as usize), span });
     }
 
     let mut diagnostics = Vec::new();
@@ -456,10 +434,7 @@ fn extract(text: &str, seg: &Segment, end: usize, hits: &mut Vec<Hit>) -> (Posti
             "hidden-digits",
             format!(
                 "the salary `{}` has digits hidden by a site font (private-use characters); not guessed",
-                sp.of(text)
-                    .chars()
-                    .map(|c| if is_private_use(c) { '?' } else { c })
-                    .collect::<String>()
+                sp.of(text).chars().map(|c| if is_private_use(c) { '?' } else { c }).collect::<String>()
             ),
         )),
         Some((Found::Unreadable { code, message, .. }, ln)) => {
@@ -574,11 +549,7 @@ fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (Option
             }
         }
     } else {
-        let (x, y) = if from_heading {
-            (a, b)
-        } else {
-            strip_brackets(text, a, b)
-        };
+        let (x, y) = if from_heading { (a, b) } else { strip_brackets(text, a, b) };
         match company_dash(text, x, y, !from_heading) {
             Some(d) => {
                 company = span_of(text, x, d);
@@ -594,29 +565,10 @@ fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (Option
     (company, title)
 }
 
-const COMPANY_LABELS: &[&str] = &[
-    "公司名称：",
-    "公司名称:",
-    "公司：",
-    "公司:",
-    "企业：",
-    "企业:",
-    "Company:",
-    "company:",
-];
-const FUNDING: &[&str] = &[
-    "天使轮",
-    "A轮",
-    "B轮",
-    "C轮",
-    "D轮",
-    "E轮",
-    "上市公司",
-    "已上市",
-    "不需要融资",
-    "未融资",
-    "战略投资",
-];
+const COMPANY_LABELS: &[&str] =
+    &["公司名称：", "公司名称:", "公司：", "公司:", "企业：", "企业:", "Company:", "company:"];
+const FUNDING: &[&str] =
+    &["天使轮", "A轮", "B轮", "C轮", "D轮", "E轮", "上市公司", "已上市", "不需要融资", "未融资", "战略投资"];
 
 /// A `公司：X` label, or the company line of a job-site card (`星河数据科技 互联网 C轮 100-499人`).
 fn company_fallback(text: &str, seg: &Segment, end: usize) -> Option<Span> {
@@ -628,10 +580,7 @@ fn company_fallback(text: &str, seg: &Segment, end: usize) -> Option<Span> {
             if let Some(p) = s.find(label) {
                 let v = start + p + label.len();
                 let rest = &text[v..l_end];
-                let stop = rest
-                    .find(['|', '｜', '\t'])
-                    .or_else(|| rest.find("  "))
-                    .unwrap_or(rest.len());
+                let stop = rest.find(['|', '｜', '\t']).or_else(|| rest.find("  ")).unwrap_or(rest.len());
                 if let Some(sp) = span_of(text, v, v + stop) {
                     return Some(sp);
                 }
@@ -660,12 +609,7 @@ mod tests {
     #[test]
     fn preamble_and_break_closed_blocks() {
         // Text before the first posting heading is preamble...
-        assert_eq!(
-            parse("# 招聘汇总\n说明文字\n### 腾讯-Python 20-40K\n+ Go\n")
-                .postings
-                .len(),
-            1
-        );
+        assert_eq!(parse("# 招聘汇总\n说明文字\n### 腾讯-Python 20-40K\n+ Go\n").postings.len(), 1);
         // ...unless a thematic break closed it: breaks separate postings (so appending to a card paste keeps it).
         let text = "Python开发 15-25K\n熟悉Redis\n\n---\n\n## 企业 20-99人\n### 小步-Go工程师 20-30K\n+ Go\n";
         let parsed = parse(text);

@@ -207,13 +207,7 @@ impl Line<'_> {
             cur = cur.or(Some(c));
             j = end;
         }
-        Some(Amount {
-            value,
-            unit,
-            cur,
-            end: j,
-            overflow,
-        })
+        Some(Amount { value, unit, cur, end: j, overflow })
     }
 
     fn is_dash(&self, i: usize) -> bool {
@@ -331,18 +325,12 @@ pub fn find(text: &str, start: usize, end: usize, notes: &mut Vec<Note>) -> Opti
     let piece = text.get(start..end)?;
     let cs: Vec<Ch> = piece
         .char_indices()
-        .map(|(i, c)| Ch {
-            start: start + i,
-            end: start + i + c.len_utf8(),
-            c: fold_salary_char(c),
-        })
+        .map(|(i, c)| Ch { start: start + i, end: start + i + c.len_utf8(), c: fold_salary_char(c) })
         .collect();
     let line = Line { cs: &cs };
     if let Some(p) = cs.iter().position(|c| is_private_use(c.c)) {
         let (a, b) = hidden_span(&line, p);
-        let shaped = cs[a..b]
-            .iter()
-            .any(|c| matches!(c.c, '-' | 'K' | 'k' | '万' | '千' | '元' | '薪'));
+        let shaped = cs[a..b].iter().any(|c| matches!(c.c, '-' | 'K' | 'k' | '万' | '千' | '元' | '薪'));
         if shaped {
             return Some(Found::Hidden(span(&cs, a, b)));
         }
@@ -398,11 +386,7 @@ fn salary_at(line: &Line<'_>, i: usize, notes: &mut Vec<Note>) -> Option<Found> 
         }
     }
     // What may follow: an open end, a period, salary months, in any order.
-    let mut shape = if b.is_some() {
-        ShapeRule::Range
-    } else {
-        ShapeRule::Single
-    };
+    let mut shape = if b.is_some() { ShapeRule::Range } else { ShapeRule::Single };
     let mut period = line.prefix_period(i);
     let mut explicit_period = period.is_some();
     let mut months = None;
@@ -459,11 +443,7 @@ fn salary_at(line: &Line<'_>, i: usize, notes: &mut Vec<Note>) -> Option<Found> 
             message: "the salary has more digits than any pay could; not read".into(),
         });
     }
-    let (unit_a, unit_b) = if times {
-        (Some(Unit::K), None)
-    } else {
-        (unit_a, unit_b.flatten())
-    };
+    let (unit_a, unit_b) = if times { (Some(Unit::K), None) } else { (unit_a, unit_b.flatten()) };
     let lo = a.value * unit_a.map_or(1.0, Unit::factor);
     let hi = b.map(|b| b.value * unit_b.map_or(1.0, Unit::factor));
     let currency = currency.unwrap_or(Currency::Cny);
@@ -495,11 +475,7 @@ fn salary_at(line: &Line<'_>, i: usize, notes: &mut Vec<Note>) -> Option<Found> 
         }
     }
     if min.is_some_and(|v| v <= 0.0) && max.is_none_or(|v| v <= 0.0) {
-        return Some(Found::Unreadable {
-            span: raw,
-            code: "salary-unparsed",
-            message: "the salary is zero".into(),
-        });
+        return Some(Found::Unreadable { span: raw, code: "salary-unparsed", message: "the salary is zero".into() });
     }
     let unit = if times {
         UnitRule::K
@@ -515,20 +491,8 @@ fn salary_at(line: &Line<'_>, i: usize, notes: &mut Vec<Note>) -> Option<Found> 
     if times {
         shape = ShapeRule::Times;
     }
-    let rule = SalaryRule {
-        unit,
-        shape,
-        months: months.is_some(),
-    };
-    Some(Found::Salary(Salary {
-        min,
-        max,
-        currency,
-        period,
-        months,
-        raw,
-        rule,
-    }))
+    let rule = SalaryRule { unit, shape, months: months.is_some() };
+    Some(Found::Salary(Salary { min, max, currency, period, months, raw, rule }))
 }
 
 /// Reads the salary of a single string (tests, tools): `read("25-35K·14薪")`.

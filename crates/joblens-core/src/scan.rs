@@ -88,10 +88,7 @@ fn automaton() -> &'static Automaton {
                 kinds.push(Kind::Concept(id as u16));
             }
         }
-        let anchors = YEARS
-            .iter()
-            .map(|p| (*p, Kind::Years))
-            .chain(FRESH.iter().map(|p| (*p, Kind::Fresh)));
+        let anchors = YEARS.iter().map(|p| (*p, Kind::Years)).chain(FRESH.iter().map(|p| (*p, Kind::Fresh)));
         let anchors = anchors.chain(DEGREES.iter().map(|(p, d)| (*p, Kind::Degree(*d))));
         for (p, k) in anchors.chain(HEADCOUNT.iter().map(|p| (*p, Kind::Headcount))) {
             patterns.push(p);
@@ -127,11 +124,7 @@ pub fn scan(hay: &str, out: &mut Vec<Hit>) {
         };
         let (start, end) = (m.start(), m.end());
         if stands_alone(hay, start, end) {
-            out.push(Hit {
-                kind: auto.kinds[m.pattern().as_usize()],
-                start,
-                end,
-            });
+            out.push(Hit { kind: auto.kinds[m.pattern().as_usize()], start, end });
             pos = end;
         } else {
             pos = start + char_at(hay, start).map_or(1, char::len_utf8);
@@ -149,15 +142,9 @@ pub fn bare_count(hay: &str) -> usize {
 fn is_list_gap(gap: &str) -> bool {
     let rest = gap.trim_matches(|c: char| {
         c.is_whitespace()
-            || matches!(
-                c,
-                ',' | '，' | '、' | '/' | '|' | ';' | '；' | '&' | '+' | '(' | ')' | '（' | '）'
-            )
+            || matches!(c, ',' | '，' | '、' | '/' | '|' | ';' | '；' | '&' | '+' | '(' | ')' | '（' | '）')
     });
-    matches!(
-        rest,
-        "" | "and" | "or" | "或" | "和" | "及" | "与" | "以及" | "或者" | "&"
-    )
+    matches!(rest, "" | "and" | "or" | "或" | "和" | "及" | "与" | "以及" | "或者" | "&")
 }
 
 fn category(id: u16) -> Category {
@@ -173,9 +160,8 @@ fn line_has_cjk(hay: &str, at: usize) -> bool {
 /// Decides which skill hits count, applying the context rules; keeps concepts; drops other anchors. `hits` are in
 /// text order. Returns indices into `hits`.
 pub fn accepted_terms(hay: &str, hits: &[Hit]) -> Vec<usize> {
-    let terms: Vec<usize> = (0..hits.len())
-        .filter(|&i| matches!(hits[i].kind, Kind::Skill(..) | Kind::Concept(_)))
-        .collect();
+    let terms: Vec<usize> =
+        (0..hits.len()).filter(|&i| matches!(hits[i].kind, Kind::Skill(..) | Kind::Concept(_))).collect();
     let skill_of = |i: usize| match hits[i].kind {
         Kind::Skill(id, _) => Some(id),
         _ => None,
@@ -183,14 +169,8 @@ pub fn accepted_terms(hay: &str, hits: &[Hit]) -> Vec<usize> {
     // The skills listed right before and after term `k`, when only a list separator stands between.
     let neighbours = |k: usize| {
         let h = hits[terms[k]];
-        let prev = k
-            .checked_sub(1)
-            .map(|p| terms[p])
-            .filter(|&p| is_list_gap(&hay[hits[p].end..h.start]));
-        let next = terms
-            .get(k + 1)
-            .copied()
-            .filter(|&n| is_list_gap(&hay[h.end..hits[n].start]));
+        let prev = k.checked_sub(1).map(|p| terms[p]).filter(|&p| is_list_gap(&hay[hits[p].end..h.start]));
+        let next = terms.get(k + 1).copied().filter(|&n| is_list_gap(&hay[h.end..hits[n].start]));
         prev.into_iter().chain(next).filter_map(skill_of)
     };
     let mut out = Vec::with_capacity(terms.len());

@@ -83,21 +83,14 @@ pub fn encode_query(view: &View) -> String {
     }
     for (key, ids) in [("skills", &f.all), ("any", &f.any), ("not", &f.not)] {
         if !ids.is_empty() {
-            parts.push(format!(
-                "{key}={}",
-                list(ids.iter().map(|&id| skill_name(id)).collect())
-            ));
+            parts.push(format!("{key}={}", list(ids.iter().map(|&id| skill_name(id)).collect())));
         }
     }
     if !f.q.trim().is_empty() {
         parts.push(format!("q={}", enc(f.q.trim())));
     }
     if let Some((lo, hi)) = f.salary {
-        parts.push(format!(
-            "salary={}-{}",
-            lo.map(num).unwrap_or_default(),
-            hi.map(num).unwrap_or_default()
-        ));
+        parts.push(format!("salary={}-{}", lo.map(num).unwrap_or_default(), hi.map(num).unwrap_or_default()));
     }
     if let Some(e) = f.exp {
         parts.push(format!("exp={e}"));
@@ -129,9 +122,7 @@ pub fn decode_query(query: &str) -> (View, Vec<Warning>) {
         let mut warn = |message: String| warnings.push(Warning { key: dec(key), message });
         let f = &mut view.filters;
         match key {
-            "tier" => match items(raw, |s| {
-                Tier::from_id(s).ok_or_else(|| format!("unknown company size `{s}`"))
-            }) {
+            "tier" => match items(raw, |s| Tier::from_id(s).ok_or_else(|| format!("unknown company size `{s}`"))) {
                 Ok(v) => f.tiers = v,
                 Err(e) => warn(e),
             },
@@ -155,10 +146,7 @@ pub fn decode_query(query: &str) -> (View, Vec<Warning>) {
             },
             "edu" => match Education::from_id(&dec(raw)) {
                 Some(e) => f.edu = Some(e),
-                None => warn(format!(
-                    "unknown education `{}` (associate, bachelor, master, doctor)",
-                    dec(raw)
-                )),
+                None => warn(format!("unknown education `{}` (associate, bachelor, master, doctor)", dec(raw))),
             },
             "view" => match dec(raw).as_str() {
                 "month" => view.annual = false,
@@ -238,11 +226,7 @@ impl fmt::Display for DataError {
             }
             DataError::Encoding => f.write_str("the link's data is not valid base64url (was it cut or edited?)"),
             DataError::Corrupt => f.write_str("the link's data is incomplete or damaged (was the link cut?)"),
-            DataError::TooLarge => write!(
-                f,
-                "the link's data would inflate past {} MB; refused",
-                MAX_INFLATED >> 20
-            ),
+            DataError::TooLarge => write!(f, "the link's data would inflate past {} MB; refused", MAX_INFLATED >> 20),
             DataError::NotText => f.write_str("the link's data is not UTF-8 text"),
         }
     }
@@ -259,18 +243,10 @@ pub fn encode_data(text: &str) -> String {
 /// Reads `v1.<payload>` back into text.
 pub fn decode_data(value: &str) -> Result<String, DataError> {
     let payload = value.strip_prefix(DATA_VERSION).ok_or_else(|| {
-        let v = value
-            .split('.')
-            .next()
-            .unwrap_or("")
-            .chars()
-            .take(12)
-            .collect::<String>();
+        let v = value.split('.').next().unwrap_or("").chars().take(12).collect::<String>();
         DataError::Version(if value.contains('.') { v } else { String::new() })
     })?;
-    let bytes = URL_SAFE_NO_PAD
-        .decode(payload.trim_end_matches('=').trim())
-        .map_err(|_| DataError::Encoding)?;
+    let bytes = URL_SAFE_NO_PAD.decode(payload.trim_end_matches('=').trim()).map_err(|_| DataError::Encoding)?;
     let raw = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_INFLATED).map_err(|e| {
         if e.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput {
             DataError::TooLarge
@@ -283,10 +259,7 @@ pub fn decode_data(value: &str) -> Result<String, DataError> {
 
 /// The `data=` value of a URL fragment (`#data=v1.…`), if the fragment has one.
 pub fn fragment_data(fragment: &str) -> Option<&str> {
-    fragment
-        .trim_start_matches('#')
-        .split('&')
-        .find_map(|kv| kv.strip_prefix("data="))
+    fragment.trim_start_matches('#').split('&').find_map(|kv| kv.strip_prefix("data="))
 }
 
 #[cfg(test)]

@@ -57,12 +57,7 @@ impl Quartiles {
         if n == 0 {
             return Quartiles::default();
         }
-        Quartiles {
-            n,
-            p25: quantile(n, 0.25, &at),
-            median: quantile(n, 0.5, &at),
-            p75: quantile(n, 0.75, &at),
-        }
+        Quartiles { n, p25: quantile(n, 0.25, &at), median: quantile(n, 0.5, &at), p75: quantile(n, 0.75, &at) }
     }
 
     pub fn of_sorted(v: &[f64]) -> Quartiles {
@@ -253,10 +248,7 @@ fn sorted_kept(ds: &Dataset, order: &[u32], keep: &[bool], c: Currency) -> Vec<u
 
 fn for_currency(ds: &Dataset, keep: &[bool], c: Currency) -> Stats {
     let postings = ds.postings();
-    let mut st = Stats {
-        currency: Some(c),
-        ..Stats::default()
-    };
+    let mut st = Stats { currency: Some(c), ..Stats::default() };
 
     // Counts over every kept posting of this currency (those without salary included).
     let mut members: Vec<u32> = Vec::new();
@@ -278,10 +270,7 @@ fn for_currency(ds: &Dataset, keep: &[bool], c: Currency) -> Stats {
     let sorted = sorted_kept(ds, &ds.by_monthly, keep, c);
     let vals: Vec<f64> = sorted.iter().map(|&i| ds.monthly[i as usize]).collect();
     st.monthly_midpoint = Quartiles::of_sorted(&vals);
-    let annual: Vec<f64> = sorted_kept(ds, &ds.by_annual, keep, c)
-        .iter()
-        .map(|&i| ds.annual[i as usize])
-        .collect();
+    let annual: Vec<f64> = sorted_kept(ds, &ds.by_annual, keep, c).iter().map(|&i| ds.annual[i as usize]).collect();
     st.annual = Quartiles::of_sorted(&annual);
 
     let mut tiers = vec![Vec::new(); TIER_GROUPS.len()];
@@ -302,11 +291,7 @@ fn for_currency(ds: &Dataset, keep: &[bool], c: Currency) -> Stats {
     st.education = edus.iter().map(|v| Quartiles::of_sorted(v)).collect();
 
     let mut ids: Vec<u16> = (0..SET_CAPACITY as u16).filter(|&s| counts[s as usize] > 0).collect();
-    ids.sort_by(|&a, &b| {
-        counts[b as usize]
-            .cmp(&counts[a as usize])
-            .then(skill_name(a).cmp(skill_name(b)))
-    });
+    ids.sort_by(|&a, &b| counts[b as usize].cmp(&counts[a as usize]).then(skill_name(a).cmp(skill_name(b))));
     st.skills = ids
         .iter()
         .map(|&s| {
@@ -318,10 +303,7 @@ fn for_currency(ds: &Dataset, keep: &[bool], c: Currency) -> Stats {
                 }
                 let ranks = ranks_excluding(with, &quartile_ranks(without_n));
                 Quartiles::of(without_n, |r| {
-                    ranks
-                        .iter()
-                        .find(|(rank, _)| *rank == r)
-                        .map_or(f64::NAN, |&(_, p)| vals[p])
+                    ranks.iter().find(|(rank, _)| *rank == r).map_or(f64::NAN, |&(_, p)| vals[p])
                 })
             });
             SkillStat {
@@ -355,11 +337,7 @@ fn cooccurrence(ds: &Dataset, members: &[u32], top: &[u16]) -> Vec<Pair> {
     let mut pairs = Vec::new();
     for x in 0..top.len() {
         for y in x + 1..top.len() {
-            let count: usize = bits[x]
-                .iter()
-                .zip(&bits[y])
-                .map(|(a, b)| (a & b).count_ones() as usize)
-                .sum();
+            let count: usize = bits[x].iter().zip(&bits[y]).map(|(a, b)| (a & b).count_ones() as usize).sum();
             if count > 0 {
                 let (mut a, mut b) = (skill_name(top[x]), skill_name(top[y]));
                 if b < a {
@@ -379,11 +357,7 @@ fn histogram(sorted: &[f64]) -> Vec<Bin> {
         .into_iter()
         .map(|(from, count)| {
             let from_k = (from / 1000.0) as u32;
-            Bin {
-                from_k,
-                to_k: from_k + 5,
-                count,
-            }
+            Bin { from_k, to_k: from_k + 5, count }
         })
         .collect()
 }

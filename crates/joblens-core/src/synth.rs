@@ -108,10 +108,7 @@ pub fn corpus(n: usize, seed: u64) -> String {
                 ));
             }
             _ => {
-                out.push_str(&format!(
-                    "### {company}-{title} {lo}-{hi}K{}\n\n{body}\n\n",
-                    rng.pick(MONTHS)
-                ));
+                out.push_str(&format!("### {company}-{title} {lo}-{hi}K{}\n\n{body}\n\n", rng.pick(MONTHS)));
             }
         }
     }

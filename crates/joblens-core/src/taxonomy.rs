@@ -33,11 +33,7 @@ pub struct Entry {
 use Category::*;
 
 const fn e(name: &'static str, category: Category, aliases: &'static [&'static str]) -> Entry {
-    Entry {
-        name,
-        category,
-        aliases,
-    }
+    Entry { name, category, aliases }
 }
 
 /// Technologies, sorted by canonical name (byte order). Entries marked in `CONDITIONAL` below need context.
@@ -119,11 +115,7 @@ pub const SKILLS: &[Entry] = &[
     e("Sentry", Ops, &[]),
     e("Shell", Language, &["Bash"]),
     e("Spark", BigData, &["PySpark"]),
-    e(
-        "Spring",
-        Web,
-        &["SpringBoot", "Spring Boot", "SpringCloud", "Spring Cloud"],
-    ),
+    e("Spring", Web, &["SpringBoot", "Spring Boot", "SpringCloud", "Spring Cloud"]),
     e("Swift", Language, &[]),
     e("TCP/IP", Protocol, &["TCP"]),
     e("TensorFlow", Ml, &[]),
@@ -153,11 +145,7 @@ pub const CONCEPTS: &[Entry] = &[
     e("多线程", Language, &["multithreading", "多进程"]),
     e("容器化", Ops, &["containerization"]),
     e("异步", Language, &["asyncio", "async"]),
-    e(
-        "微服务",
-        Web,
-        &["microservice", "microservices", "micro-service", "micro-services"],
-    ),
+    e("微服务", Web, &["microservice", "microservices", "micro-service", "micro-services"]),
     e("性能调优", Ops, &["性能优化", "performance tuning"]),
     e("敏捷开发", Tool, &["敏捷", "Agile", "Scrum"]),
     e("消息队列", Middleware, &["消息中间件", "message queue"]),
@@ -169,9 +157,8 @@ pub const CONCEPTS: &[Entry] = &[
 
 /// Aliases that are also ordinary English words: in a line without Chinese they count only when written with the
 /// technology's capitalization (as listed in the table) or inside a list of skills.
-pub const ORDINARY_WORDS: &[&str] = &[
-    "go", "hive", "node", "rails", "react", "ruby", "rust", "shell", "spring", "swift",
-];
+pub const ORDINARY_WORDS: &[&str] =
+    &["go", "hive", "node", "rails", "react", "ruby", "rust", "shell", "spring", "swift"];
 
 /// Skills that count only in context (see `scan`): `C` as a language next to another language or before 语言,
 /// `ES` (exact case) next to search or storage names, `js` not after a dot.
@@ -190,10 +177,7 @@ pub fn concept_id(name: &str) -> Option<u16> {
 fn lookup(table: &[Entry], name: &str) -> Option<u16> {
     let name = crate::text::fold_lower(name.trim());
     let same = |s: &str| s.eq_ignore_ascii_case(&name);
-    table
-        .iter()
-        .position(|e| same(e.name) || e.aliases.iter().any(|a| same(a)))
-        .map(|i| i as u16)
+    table.iter().position(|e| same(e.name) || e.aliases.iter().any(|a| same(a))).map(|i| i as u16)
 }
 
 pub fn skill_name(id: u16) -> &'static str {

@@ -26,9 +26,7 @@ impl Folded<'_> {
     pub fn orig(&self, i: usize) -> usize {
         match &self.map {
             None => i,
-            Some(map) => map
-                .get(i)
-                .map_or_else(|| map.last().map_or(i, |&v| v as usize), |&v| v as usize),
+            Some(map) => map.get(i).map_or_else(|| map.last().map_or(i, |&v| v as usize), |&v| v as usize),
         }
     }
 }
@@ -50,20 +48,14 @@ fn fold_char(c: char) -> Option<Option<char>> {
 /// start one (0xE2, 0xE3 for U+3000, 0xEF) so that plain text costs a fast scan.
 fn first_to_fold(s: &str) -> Option<usize> {
     let bytes = s.as_bytes();
-    memchr::memchr3_iter(0xE2, 0xE3, 0xEF, bytes).find(|&i| {
-        s.get(i..)
-            .and_then(|rest| rest.chars().next())
-            .is_some_and(|c| fold_char(c).is_some())
-    })
+    memchr::memchr3_iter(0xE2, 0xE3, 0xEF, bytes)
+        .find(|&i| s.get(i..).and_then(|rest| rest.chars().next()).is_some_and(|c| fold_char(c).is_some()))
 }
 
 /// Folds `s` for matching; borrows when there is nothing to fold.
 pub fn fold(s: &str) -> Folded<'_> {
     let Some(first) = first_to_fold(s) else {
-        return Folded {
-            text: Cow::Borrowed(s),
-            map: None,
-        };
+        return Folded { text: Cow::Borrowed(s), map: None };
     };
     let mut out = String::with_capacity(s.len());
     let mut map: Vec<u32> = Vec::with_capacity(s.len() + 1);
@@ -82,10 +74,7 @@ pub fn fold(s: &str) -> Folded<'_> {
         }
     }
     map.push(s.len() as u32);
-    Folded {
-        text: Cow::Owned(out),
-        map: Some(map),
-    }
+    Folded { text: Cow::Owned(out), map: Some(map) }
 }
 
 /// Folds a short string for comparisons (search, names): width folding plus lowercase.
@@ -113,18 +102,10 @@ pub struct Line {
 pub fn line_at(s: &str, start: usize) -> Line {
     let bytes = s.as_bytes();
     match memchr::memchr2(b'\n', b'\r', &bytes[start..]) {
-        None => Line {
-            start,
-            end: s.len(),
-            next: s.len(),
-        },
+        None => Line { start, end: s.len(), next: s.len() },
         Some(i) => {
             let end = start + i;
-            let next = if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') {
-                end + 2
-            } else {
-                end + 1
-            };
+            let next = if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') { end + 2 } else { end + 1 };
             Line { start, end, next }
         }
     }

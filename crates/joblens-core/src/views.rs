@@ -28,11 +28,7 @@ pub struct Point {
 
 /// Box-plot summaries per tier group (`TIER_GROUPS` order) of the kept CNY postings.
 pub fn tier_boxes(ds: &Dataset, keep: &[bool], annual: bool) -> Vec<BoxStats> {
-    let (order, values) = if annual {
-        (&ds.by_annual, &ds.annual)
-    } else {
-        (&ds.by_monthly, &ds.monthly)
-    };
+    let (order, values) = if annual { (&ds.by_annual, &ds.annual) } else { (&ds.by_monthly, &ds.monthly) };
     let mut groups: Vec<Vec<f64>> = vec![Vec::new(); TIER_GROUPS.len()];
     for &i in order {
         let p = &ds.postings()[i as usize];
@@ -73,12 +69,7 @@ pub fn points(ds: &Dataset, keep: &[bool], annual: bool, max: usize) -> (Vec<Poi
         .step_by(stride)
         .map(|&i| {
             let p = &ds.postings()[i as usize];
-            Point {
-                index: i,
-                tier: p.tier,
-                years: p.experience_min_years,
-                value: values[i as usize],
-            }
+            Point { index: i, tier: p.tier, years: p.experience_min_years, value: values[i as usize] }
         })
         .collect();
     (pts, total)
@@ -97,20 +88,12 @@ pub fn histogram(sorted: &[f64], width: f64) -> Vec<(f64, usize)> {
     for &v in sorted {
         counts[(bin(v).min(last) - first) as usize] += 1;
     }
-    counts
-        .into_iter()
-        .enumerate()
-        .map(|(k, c)| ((first + k as u64) as f64 * width, c))
-        .collect()
+    counts.into_iter().enumerate().map(|(k, c)| ((first + k as u64) as f64 * width, c)).collect()
 }
 
 /// The kept salaried CNY values in increasing order (monthly or annual).
 pub fn sorted_values(ds: &Dataset, keep: &[bool], annual: bool) -> Vec<f64> {
-    let (order, values) = if annual {
-        (&ds.by_annual, &ds.annual)
-    } else {
-        (&ds.by_monthly, &ds.monthly)
-    };
+    let (order, values) = if annual { (&ds.by_annual, &ds.annual) } else { (&ds.by_monthly, &ds.monthly) };
     order
         .iter()
         .filter(|&&i| keep[i as usize] && currency_of(&ds.postings()[i as usize]) == Currency::Cny)

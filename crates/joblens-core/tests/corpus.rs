@@ -16,15 +16,7 @@ struct Score {
     misses: Vec<String>,
 }
 
-const FIELDS: [&str; 7] = [
-    "company",
-    "title",
-    "salary",
-    "months",
-    "tier",
-    "experience",
-    "education",
-];
+const FIELDS: [&str; 7] = ["company", "title", "salary", "months", "tier", "experience", "education"];
 
 #[test]
 fn default_corpus_matches_golden_labels() {
@@ -65,17 +57,10 @@ fn default_corpus_matches_golden_labels() {
             if g == e {
                 score.exact[f] += 1;
             } else {
-                score
-                    .misses
-                    .push(format!("line {}: {} got {g}, want {e}", p.line, FIELDS[f]));
+                score.misses.push(format!("line {}: {} got {g}, want {e}", p.line, FIELDS[f]));
             }
         }
-        let ours: Vec<&str> = p
-            .skills
-            .skill_names()
-            .into_iter()
-            .filter(|s| vocab.iter().any(|v| v == s))
-            .collect();
+        let ours: Vec<&str> = p.skills.skill_names().into_iter().filter(|s| vocab.iter().any(|v| v == s)).collect();
         let theirs = strings(&want["skills"]);
         for s in &ours {
             if theirs.iter().any(|t| t == s) {
@@ -126,26 +111,13 @@ fn cli_json_shape_of_the_first_posting() {
     assert_eq!(salary["rule"], "k-range");
     assert_eq!(first["experience_min_years"], 2);
     assert_eq!(first["education"], Value::Null);
-    assert_eq!(
-        strings(&first["skills"]),
-        ["Django", "Flask", "Linux", "MySQL", "Python", "Redis"]
-    );
-    let django = first["matches"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|m| m["skill"] == "Django")
-        .unwrap();
+    assert_eq!(strings(&first["skills"]), ["Django", "Flask", "Linux", "MySQL", "Python", "Redis"]);
+    let django = first["matches"].as_array().unwrap().iter().find(|m| m["skill"] == "Django").unwrap();
     // product.md's example says 23, but the Django bullet is on line 22 of the file (the heading on line 9 is
     // right in both): line numbers here are the file's, 1-based.
     assert_eq!(django["line"], 22);
     assert_eq!(django["snippet"], "Django/Flask");
-    let empty = doc["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|d| d["code"] == "empty-posting")
-        .unwrap();
+    let empty = doc["diagnostics"].as_array().unwrap().iter().find(|d| d["code"] == "empty-posting").unwrap();
     assert_eq!(empty["line"], 38);
     assert_eq!(empty["level"], "info");
     assert_eq!(doc["postings"][2]["salary"]["rule"], "k-range-months");

@@ -63,11 +63,7 @@ fn bad_values_warn_and_fall_back_per_key() {
         assert_eq!(w.len(), 1, "{q}: {w:?}");
         assert_eq!(w[0].key, key);
         assert!(!w[0].message.is_empty());
-        assert_eq!(
-            v.filters.exp,
-            if key == "exp" { None } else { Some(2) },
-            "{q}: other keys still apply"
-        );
+        assert_eq!(v.filters.exp, if key == "exp" { None } else { Some(2) }, "{q}: other keys still apply");
     }
     // A broken percent escape is read as text, never a crash.
     let (v, _) = decode_query("q=%E5%B9&tier=%ZZ");
@@ -87,12 +83,7 @@ fn data_fragment_round_trip() {
     let text = "### 腾讯-Python 20-40K\n+ 熟悉Django\n";
     let value = encode_data(text);
     assert!(value.starts_with("v1."));
-    assert!(
-        value[3..]
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'),
-        "base64url, no padding"
-    );
+    assert!(value[3..].bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'), "base64url, no padding");
     assert_eq!(decode_data(&value).as_deref(), Ok(text));
     assert_eq!(fragment_data(&format!("#data={value}")), Some(value.as_str()));
     assert_eq!(fragment_data("#other=1"), None);
@@ -103,11 +94,7 @@ fn broken_fragments_are_typed_errors() {
     let good = encode_data(&"熟悉Python和Redis。".repeat(50));
     // Truncated: half the payload.
     let cut = &good[..good.len() / 2];
-    assert!(
-        matches!(decode_data(cut), Err(DataError::Corrupt | DataError::Encoding)),
-        "{:?}",
-        decode_data(cut)
-    );
+    assert!(matches!(decode_data(cut), Err(DataError::Corrupt | DataError::Encoding)), "{:?}", decode_data(cut));
     assert!(matches!(decode_data(&good.replacen("v1.", "v2.", 1)), Err(DataError::Version(v)) if v == "v2"));
     assert!(matches!(decode_data("no-version-here"), Err(DataError::Version(_))));
     assert_eq!(decode_data("v1.!!!***"), Err(DataError::Encoding));

@@ -55,10 +55,7 @@ fn default_corpus_statistics_match_the_expected_figures() {
 #[test]
 fn filters_change_the_figures() {
     let ds = Dataset::default_corpus();
-    let tiny = Filters {
-        tiers: vec![joblens_core::Tier::Tiny],
-        ..Filters::default()
-    };
+    let tiny = Filters { tiers: vec![joblens_core::Tier::Tiny], ..Filters::default() };
     let st = stats::compute(&ds, &tiny);
     assert_eq!(st.postings, 6);
     assert_eq!(st.monthly_midpoint.median, 15000.0);

@@ -59,10 +59,7 @@ fn read_pay(input: &str, keep_raw: bool) -> Pay {
 }
 
 fn check_pay(input: &str, want: Pay) {
-    let keep_raw = matches!(
-        want,
-        Pay::Salary { raw: Some(_), .. } | Pay::Negotiable { raw: Some(_) }
-    );
+    let keep_raw = matches!(want, Pay::Salary { raw: Some(_), .. } | Pay::Negotiable { raw: Some(_) });
     let got = read_pay(input, keep_raw);
     assert_eq!(got, want, "salary::read({input:?})");
 }
@@ -364,9 +361,7 @@ macro_rules! exp {
     ($name:ident, $input:expr, $years:expr) => {
         #[test]
         fn $name() {
-            check_field($input, "experience_min_years", Some($years), |p| {
-                p.experience_min_years
-            });
+            check_field($input, "experience_min_years", Some($years), |p| p.experience_min_years);
         }
     };
 }
@@ -382,9 +377,7 @@ macro_rules! edu {
     ($name:ident, $input:expr, $label:literal) => {
         #[test]
         fn $name() {
-            check_field($input, "education", Some($label), |p| {
-                p.education.map(|e| e.label())
-            });
+            check_field($input, "education", Some($label), |p| p.education.map(|e| e.label()));
         }
     };
 }
@@ -676,10 +669,7 @@ const PRODUCT_SKILLS: &[&str] = &[
 
 #[test]
 fn product_skill_names_are_canonical_entries() {
-    let missing: Vec<&str> = PRODUCT_SKILLS
-        .iter()
-        .copied()
-        .filter(|name| !SKILLS.iter().any(|e| e.name == *name))
-        .collect();
+    let missing: Vec<&str> =
+        PRODUCT_SKILLS.iter().copied().filter(|name| !SKILLS.iter().any(|e| e.name == *name)).collect();
     assert_eq!(missing, Vec::<&str>::new());
 }
