@@ -9,6 +9,7 @@ const USAGE: &str = "usage:
   joblens parse FILE|- [--json|--csv] [--query Q]   postings and diagnostics
   joblens stats FILE|- [--json] [--query Q]         the statistics the page shows
   joblens synth N [--seed S]                        N generated postings (benchmarks, scale tests)
+  joblens bench FILE|- [--repeats R]                engine timings (JSON), as the browser benchmark takes them
 Q is the page's URL query (e.g. 'tier=%3C100&skills=Django'): only the postings that view keeps are used.";
 
 enum Format {
@@ -52,6 +53,7 @@ fn run_inner(args: &[String]) -> Result<(), String> {
     let mut format = Format::Text;
     let mut query = None;
     let mut seed = 42;
+    let mut repeats = 20;
     let mut it = rest.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -59,6 +61,7 @@ fn run_inner(args: &[String]) -> Result<(), String> {
             "--csv" => format = Format::Csv,
             "--query" => query = Some(it.next().ok_or("--query needs a value")?.clone()),
             "--seed" => seed = it.next().and_then(|s| s.parse().ok()).ok_or("--seed needs a number")?,
+            "--repeats" => repeats = it.next().and_then(|s| s.parse().ok()).ok_or("--repeats needs a number")?,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return Ok(());
@@ -71,6 +74,14 @@ fn run_inner(args: &[String]) -> Result<(), String> {
         let n: usize = file.as_deref().and_then(|n| n.parse().ok()).ok_or("synth needs a number of postings")?;
         let text = synth::corpus(n, seed);
         return std::io::stdout().write_all(text.as_bytes()).map_err(|e| format!("cannot write output: {e}"));
+    }
+    if cmd == "bench" {
+        let text = read_input(file.as_deref().ok_or("missing FILE (or - for standard input)")?)?;
+        let start = std::time::Instant::now();
+        let now = || start.elapsed().as_secs_f64() * 1e3;
+        let t = synth::time_engine(&text, repeats, &now);
+        let out = serde_json::to_string_pretty(&t).map_err(|e| e.to_string())? + "\n";
+        return std::io::stdout().write_all(out.as_bytes()).map_err(|e| format!("cannot write output: {e}"));
     }
     let filters = match &query {
         None => Filters::default(),

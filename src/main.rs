@@ -13,6 +13,20 @@ pub fn joblens_test_panic() {
     panic!("test panic requested through joblens_test_panic()");
 }
 
+/// Benchmark hook: the engine's timings over `text` inside the page's wasm (JSON, the shape of
+/// `joblens bench`), plus the wasm memory size. Used by tests/browser/bench.mjs.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn joblens_bench(text: &str, repeats: u32) -> String {
+    use wasm_bindgen::JsCast;
+    let t = joblens_core::synth::time_engine(text, repeats, &joblens::js::now_ms);
+    let memory = wasm_bindgen::memory().unchecked_into::<js_sys::WebAssembly::Memory>().buffer();
+    let bytes = memory.unchecked_into::<js_sys::ArrayBuffer>().byte_length();
+    let mut v = serde_json::to_value(t).unwrap_or_default();
+    v["wasm_memory_bytes"] = bytes.into();
+    v.to_string()
+}
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     // A panic shows the static crash screen ("your data is kept", with a reload link) instead of a dead page.

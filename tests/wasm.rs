@@ -68,7 +68,7 @@ async fn app_mounts_counts_and_draws() {
     js_sys::eval(include_str!("../public/vendor/echarts.min.js")).expect("echarts loads");
     let (view, _) = decode_query("?tier=%3C100");
     let state = AppState::new(view);
-    let handle = leptos::mount::mount_to_body(move || view! { <App state=state/> });
+    leptos::mount::mount_to_body(move || view! { <App state=state/> });
     ticks(5).await;
     let count = query("[data-testid=posting-count]").and_then(|e| e.text_content()).unwrap_or_default();
     assert!(count.trim_start().starts_with("6"), "posting-count: {count:?}");
@@ -85,5 +85,4 @@ async fn app_mounts_counts_and_draws() {
     state.view.update(|v| v.filters.tiers.clear());
     ticks(3).await;
     assert_eq!(query("[data-testid=chart-skills]").and_then(|e| e.get_attribute("data-n")).as_deref(), Some("32"));
-    drop(handle);
 }

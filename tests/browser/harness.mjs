@@ -66,12 +66,13 @@ export function launch() {
  */
 export async function openPage(context, origin) {
   const page = await context.newPage();
-  const log = { errors: [], requests: [], csp: [] };
+  const log = { errors: [], requests: [], failed: [] };
   page.on('console', (m) => {
     if (m.type() === 'error') log.errors.push(m.text());
   });
   page.on('pageerror', (e) => log.errors.push(String(e)));
   page.on('request', (r) => log.requests.push(r.url()));
+  page.on('requestfailed', (r) => log.failed.push({ url: r.url(), error: r.failure()?.errorText ?? '' }));
   await page.addInitScript(() => {
     window.__csp = [];
     document.addEventListener('securitypolicyviolation', (e) =>

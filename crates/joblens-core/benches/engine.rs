@@ -10,7 +10,7 @@ fn main() {}
 mod native {
 
     use criterion::{black_box, criterion_group, BenchmarkId, Criterion, Throughput};
-    use joblens_core::{parse, scan, stats, synth, taxonomy, Dataset, Filters, Tier};
+    use joblens_core::{parse, scan, stats, synth, Dataset, Filters};
 
     fn parse_throughput(c: &mut Criterion) {
         let mut g = c.benchmark_group("parse");
@@ -26,18 +26,6 @@ mod native {
         g.finish();
     }
 
-    /// A typical view: two tiers, one required skill, one excluded, a salary range.
-    fn typical() -> Filters {
-        let id = |s| taxonomy::skill_id(s).expect("known skill");
-        Filters {
-            tiers: vec![Tier::Large, Tier::Small],
-            all: vec![id("MySQL")],
-            not: vec![id("Java")],
-            salary: Some((Some(15.0), None)),
-            ..Filters::default()
-        }
-    }
-
     fn aggregate(c: &mut Criterion) {
         let mut g = c.benchmark_group("filter+aggregate");
         for n in [10_000, 100_000] {
@@ -46,7 +34,7 @@ mod native {
             g.bench_with_input(BenchmarkId::new("no-filter", n), &ds, |b, ds| {
                 b.iter(|| stats::compute(black_box(ds), &Filters::default()))
             });
-            let f = typical();
+            let f = synth::benchmark_filters();
             g.bench_with_input(BenchmarkId::new("typical-filter", n), &ds, |b, ds| {
                 b.iter(|| stats::compute(black_box(ds), black_box(&f)))
             });

@@ -294,8 +294,8 @@ impl Parser {
             return;
         };
         let heading = matches!(seg.opened, Opened::Heading { .. });
-        if !heading && seg.first_content.is_none() {
-            return; // nothing but blank lines
+        if !heading && !text[seg.start..end].chars().any(char::is_alphanumeric) {
+            return; // blank lines or lines of symbols only (`#####…`): nothing to read
         }
         let keep = match seg.opened {
             Opened::Heading { .. } => true,

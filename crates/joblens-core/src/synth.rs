@@ -115,6 +115,61 @@ pub fn corpus(n: usize, seed: u64) -> String {
     out
 }
 
+/// The view the benchmarks filter with: two tiers, one required skill, one excluded, a salary floor.
+pub fn benchmark_filters() -> crate::Filters {
+    let id = |s| crate::taxonomy::skill_id(s).unwrap_or(0);
+    crate::Filters {
+        tiers: vec![crate::Tier::Large, crate::Tier::Small],
+        all: vec![id("MySQL")],
+        not: vec![id("Java")],
+        salary: Some((Some(15.0), None)),
+        ..crate::Filters::default()
+    }
+}
+
+/// Timings of one engine run over `text` (the same on both sides so wasm/native ratios mean something):
+/// parse, index, and filter + aggregate with no filter and with `benchmark_filters`, averaged over `repeats`.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Timings {
+    pub bytes: usize,
+    pub postings: usize,
+    pub parse_ms: f64,
+    pub parse_mb_per_s: f64,
+    pub index_ms: f64,
+    pub aggregate_all_ms: f64,
+    pub aggregate_filtered_ms: f64,
+}
+
+/// Runs the engine over `text` with `now` as the clock (milliseconds): the core reads no clock itself.
+pub fn time_engine(text: &str, repeats: u32, now: &dyn Fn() -> f64) -> Timings {
+    let t0 = now();
+    let parsed = parse(text);
+    let parse_ms = now() - t0;
+    let postings = parsed.postings.len();
+    let t1 = now();
+    let ds = crate::Dataset::new("bench", text.to_string(), parsed);
+    let index_ms = now() - t1;
+    let repeats = repeats.max(1);
+    let run = |f: &crate::Filters| {
+        let t = now();
+        for _ in 0..repeats {
+            std::hint::black_box(crate::stats::compute(&ds, f));
+        }
+        (now() - t) / f64::from(repeats)
+    };
+    let aggregate_all_ms = run(&crate::Filters::default());
+    let aggregate_filtered_ms = run(&benchmark_filters());
+    Timings {
+        bytes: text.len(),
+        postings,
+        parse_ms,
+        parse_mb_per_s: text.len() as f64 / 1e6 / (parse_ms / 1e3).max(1e-9),
+        index_ms,
+        aggregate_all_ms,
+        aggregate_filtered_ms,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,143 @@
+// Browser benchmark (release build in headless Chromium) next to the native engine on the same machine:
+//   node tests/browser/bench.mjs [--quick]
+// Reports wasm parse MB/s (10k, 100k postings), filter + re-aggregate time, filter change → charts updated at 10k,
+// navigation → charts drawn on the default corpus, 100k pasted through the file picker (time to progress, longest
+// main-thread task, memory), and the gzipped size of the wasm and of everything the page loads.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { CHART_IDS, RESULTS, ROOT, launch, openPage, serveDist, waitDrawn } from './harness.mjs';
+
+const quick = process.argv.includes('--quick');
+const SIZES = quick ? [10_000] : [10_000, 100_000];
+const cli = join(ROOT, 'target', 'release', 'joblens');
+if (!existsSync(cli)) execFileSync('cargo', ['build', '--release', '--bin', 'joblens'], { cwd: ROOT, stdio: 'inherit' });
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+const corpora = {};
+for (const n of SIZES) {
+  const path = join(RESULTS, `synth-${n}.md`);
+  if (!existsSync(path)) writeFileSync(path, execFileSync(cli, ['synth', String(n)], { maxBuffer: 1 << 30 }));
+  corpora[n] = path;
+}
+
+const report = { native: {}, wasm: {}, page: {}, sizes: {} };
+for (const n of SIZES) {
+  report.native[n] = JSON.parse(execFileSync(cli, ['bench', corpora[n], '--repeats', '20'], { encoding: 'utf8' }));
+}
+
+const server = await serveDist();
+const browser = await launch();
+try {
+  // Navigation → five charts drawn, default corpus: the latest data-drawn-at is performance.now() at draw time.
+  const draws = [];
+  for (let i = 0; i < 5; i++) {
+    const ctx = await browser.newContext();
+    const page = await openPage(ctx, server.origin);
+    await page.goto(server.origin + '/');
+    await waitDrawn(page);
+    draws.push(await page.evaluate((ids) => Math.max(...ids.map((id) => Number(document.querySelector(`[data-testid="${id}"]`).dataset.drawnAt))), CHART_IDS));
+    if (i === 0) {
+      const files = [...new Set(page.log.requests)].map((u) => new URL(u).pathname.slice(1) || 'index.html');
+      let total = 0;
+      for (const f of files) {
+        const bytes = readFileSync(join(ROOT, 'dist', f));
+        const gz = gzipSync(bytes, { level: 9 }).length;
+        report.sizes[basename(f)] = { bytes: bytes.length, gzip: gz };
+        total += gz;
+      }
+      report.sizes.total_gzip = total;
+    }
+    await ctx.close();
+  }
+  report.page.navigation_to_charts_ms = { median: round(median(draws), 1), runs: draws.map((d) => round(d, 1)) };
+
+  // The engine inside the page's wasm, on the same text as the native run.
+  const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const page = await openPage(ctx, server.origin);
+  for (const n of SIZES) {
+    await page.route(`**/bench-${n}.md`, (route) => route.fulfill({ path: corpora[n], contentType: 'text/plain' }));
+  }
+  await page.goto(server.origin + '/');
+  await waitDrawn(page);
+  for (const n of SIZES) {
+    report.wasm[n] = await page.evaluate(async (n) => {
+      const text = await (await fetch(`./bench-${n}.md`)).text();
+      return JSON.parse(window.wasmBindings.joblens_bench(text, 20));
+    }, n);
+  }
+
+  // Through the UI: load each corpus with the file picker, then time a filter change until all charts are redrawn.
+  for (const n of SIZES) {
+    await page.evaluate(() => {
+      window.__long = [];
+      new PerformanceObserver((l) => window.__long.push(...l.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: false });
+    });
+    await page.locator('[data-testid="file-input"]').setInputFiles(corpora[n]);
+    await page.waitForSelector('.pending');
+    const t0 = await page.evaluate(() => performance.now());
+    await page.locator('[data-testid="paste-replace"]').click();
+    const progressAt = await page
+      .waitForSelector('[data-testid="parse-progress"]', { timeout: 5000 })
+      .then(() => page.evaluate(() => performance.now()))
+      .catch(() => null);
+    await page.waitForFunction((n) => document.querySelector('[data-testid="total-count"]').textContent.includes(String(n)), n, { timeout: 300000 });
+    await waitDrawn(page, 300000);
+    const doneAt = await page.evaluate((ids) => Math.max(...ids.map((id) => Number(document.querySelector(`[data-testid="${id}"]`).dataset.drawnAt))), CHART_IDS);
+    const long = await page.evaluate(() => window.__long);
+    const memory = await page.evaluate(() => ({
+      js_heap_bytes: performance.memory?.usedJSHeapSize ?? null,
+      wasm_memory_bytes: JSON.parse(window.wasmBindings.joblens_bench('', 1)).wasm_memory_bytes,
+    }));
+    // Filter change → charts updated: tick a tier box and wait until every chart has drawn after the click.
+    const filterMs = [];
+    for (const tier of ['1000+', '<100', '1000+', '<100', '100-499']) {
+      filterMs.push(await page.evaluate(async ({ tier, ids }) => {
+        const t0 = performance.now();
+        document.querySelector(`[data-testid="filter-tier"] input[value="${tier}"]`).click();
+        await new Promise((resolve) => {
+          const done = () => ids.every((id) => Number(document.querySelector(`[data-testid="${id}"]`).dataset.drawnAt) > t0);
+          const check = () => (done() ? resolve() : requestAnimationFrame(check));
+          check();
+        });
+        return Math.max(...ids.map((id) => Number(document.querySelector(`[data-testid="${id}"]`).dataset.drawnAt))) - t0;
+      }, { tier, ids: CHART_IDS }));
+    }
+    await page.locator('[data-testid="reset-filters"]').click();
+    report.page[n] = {
+      progress_visible_ms: progressAt === null ? null : round(progressAt - t0, 1),
+      load_to_charts_ms: round(doneAt - t0, 0),
+      long_tasks: long.length,
+      longest_task_ms: long.length ? round(Math.max(...long), 0) : 0,
+      filter_to_charts_ms: { median: round(median(filterMs), 1), runs: filterMs.map((x) => round(x, 1)) },
+      ...memory,
+    };
+  }
+  await ctx.close();
+} finally {
+  await browser.close();
+  server.close();
+}
+
+writeFileSync(join(RESULTS, 'bench.json'), JSON.stringify(report, null, 2));
+const line = (label, ...cells) => console.log(label.padEnd(46) + cells.map((c) => String(c).padStart(14)).join(''));
+line('', 'native', 'wasm', 'wasm/native');
+for (const n of SIZES) {
+  const a = report.native[n];
+  const b = report.wasm[n];
+  line(`parse MB/s, ${n} postings (${round(a.bytes / 1e6, 1)} MB)`, round(a.parse_mb_per_s, 1), round(b.parse_mb_per_s, 1), round(a.parse_mb_per_s / b.parse_mb_per_s, 2));
+  line(`aggregate, no filter, ${n} (ms)`, round(a.aggregate_all_ms, 3), round(b.aggregate_all_ms, 3), round(b.aggregate_all_ms / a.aggregate_all_ms, 2));
+  line(`filter + aggregate, ${n} (ms)`, round(a.aggregate_filtered_ms, 3), round(b.aggregate_filtered_ms, 3), round(b.aggregate_filtered_ms / a.aggregate_filtered_ms, 2));
+}
+console.log(`navigation → charts drawn (default corpus): median ${report.page.navigation_to_charts_ms.median} ms`);
+for (const n of SIZES) {
+  const p = report.page[n];
+  console.log(`${n} via file picker: progress after ${p.progress_visible_ms} ms, charts after ${p.load_to_charts_ms} ms, ` +
+    `${p.long_tasks} long tasks (longest ${p.longest_task_ms} ms), filter → charts median ${p.filter_to_charts_ms.median} ms, ` +
+    `JS heap ${round((p.js_heap_bytes ?? 0) / 2 ** 20, 0)} MiB, wasm memory ${round(p.wasm_memory_bytes / 2 ** 20, 0)} MiB`);
+}
+const wasm = Object.entries(report.sizes).find(([k]) => k.endsWith('.wasm'));
+console.log(`sizes (gzip -9): wasm ${round(wasm[1].gzip / 1024, 1)} KiB; everything the page loads ${round(report.sizes.total_gzip / 1024, 1)} KiB`);
+console.log(`full report: ${join(RESULTS, 'bench.json')}`);
