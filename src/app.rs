@@ -15,7 +15,7 @@ use crate::url_sync;
 #[component]
 pub fn App(state: AppState) -> impl IntoView {
     provide_context(state);
-    let charts = state.chart_specs();
+    let charts = state.chart_options();
     let lang = state.lang;
     view! {
         <Header/>
@@ -27,7 +27,7 @@ pub fn App(state: AppState) -> impl IntoView {
             </aside>
             <section class="content">
                 <div class="charts">
-                    {charts.into_iter().map(|(id, spec)| view! { <ChartCard id=id spec=spec/> }).collect_view()}
+                    {charts.into_iter().map(|(id, option)| view! { <ChartCard id=id option=option/> }).collect_view()}
                 </div>
                 <p class="note">{move || T::DayRateNote.get(lang.get())}</p>
                 <PostingTable/>

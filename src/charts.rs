@@ -11,6 +11,7 @@ use charming::Chart;
 
 use joblens_core::stats::{Stats, TIER_GROUPS};
 use joblens_core::taxonomy::skill_name;
+use joblens_core::text::fmt_num;
 use joblens_core::views::{BoxStats, Point};
 
 use crate::i18n::{Lang, T};
@@ -135,7 +136,8 @@ pub fn salary_by_tier(boxes: &[BoxStats], points: &[Point], total: usize, lang: 
 /// Salary histogram: postings per pay bin (5K per month, 50K per year).
 pub fn histogram(bins: &[(f64, usize)], width: f64, lang: Lang, annual: bool) -> ChartSpec {
     let n: usize = bins.iter().map(|b| b.1).sum();
-    let labels: Vec<String> = bins.iter().map(|(from, _)| format!("{}-{}", k(*from), k(from + width))).collect();
+    let labels: Vec<String> =
+        bins.iter().map(|(from, _)| format!("{}-{}", fmt_num(k(*from), 2), fmt_num(k(from + width), 2))).collect();
     let counts: Vec<i64> = bins.iter().map(|b| b.1 as i64).collect();
     let chart = Chart::new()
         .title(title(T::ChartHistogram.get(lang), n, None))
@@ -248,12 +250,7 @@ fn names_fit(n: usize) -> bool {
 
 /// Formats a CNY amount in thousands for labels (`20K`).
 pub fn fmt_k(v: f64) -> String {
-    let k = v / 1000.0;
-    if (k - k.round()).abs() < 0.05 {
-        format!("{}K", k.round())
-    } else {
-        format!("{k:.1}K")
-    }
+    format!("{}K", fmt_num(v / 1000.0, 1))
 }
 
 #[cfg(test)]

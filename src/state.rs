@@ -93,6 +93,13 @@ pub struct AppState {
     pub profile: RwSignal<Profile>,
 }
 
+/// A chart's ECharts option (JSON) and the number of postings it shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartOption {
+    pub json: String,
+    pub n: usize,
+}
+
 /// The per-chart data behind the five charts.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartInputs {
@@ -178,28 +185,32 @@ impl AppState {
         })
     }
 
-    /// The five chart specs, each a memo of its inputs.
-    pub fn chart_specs(&self) -> [(&'static str, Memo<ChartSpec>); 5] {
+    /// The five charts as option JSON and n, each a memo of its inputs. Memos of JSON rather than of charming
+    /// `Chart`s: equal options compare as equal strings, and the wasm carries no deep `Chart` comparison.
+    pub fn chart_options(&self) -> [(&'static str, Memo<ChartOption>); 5] {
         let inputs = self.chart_inputs();
         let (stats, lang, view) = (self.stats, self.lang, self.view);
         let annual = move || view.with(|v| v.annual);
+        let option = |spec: ChartSpec| ChartOption { json: spec.json(), n: spec.n };
         [
-            ("chart-skills", Memo::new(move |_| stats.with(|s| charts::skills(s, lang.get(), 20)))),
+            ("chart-skills", Memo::new(move |_| option(stats.with(|s| charts::skills(s, lang.get(), 20))))),
             (
                 "chart-salary-tier",
                 Memo::new(move |_| {
-                    inputs.with(|i| charts::salary_by_tier(&i.boxes, &i.points, i.total, lang.get(), annual()))
+                    option(inputs.with(|i| charts::salary_by_tier(&i.boxes, &i.points, i.total, lang.get(), annual())))
                 }),
             ),
             (
                 "chart-salary-hist",
-                Memo::new(move |_| inputs.with(|i| charts::histogram(&i.bins, i.bin_width, lang.get(), annual()))),
+                Memo::new(move |_| {
+                    option(inputs.with(|i| charts::histogram(&i.bins, i.bin_width, lang.get(), annual())))
+                }),
             ),
             (
                 "chart-exp-salary",
-                Memo::new(move |_| inputs.with(|i| charts::experience_salary(&i.points, lang.get(), annual()))),
+                Memo::new(move |_| option(inputs.with(|i| charts::experience_salary(&i.points, lang.get(), annual())))),
             ),
-            ("chart-cooccurrence", Memo::new(move |_| stats.with(|s| charts::cooccurrence(s, lang.get())))),
+            ("chart-cooccurrence", Memo::new(move |_| option(stats.with(|s| charts::cooccurrence(s, lang.get()))))),
         ]
     }
 

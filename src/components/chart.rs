@@ -6,21 +6,17 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use crate::charts::ChartSpec;
 use crate::i18n::T;
 use crate::js::{self, EchartsInstance};
-use crate::state::AppState;
+use crate::state::{AppState, ChartOption};
 
 #[component]
-pub fn ChartCard(id: &'static str, spec: Memo<ChartSpec>) -> impl IntoView {
+pub fn ChartCard(id: &'static str, option: Memo<ChartOption>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let node = NodeRef::<html::Div>::new();
     let instance: StoredValue<Option<EchartsInstance>, LocalStorage> = StoredValue::new_local(None);
-    // The option as JSON: equal specs give equal strings, so nothing is redrawn for nothing.
-    let option = Memo::new(move |_| spec.with(|s| (s.json(), s.n)));
-
     Effect::new(move |_| {
-        let (json, n) = option.get();
+        let ChartOption { json, n } = option.get();
         let Some(el) = node.get() else { return };
         if instance.with_value(Option::is_none) {
             instance.set_value(Some(js::echarts_init(&el)));
@@ -33,7 +29,7 @@ pub fn ChartCard(id: &'static str, spec: Memo<ChartSpec>) -> impl IntoView {
         });
         let _ = el.set_attribute("data-n", &n.to_string());
         let _ = el.set_attribute("data-drawn", "true");
-        let _ = el.set_attribute("data-drawn-at", &format!("{:.1}", js::now_ms()));
+        let _ = el.set_attribute("data-drawn-at", &joblens_core::text::fmt_num(js::now_ms(), 1));
     });
 
     let resize = window_event_listener(leptos::ev::resize, move |_| {

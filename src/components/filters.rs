@@ -46,7 +46,7 @@ fn edu_label(e: Education, lang: Lang) -> &'static str {
 }
 
 fn number(s: &str) -> Option<f64> {
-    s.trim().parse::<f64>().ok().filter(|v| v.is_finite() && *v >= 0.0)
+    joblens_core::text::parse_num(s.trim())
 }
 
 #[component]
@@ -104,7 +104,11 @@ pub fn FilterPanel() -> impl IntoView {
     let salary_end = move |hi: bool| {
         move || {
             view.with(|v| {
-                v.filters.salary.and_then(|(a, b)| if hi { b } else { a }).map(|x| x.to_string()).unwrap_or_default()
+                v.filters
+                    .salary
+                    .and_then(|(a, b)| if hi { b } else { a })
+                    .map(|x| joblens_core::text::fmt_num(x, 3))
+                    .unwrap_or_default()
             })
         }
     };

@@ -39,7 +39,7 @@ fn decode(bytes: Vec<u8>) -> Result<(String, bool), ()> {
 }
 
 fn megabytes(n: usize) -> String {
-    format!("{:.1} MB", n as f64 / 1_048_576.0)
+    format!("{} MB", joblens_core::text::fmt_num(n as f64 / 1_048_576.0, 1))
 }
 
 #[component]

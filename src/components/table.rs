@@ -30,7 +30,7 @@ fn salary_cell(p: &Posting, annual: bool, lang: Lang) -> String {
             (None, None) => String::new(),
         }
     } else {
-        let n = |v: Option<f64>| v.map_or("…".to_string(), |v| format!("{v}"));
+        let n = |v: Option<f64>| v.map_or("…".to_string(), |v| joblens_core::text::fmt_num(v, 2));
         let per = match s.period {
             Period::Hour => "h",
             Period::Day => "day",

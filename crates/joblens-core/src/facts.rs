@@ -61,7 +61,7 @@ pub fn number_before(s: &str, end: usize) -> Option<(f64, usize)> {
         }
         let clean: String = digits.chars().filter(|c| *c != ',').collect();
         let clean = clean.trim_end_matches('.');
-        return clean.parse::<f64>().ok().filter(|v| v.is_finite()).map(|v| (v, start));
+        return crate::text::parse_num(clean).map(|v| (v, start));
     }
     let cn_start = head.trim_end_matches(|c: char| cn_digit(c).is_some() || c == '十').len();
     if cn_start < head.len() {

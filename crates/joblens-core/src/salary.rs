@@ -191,7 +191,7 @@ impl Line<'_> {
             j = frac_end;
         }
         let overflow = text.len() > 12;
-        let value: f64 = text.parse().ok()?;
+        let value = crate::text::parse_num(&text)?;
         let u = self.skip_spaces(j);
         let unit = match self.at(u) {
             Some('k' | 'K') if !self.at(u + 1).is_some_and(|c| c.is_ascii_alphabetic()) => Some(Unit::K),
@@ -469,7 +469,10 @@ fn salary_at(line: &Line<'_>, i: usize, notes: &mut Vec<Note>) -> Option<Found> 
             notes.push(Note {
                 level: Level::Warning,
                 code: "salary-reversed",
-                message: format!("salary range written high to low ({x}-{y}); read as {y}-{x}"),
+                message: {
+                    let (x, y) = (crate::text::fmt_num(x, 2), crate::text::fmt_num(y, 2));
+                    format!("salary range written high to low ({x}-{y}); read as {y}-{x}")
+                },
             });
             (min, max) = (Some(y), Some(x));
         }

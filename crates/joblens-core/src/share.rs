@@ -66,11 +66,7 @@ fn dec(s: &str) -> String {
 }
 
 fn num(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
-    }
+    crate::text::fmt_num(v, 3)
 }
 
 /// The query string (without `?`) for `view`: keys in contract order, defaults left out.
@@ -185,8 +181,9 @@ fn salary_range(s: &str) -> Result<(Option<f64>, Option<f64>), String> {
         if v.is_empty() {
             return Ok(None);
         }
-        match v.parse::<f64>() {
-            Ok(x) if x.is_finite() && (0.0..=100_000.0).contains(&x) => Ok(Some(x)),
+        match crate::text::parse_num(v) {
+            // Yuan precision, so that a range reads back exactly as it is written.
+            Some(x) if x <= 100_000.0 => Ok(Some((x * 1000.0).round() / 1000.0)),
             _ => Err(bad()),
         }
     };

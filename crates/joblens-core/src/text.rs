@@ -159,6 +159,41 @@ pub fn trim_span(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     (left < right).then_some((start + left, start + right))
 }
 
+/// Parses a plain decimal (`15`, `1.5`, `.5`): digits with at most one point, no sign or exponent. Exact for up
+/// to 15 significant digits (one division of exact integers), and small: `str::parse::<f64>` brings the general
+/// algorithm and its tables into the wasm.
+pub fn parse_num(s: &str) -> Option<f64> {
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    let digits = || int.bytes().chain(frac.bytes());
+    if int.len() + frac.len() == 0 || int.len() + frac.len() > 15 || !digits().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mantissa = digits().fold(0u64, |m, b| m * 10 + u64::from(b - b'0'));
+    Some(mantissa as f64 / 10f64.powi(frac.len() as i32))
+}
+
+/// Formats a number with at most `decimals` decimals and no trailing zeros (`20000`, `1.5`, `-3`), without the
+/// float formatting machinery of `std::fmt` (which adds tens of KB to the wasm).
+pub fn fmt_num(v: f64, decimals: u32) -> String {
+    if !v.is_finite() {
+        return "?".into();
+    }
+    let scale = 10u64.pow(decimals.min(6));
+    let scaled = (v.abs() * scale as f64).round();
+    if scaled >= 9e15 {
+        return if v < 0.0 { "-∞".into() } else { "∞".into() };
+    }
+    let scaled = scaled as u64;
+    let sign = if v < 0.0 && scaled > 0 { "-" } else { "" };
+    let (int, frac) = (scaled / scale, scaled % scale);
+    if frac == 0 {
+        return format!("{sign}{int}");
+    }
+    let width = decimals.min(6) as usize;
+    let frac = format!("{frac:0width$}");
+    format!("{sign}{int}.{}", frac.trim_end_matches('0'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -179,6 +214,23 @@ mod tests {
     fn fold_borrows_plain_text() {
         let f = fold("熟悉“Python”—和Django…");
         assert!(matches!(f.text, Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn numbers_without_std_float_machinery() {
+        for (s, v) in [("15", 15.0), ("1.5", 1.5), ("1.2", 1.2), (".5", 0.5), ("007", 7.0), ("110000", 110000.0)] {
+            assert_eq!(parse_num(s), Some(v), "{s}");
+            assert_eq!(parse_num(s), s.parse::<f64>().ok(), "{s} as std reads it");
+        }
+        for s in ["", ".", "1.2.3", "-1", "1e3", "abc", "1234567890123456"] {
+            assert_eq!(parse_num(s), None, "{s}");
+        }
+        assert_eq!(fmt_num(20000.0, 2), "20000");
+        assert_eq!(fmt_num(1.25, 1), "1.3");
+        assert_eq!(fmt_num(12.5, 2), "12.5");
+        assert_eq!(fmt_num(-3.0, 1), "-3");
+        assert_eq!(fmt_num(0.001, 2), "0");
+        assert_eq!(fmt_num(f64::NAN, 2), "?");
     }
 
     #[test]
