@@ -1,10 +1,9 @@
 // Tree-shaken ECharts for joblens.
 //
 // Bundled by scripts/build-echarts.mjs (esbuild, IIFE) into public/vendor/echarts.min.js,
-// which index.html loads as a classic script before the wasm boots. The Rust `charming`
-// crate calls the global `echarts.init(el, theme, opts)`; the app then uses
-// `setOption(option, notMerge)`, `resize()`, `dispose()` and `getDataURL({...})` on the
-// returned instance, and `echarts.getInstanceByDom(el)`.
+// which index.html loads as a classic script before the wasm boots. The page (src/js.rs)
+// calls the global `echarts.init(el)`, then `setOption(option, notMerge)`, `resize()`,
+// `dispose()` and `getDataURL({...})` on the returned instance.
 //
 // Add a chart or component here (and only here) when the app starts using it; a missing
 // component is dropped silently by ECharts apart from a console warning.
@@ -16,9 +15,6 @@ import {
   GridComponent,
   LegendComponent,
   VisualMapComponent,
-  DatasetComponent,
-  GraphicComponent,
-  MarkLineComponent,
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
@@ -32,9 +28,6 @@ echarts.use([
   GridComponent,
   LegendComponent,
   VisualMapComponent,
-  DatasetComponent,
-  GraphicComponent,
-  MarkLineComponent,
   CanvasRenderer,
 ]);
 

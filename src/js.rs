@@ -28,9 +28,10 @@ extern "C" {
     pub fn get_data_url(this: &EchartsInstance, opts: &JsValue) -> String;
 }
 
-// IndexedDB as two promise-returning functions. Module code, not an inline script: the CSP forbids those.
+// The pasted dataset in IndexedDB, as `{v: 1, name, text}` (strings passed as they are: no JSON of 75 MB). Module
+// code, not an inline script: the CSP forbids those.
 #[wasm_bindgen(inline_js = r#"
-const DB = 'joblens', STORE = 'datasets';
+const DB = 'joblens', STORE = 'datasets', KEY = 'dataset';
 function open() {
   return new Promise((resolve, reject) => {
     let req;
@@ -41,58 +42,80 @@ function open() {
     req.onblocked = () => reject('the database is blocked by another tab');
   });
 }
-export async function idb_get(key) {
-  const db = await open();
+function done(tx, value) {
   return new Promise((resolve, reject) => {
-    const req = db.transaction(STORE, 'readonly').objectStore(STORE).get(key);
-    req.onsuccess = () => resolve(req.result === undefined ? null : req.result);
-    req.onerror = () => reject(String(req.error));
-  });
-}
-export async function idb_put(key, value) {
-  const db = await open();
-  return new Promise((resolve, reject) => {
-    const tx = db.transaction(STORE, 'readwrite');
-    tx.objectStore(STORE).put(value, key);
-    tx.oncomplete = () => resolve(null);
+    tx.oncomplete = () => resolve(value);
     tx.onerror = () => reject(String(tx.error));
     tx.onabort = () => reject(String(tx.error || 'aborted'));
   });
 }
-export async function idb_delete(key) {
+export async function dataset_get() {
   const db = await open();
-  return new Promise((resolve, reject) => {
-    const tx = db.transaction(STORE, 'readwrite');
-    tx.objectStore(STORE).delete(key);
-    tx.oncomplete = () => resolve(null);
-    tx.onerror = () => reject(String(tx.error));
-  });
+  const tx = db.transaction(STORE, 'readonly');
+  const req = tx.objectStore(STORE).get(KEY);
+  await done(tx);
+  const v = req.result;
+  if (v === undefined || v === null) return null;
+  if (typeof v !== 'object' || v.v !== 1 || typeof v.name !== 'string' || typeof v.text !== 'string') return 'corrupt';
+  return [v.name, v.text];
+}
+export async function dataset_put(name, text) {
+  const db = await open();
+  const tx = db.transaction(STORE, 'readwrite');
+  try { tx.objectStore(STORE).put({ v: 1, name, text }, KEY); } catch (e) { throw String(e); }
+  return done(tx, null);
+}
+export async function dataset_delete() {
+  const db = await open();
+  const tx = db.transaction(STORE, 'readwrite');
+  tx.objectStore(STORE).delete(KEY);
+  return done(tx, null);
 }
 "#)]
 extern "C" {
     #[wasm_bindgen(catch)]
-    async fn idb_get(key: &str) -> Result<JsValue, JsValue>;
+    async fn dataset_get() -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch)]
-    async fn idb_put(key: &str, value: &str) -> Result<JsValue, JsValue>;
+    async fn dataset_put(name: &str, text: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch)]
-    async fn idb_delete(key: &str) -> Result<JsValue, JsValue>;
+    async fn dataset_delete() -> Result<JsValue, JsValue>;
 }
 
 fn js_error(e: JsValue) -> String {
     e.as_string().unwrap_or_else(|| format!("{e:?}"))
 }
 
-/// Reads a stored string; `Ok(None)` when nothing is stored.
-pub async fn storage_get(key: &str) -> Result<Option<String>, String> {
-    idb_get(key).await.map(|v| v.as_string()).map_err(js_error)
+/// What the browser has saved.
+pub enum Saved {
+    Nothing,
+    /// Name and text.
+    Dataset(String, String),
+    /// Something is stored but it is not a dataset this page wrote.
+    Corrupt,
 }
 
-pub async fn storage_put(key: &str, value: &str) -> Result<(), String> {
-    idb_put(key, value).await.map(|_| ()).map_err(js_error)
+/// Reads the saved dataset.
+pub async fn load_saved() -> Result<Saved, String> {
+    let v = dataset_get().await.map_err(js_error)?;
+    if v.is_null() || v.is_undefined() {
+        return Ok(Saved::Nothing);
+    }
+    if v.as_string().is_some() {
+        return Ok(Saved::Corrupt);
+    }
+    let arr: js_sys::Array = v.unchecked_into();
+    match (arr.get(0).as_string(), arr.get(1).as_string()) {
+        (Some(name), Some(text)) => Ok(Saved::Dataset(name, text)),
+        _ => Ok(Saved::Corrupt),
+    }
 }
 
-pub async fn storage_delete(key: &str) -> Result<(), String> {
-    idb_delete(key).await.map(|_| ()).map_err(js_error)
+pub async fn save(name: &str, text: &str) -> Result<(), String> {
+    dataset_put(name, text).await.map(|_| ()).map_err(js_error)
+}
+
+pub async fn forget_saved() -> Result<(), String> {
+    dataset_delete().await.map(|_| ()).map_err(js_error)
 }
 
 /// Offers `content` as a file download named `name`.

@@ -20,8 +20,6 @@ use crate::js;
 pub const MAX_DOTS: usize = 2000;
 /// Bytes parsed between two yields to the browser (about 10 ms of work in wasm).
 const SLICE: usize = 1 << 20;
-/// Key of the pasted dataset in IndexedDB.
-const STORE_KEY: &str = "dataset";
 
 /// A message for the `error-banner`.
 #[derive(Clone, Debug, PartialEq)]
@@ -258,12 +256,11 @@ impl AppState {
             );
             return false;
         }
-        let ds = Dataset::new(name.clone(), text, parsed);
+        let ds = Arc::new(Dataset::new(name, text, parsed));
         if save {
-            let stored = serde_json::json!({ "name": name, "text": ds.text }).to_string();
-            let me = self;
+            let (me, saved) = (self, Arc::clone(&ds));
             leptos::task::spawn_local(async move {
-                if let Err(e) = js::storage_put(STORE_KEY, &stored).await {
+                if let Err(e) = js::save(&saved.name, &saved.text).await {
                     me.say(
                         true,
                         me.t_msg(
@@ -279,7 +276,7 @@ impl AppState {
         self.selected.set(None);
         self.table.update(|t| t.page = 0);
         self.source.set(source);
-        self.data.set(Arc::new(ds));
+        self.data.set(ds);
         true
     }
 
@@ -293,25 +290,18 @@ impl AppState {
 
     /// Restores pasted data saved in this browser, if any.
     pub async fn restore(self) {
-        match js::storage_get(STORE_KEY).await {
-            Ok(None) => {}
-            Ok(Some(stored)) => {
-                let parsed: Option<(String, String)> = serde_json::from_str::<serde_json::Value>(&stored)
-                    .ok()
-                    .and_then(|v| Some((v["name"].as_str()?.to_string(), v["text"].as_str()?.to_string())));
-                match parsed {
-                    Some((name, text)) => {
-                        self.load(name, text, Source::Pasted, false).await;
-                    }
-                    None => self.say(
-                        true,
-                        self.t_msg(
-                            "浏览器中保存的数据无法读取，显示默认数据；保存的副本在你粘贴新数据前不会被改动。",
-                            "The data saved in this browser could not be read; showing the default data. The saved copy is left untouched until you paste new data.",
-                        ),
-                    ),
-                }
+        match js::load_saved().await {
+            Ok(js::Saved::Nothing) => {}
+            Ok(js::Saved::Dataset(name, text)) => {
+                self.load(name, text, Source::Pasted, false).await;
             }
+            Ok(js::Saved::Corrupt) => self.say(
+                true,
+                self.t_msg(
+                    "浏览器中保存的数据无法读取，显示默认数据；保存的副本在你粘贴新数据前不会被改动。",
+                    "The data saved in this browser could not be read; showing the default data. The saved copy is left untouched until you paste new data.",
+                ),
+            ),
             Err(e) => self.say(
                 true,
                 self.t_msg(
@@ -328,7 +318,7 @@ impl AppState {
         self.source.set(Source::Default);
         self.data.set(Arc::new(Dataset::default_corpus()));
         leptos::task::spawn_local(async move {
-            let _ = js::storage_delete(STORE_KEY).await;
+            let _ = js::forget_saved().await;
         });
     }
 

@@ -51,7 +51,8 @@ pub fn PastePanel() -> impl IntoView {
     let pending: RwSignal<Option<Pending>, LocalStorage> = RwSignal::new_local(None);
 
     let take_input = move || -> Option<Pending> {
-        if let Some(p) = pending.get_untracked() {
+        // Taken, not cloned: a pending file can be 75 MB.
+        if let Some(p) = pending.try_update(Option::take).flatten() {
             return Some(p);
         }
         let text = draft.get_untracked();
