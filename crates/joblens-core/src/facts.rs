@@ -83,7 +83,10 @@ fn range_start_before(s: &str, start: usize) -> Option<(f64, usize)> {
 /// The text of the same line after `end`, at most `max` characters.
 fn after(s: &str, end: usize, max: usize) -> &str {
     let rest = &s[end..];
-    let line_end = rest.find(['\n', '\r']).unwrap_or(rest.len());
+    // At most `max` characters are wanted: look for the line end only that far (4 bytes a character at most).
+    let window = &rest.as_bytes()[..rest.len().min(max * 4)];
+    let line_end = memchr::memchr2(b'\n', b'\r', window).unwrap_or(window.len());
+    let line_end = (0..=line_end).rev().find(|&i| rest.is_char_boundary(i)).unwrap_or(0);
     let rest = &rest[..line_end];
     let cut = rest.char_indices().nth(max).map_or(rest.len(), |(i, _)| i);
     &rest[..cut]
@@ -92,7 +95,8 @@ fn after(s: &str, end: usize, max: usize) -> &str {
 /// The text of the same line before `start`, at most `max` characters.
 fn before(s: &str, start: usize, max: usize) -> &str {
     let head = &s[..start];
-    let line_start = head.rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    let from = (0..=start.saturating_sub(max * 4)).rev().find(|&i| head.is_char_boundary(i)).unwrap_or(0);
+    let line_start = memchr::memrchr2(b'\n', b'\r', &head.as_bytes()[from..]).map_or(from, |i| from + i + 1);
     let head = &head[line_start..];
     let cut = head.char_indices().rev().nth(max.saturating_sub(1)).map_or(0, |(i, _)| i);
     &head[cut..]
@@ -213,6 +217,9 @@ pub fn headcount(s: &str, hits: &[Hit]) -> Option<Headcount> {
 /// Reads a tier heading (`企业 1000人+`, `100人以下`, `公司规模 20-99人`): the tier, or `Err` when the heading is
 /// a company size spanning two tiers. `None` when the text is not a company size.
 pub fn tier_heading(text: &str) -> Option<Result<Tier, Headcount>> {
+    if !text.contains('人') && !text.contains("employees") && !text.contains("staff") {
+        return None;
+    }
     let folded = crate::text::fold(text);
     let t = folded.text.trim();
     let mut rest = t;

@@ -6,6 +6,10 @@
 //! size of the postings below them, posting headings start postings, thematic breaks end them, other headings are
 //! sections, and a paste with neither posting headings nor breaks is one posting.
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
 use crate::facts;
 use crate::model::{Diagnostic, Level, Match, Posting, Span, Tier};
 use crate::salary::{self, Found};
@@ -53,6 +57,8 @@ struct Segment {
     first_content: Option<usize>,
     /// Whether a non-blank line follows the heading.
     has_body: bool,
+    /// The pay a posting heading states, read when the heading was classified.
+    heading_pay: Option<(Found, Vec<salary::Note>)>,
 }
 
 /// An incremental parser. Call `step` with the same text until it returns `true`, then `finish`.
@@ -83,7 +89,8 @@ enum LineKind {
     Blank,
     Break,
     Tier(Result<Tier, facts::Headcount>),
-    PostingHeading(usize),
+    /// Where the heading's text starts, and the pay it states (read once, here).
+    PostingHeading(usize, Option<(Found, Vec<salary::Note>)>),
     OtherHeading,
     Text,
 }
@@ -170,10 +177,10 @@ fn classify(text: &str, line: Line) -> LineKind {
                 if let Some(t) = facts::tier_heading(heading) {
                     return LineKind::Tier(t);
                 }
-                let posting =
-                    salary_in(text, ts, line.end).is_some() || company_dash(text, ts, line.end, true).is_some();
-                if posting {
-                    LineKind::PostingHeading(ts)
+                let mut notes = Vec::new();
+                let pay = salary::find(text, ts, line.end, &mut notes);
+                if pay.is_some() || company_dash(text, ts, line.end, true).is_some() {
+                    LineKind::PostingHeading(ts, pay.map(|f| (f, notes)))
                 } else {
                     LineKind::OtherHeading
                 }
@@ -229,7 +236,7 @@ impl Parser {
                 };
                 self.open(Opened::TierHeading, line.next);
             }
-            LineKind::PostingHeading(ts) => {
+            LineKind::PostingHeading(ts, pay) => {
                 self.close(text, line.start, false);
                 if !self.seen_posting_heading {
                     self.seen_posting_heading = true;
@@ -242,6 +249,7 @@ impl Parser {
                 }
                 self.open(Opened::Heading { heading: line, text_start: ts }, line.start);
                 let seg = self.segment.as_mut().expect("just opened");
+                seg.heading_pay = pay;
                 seg.line_starts.push(line.start);
                 seg.first_content = Some(0);
             }
@@ -256,6 +264,7 @@ impl Parser {
                     line_starts: Vec::new(),
                     first_content: None,
                     has_body: false,
+                    heading_pay: None,
                 });
                 if seg.line_starts.is_empty() {
                     seg.line = line_no;
@@ -284,6 +293,7 @@ impl Parser {
             line_starts: Vec::new(),
             first_content: None,
             has_body: false,
+            heading_pay: None,
         });
     }
 
@@ -348,32 +358,57 @@ fn tier_ambiguous(line: u32, hc: &facts::Headcount) -> Diagnostic {
     )
 }
 
-/// The lines of a segment that may state pay: the heading, or the first lines of a headingless posting, then any
-/// line that names pay.
-fn salary_lines(text: &str, seg: &Segment, end: usize) -> Vec<Line> {
-    let mut out = Vec::new();
-    let first = seg.first_content.unwrap_or(0);
-    for (k, &start) in seg.line_starts.iter().enumerate().skip(first) {
-        if start >= end {
-            break;
-        }
-        let line = line_at(text, start);
-        let line = Line { end: line.end.min(end), ..line };
-        let s = &text[line.start..line.end];
-        let near_top = match seg.opened {
-            Opened::Heading { .. } => k == first,
-            _ => k < first + 6,
-        };
-        if near_top || s.contains('薪') || s.contains("工资") || s.contains("待遇") || has_pay_word(s) {
-            out.push(line);
-        }
-    }
-    out
+/// Words that put pay on a line (`薪` covers 薪资, 月薪, 年薪, 14薪 …).
+fn pay_words() -> &'static AhoCorasick {
+    static PAY: OnceLock<AhoCorasick> = OnceLock::new();
+    PAY.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["薪", "工资", "待遇", "salary", "compensation"])
+            .expect("fixed patterns build")
+    })
 }
 
-fn has_pay_word(s: &str) -> bool {
-    let b = s.as_bytes();
-    ["salary", "Salary", "compensation", "Compensation"].iter().any(|w| memchr::memmem::find(b, w.as_bytes()).is_some())
+/// The first pay the posting states, with the notes taken reading it and its line: the heading's (read when
+/// it was classified), else the first lines of a headingless posting, else any line that names pay.
+fn find_salary(
+    text: &str,
+    seg: &Segment,
+    end: usize,
+    line_of: impl Fn(usize) -> u32,
+) -> Option<(Found, Vec<salary::Note>, u32)> {
+    if let Some((found, notes)) = &seg.heading_pay {
+        return Some((found.clone(), notes.clone(), seg.line));
+    }
+    let first = seg.first_content.unwrap_or(0);
+    let line = |start: usize| {
+        let l = line_at(text, start);
+        Line { end: l.end.min(end), ..l }
+    };
+    let read = |l: Line| {
+        let mut notes = Vec::new();
+        salary::find(text, l.start, l.end, &mut notes).map(|f| (f, notes, line_of(l.start)))
+    };
+    if !matches!(seg.opened, Opened::Heading { .. }) {
+        let top = seg.line_starts.iter().skip(first).take(6).take_while(|&&s| s < end);
+        if let Some(found) = top.map(|&s| line(s)).find_map(read) {
+            return Some(found);
+        }
+    }
+    // Further down, only lines that name pay are read; the scan for those words runs only when needed.
+    let mut last_line = usize::MAX;
+    for m in pay_words().find_iter(&text[seg.start..end]) {
+        let at = seg.start + m.start();
+        let k = seg.line_starts.partition_point(|&s| s <= at).saturating_sub(1);
+        if k == last_line {
+            continue;
+        }
+        last_line = k;
+        if let Some(found) = read(line(seg.line_starts[k])) {
+            return Some(found);
+        }
+    }
+    None
 }
 
 /// Turns one segment into a posting and its diagnostics.
@@ -413,18 +448,12 @@ fn extract(text: &str, seg: &Segment, end: usize, hits: &mut Vec<Hit>) -> (Posti
 
     // Salary: the first line that states pay wins.
     let mut salary = None;
-    let mut salary_found: Option<(Found, u32)> = None;
-    for line in salary_lines(text, seg, end) {
-        let mut notes = Vec::new();
-        if let Some(found) = salary::find(text, line.start, line.end, &mut notes) {
-            let ln = line_of(line.start);
-            for n in notes {
-                diagnostics.push(Diagnostic::new(ln, n.level, n.code, n.message));
-            }
-            salary_found = Some((found, ln));
-            break;
+    let salary_found: Option<(Found, u32)> = find_salary(text, seg, end, line_of).map(|(found, notes, ln)| {
+        for n in notes {
+            diagnostics.push(Diagnostic::new(ln, n.level, n.code, n.message));
         }
-    }
+        (found, ln)
+    });
     match &salary_found {
         Some((Found::Salary(s), _)) => salary = Some(*s),
         Some((Found::Negotiable(_), _)) => {}

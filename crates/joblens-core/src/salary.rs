@@ -125,32 +125,57 @@ impl Line<'_> {
     }
 
     fn currency_prefix(&self, i: usize) -> Option<(Currency, usize)> {
-        for (p, cur) in CURRENCY_PREFIXES {
-            if self.starts_with(i, p) {
-                return Some((*cur, i + p.chars().count()));
-            }
+        // Most characters cannot start a currency: only symbols, and letters that start a word.
+        let c = self.at(i)?;
+        let symbol = matches!(c, '$' | '€' | '£' | '¥' | '￥' | '₹');
+        let word_start = c.is_ascii_alphabetic() && !(i > 0 && self.at(i - 1).is_some_and(|p| p.is_ascii_alphabetic()));
+        if !symbol && !word_start {
+            return None;
         }
-        for cur in Currency::ALL {
-            if let Some(end) = self.word(i, cur.code()) {
-                if !(i > 0 && self.at(i - 1).is_some_and(|c| c.is_ascii_alphabetic())) {
-                    return Some((cur, end));
-                }
-            }
+        if symbol {
+            return CURRENCY_PREFIXES
+                .iter()
+                .find(|(p, _)| self.starts_with(i, p))
+                .map(|(p, cur)| (*cur, i + p.chars().count()));
         }
-        None
+        // A word start: up to three letters, then `$` (`US$`, `HK$`) or the end of the word (`USD`, `RMB`).
+        let mut letters = [0u8; 3];
+        let mut n = 0;
+        while n < 3 && self.at(i + n).is_some_and(|c| c.is_ascii_alphabetic()) {
+            letters[n] = self.at(i + n).map_or(0, |c| c.to_ascii_uppercase() as u8);
+            n += 1;
+        }
+        let word = std::str::from_utf8(&letters[..n]).unwrap_or("");
+        match self.at(i + n) {
+            Some('$') => CURRENCY_PREFIXES
+                .iter()
+                .find(|(p, _)| p.strip_suffix('$') == Some(word))
+                .map(|(p, cur)| (*cur, i + p.chars().count())),
+            _ => self.code(i),
+        }
     }
 
     fn currency_suffix(&self, i: usize) -> Option<(Currency, usize)> {
         let j = self.skip_spaces(i);
-        if self.at(j) == Some('元') {
-            return Some((Currency::Cny, j + 1));
+        match self.at(j) {
+            Some('元') => Some((Currency::Cny, j + 1)),
+            Some(c) if c.is_ascii_alphabetic() => self.code(j),
+            _ => None,
         }
-        for cur in Currency::ALL {
-            if let Some(end) = self.word(j, cur.code()) {
-                return Some((cur, end));
-            }
+    }
+
+    /// A three-letter currency code (or `RMB`) standing alone at `i`.
+    fn code(&self, i: usize) -> Option<(Currency, usize)> {
+        let mut word = [0u8; 3];
+        for (k, w) in word.iter_mut().enumerate() {
+            *w = self.at(i + k).filter(char::is_ascii_alphabetic)? as u8;
         }
-        self.word(j, "RMB").map(|end| (Currency::Cny, end))
+        if self.at(i + 3).is_some_and(|c| c.is_ascii_alphabetic()) {
+            return None;
+        }
+        let word = std::str::from_utf8(&word).ok()?;
+        let cur = if word.eq_ignore_ascii_case("RMB") { Some(Currency::Cny) } else { Currency::from_code(word) };
+        cur.map(|c| (c, i + 3))
     }
 
     fn digits(&self, mut i: usize) -> usize {
@@ -244,8 +269,13 @@ impl Line<'_> {
             return None;
         };
         WORDS.iter().find_map(|(w, p)| {
-            let end = if w.chars().all(|c| c.is_ascii_alphabetic()) {
-                self.word(k, w).or_else(|| self.word(k, &format!("{w}s")))
+            let end = if w.is_ascii() {
+                // `hour` or `hours`, but not `hourly`.
+                let n = w.len();
+                let plural = self.starts_with(k, w) && self.at(k + n) == Some('s');
+                self.word(k, w).or_else(|| {
+                    (plural && !self.at(k + n + 1).is_some_and(|c| c.is_ascii_alphabetic())).then_some(k + n + 1)
+                })
             } else {
                 self.starts_with(k, w).then(|| k + w.chars().count())
             };
@@ -323,6 +353,9 @@ fn span(cs: &[Ch], a: usize, b: usize) -> Span {
 /// Reads the first salary in `text[start..end]` (one line). Notes about what was decided go to `notes`.
 pub fn find(text: &str, start: usize, end: usize, notes: &mut Vec<Note>) -> Option<Found> {
     let piece = text.get(start..end)?;
+    if !may_state_pay(piece) {
+        return None;
+    }
     let cs: Vec<Ch> = piece
         .char_indices()
         .map(|(i, c)| Ch { start: start + i, end: start + i + c.len_utf8(), c: fold_salary_char(c) })
@@ -496,6 +529,27 @@ fn salary_at(line: &Line<'_>, i: usize, notes: &mut Vec<Note>) -> Option<Found> 
     }
     let rule = SalaryRule { unit, shape, months: months.is_some() };
     Some(Found::Salary(Salary { min, max, currency, period, months, raw, rule }))
+}
+
+/// A quick test on the bytes: pay needs a digit (ASCII or fullwidth), a currency sign, a private-use character
+/// (hidden digits), `面议` or `negotiable`. Most lines have none, and skip the character-by-character reading.
+fn may_state_pay(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| match c {
+        b'0'..=b'9' | b'$' => true,
+        // U+E000–U+EFFF (private use); U+F000–U+F8FF; fullwidth digits and ＄ (EF BC 90–99, 84); ￥ (EF BF A5)
+        0xEE => true,
+        0xEF => {
+            let (b1, b2) = (b.get(i + 1).copied().unwrap_or(0), b.get(i + 2).copied().unwrap_or(0));
+            b1 < 0xA4 || (b1 == 0xBC && ((0x90..=0x99).contains(&b2) || b2 == 0x84)) || (b1 == 0xBF && b2 == 0xA5)
+        }
+        // € (E2 82 AC), ₹ (E2 82 B9)
+        0xE2 => b.get(i + 1) == Some(&0x82),
+        // £ (C2 A3), ¥ (C2 A5)
+        0xC2 => matches!(b.get(i + 1), Some(0xA3 | 0xA5)),
+        _ => false,
+    }) || s.contains("面议")
+        || s.contains("egotiable")
 }
 
 /// Reads the salary of a single string (tests, tools): `read("25-35K·14薪")`.

@@ -3,38 +3,44 @@
 
 use std::borrow::Cow;
 
-/// Text folded for matching (fullwidth ASCII → ASCII, ideographic space → space, zero-width and bidi controls
-/// removed), with a map from every folded byte offset back to the original one.
+/// Text folded for matching (fullwidth letters, digits and `+#./-` → ASCII, ideographic space → space, zero-width
+/// and bidi controls removed), with a way back from every folded offset to the original one. Fullwidth
+/// punctuation such as `，：（）` stays: it is a boundary either way, and Chinese text is full of it.
 pub struct Folded<'a> {
     pub text: Cow<'a, str>,
-    /// `map[i]` = original offset of folded byte `i`; one extra entry for the end. `None` when nothing changed.
-    map: Option<Vec<u32>>,
+    /// Sparse offset map: from folded offset `at` on, original = folded + `delta`. Sorted; empty when nothing
+    /// changed. (Chinese text folds often, `，` is fullwidth, so a per-byte map would cost more than the scan.)
+    shifts: Vec<(u32, u32)>,
 }
 
 impl Folded<'_> {
+    /// The original byte offset of folded byte offset `i`.
+    pub fn orig(&self, i: usize) -> usize {
+        let k = self.shifts.partition_point(|&(at, _)| at as usize <= i);
+        if k == 0 {
+            i
+        } else {
+            i + self.shifts[k - 1].1 as usize
+        }
+    }
+
     /// The original end offset of a folded range ending at `i` (exclusive): the end of the original character
     /// that folded byte `i - 1` came from, so removed characters after it are not included.
     pub fn orig_end(&self, original: &str, i: usize) -> usize {
-        if self.map.is_none() || i == 0 {
+        if self.shifts.is_empty() || i == 0 {
             return i;
         }
         let last = self.orig(i - 1);
         last + char_at(original, last).map_or(0, char::len_utf8)
     }
-
-    /// The original byte offset of folded byte offset `i`.
-    pub fn orig(&self, i: usize) -> usize {
-        match &self.map {
-            None => i,
-            Some(map) => map.get(i).map_or_else(|| map.last().map_or(i, |&v| v as usize), |&v| v as usize),
-        }
-    }
 }
 
-/// What a character folds to: `Some(Some(c))` replaced, `Some(None)` removed, `None` unchanged.
+/// What a character folds to for matching: `Some(Some(c))` replaced, `Some(None)` removed, `None` unchanged.
 fn fold_char(c: char) -> Option<Option<char>> {
     match c {
-        '\u{FF01}'..='\u{FF5E}' => Some(char::from_u32(c as u32 - 0xFEE0)),
+        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '＋' | '＃' | '．' | '／' | '－' => {
+            Some(char::from_u32(c as u32 - 0xFEE0))
+        }
         '\u{3000}' => Some(Some(' ')),
         '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' => {
             Some(None)
@@ -44,43 +50,56 @@ fn fold_char(c: char) -> Option<Option<char>> {
     }
 }
 
-/// The first byte offset whose character needs folding, found with SIMD searches for the only lead bytes that can
-/// start one (0xE2, 0xE3 for U+3000, 0xEF) so that plain text costs a fast scan.
-fn first_to_fold(s: &str) -> Option<usize> {
-    let bytes = s.as_bytes();
-    memchr::memchr3_iter(0xE2, 0xE3, 0xEF, bytes)
-        .find(|&i| s.get(i..).and_then(|rest| rest.chars().next()).is_some_and(|c| fold_char(c).is_some()))
-}
-
-/// Folds `s` for matching; borrows when there is nothing to fold.
+/// Folds `s` for matching; borrows when there is nothing to fold. Only the lead bytes 0xE2, 0xE3 and 0xEF can
+/// start a character that folds, so the text is searched for those (SIMD) and copied in runs between them.
 pub fn fold(s: &str) -> Folded<'_> {
-    let Some(first) = first_to_fold(s) else {
-        return Folded { text: Cow::Borrowed(s), map: None };
-    };
-    let mut out = String::with_capacity(s.len());
-    let mut map: Vec<u32> = Vec::with_capacity(s.len() + 1);
-    out.push_str(&s[..first]);
-    map.extend(0..first as u32);
-    for (i, c) in s[first..].char_indices() {
-        let at = (first + i) as u32;
-        let folded = match fold_char(c) {
-            None => Some(c),
-            Some(r) => r,
+    let mut out: Option<String> = None;
+    let mut shifts = Vec::new();
+    let mut delta = 0u32;
+    let mut copied = 0;
+    let bytes = s.as_bytes();
+    for i in memchr::memchr3_iter(0xE2, 0xE3, 0xEF, bytes) {
+        // Most hits are CJK punctuation that stays as it is: rule those out on the bytes, without decoding.
+        let (b1, b2) = (bytes.get(i + 1).copied().unwrap_or(0), bytes.get(i + 2).copied().unwrap_or(0));
+        let may_fold = match bytes[i] {
+            0xE2 => b1 == 0x80 || b1 == 0x81,
+            0xE3 => b1 == 0x80 && b2 == 0x80,
+            // U+FEFF is EF BB BF; fullwidth `#+-./`, digits and A–Z are EF BC 83–BA; a–z EF BD 81–9A.
+            _ => {
+                (b1 == 0xBC && (0x83..=0xBA).contains(&b2)) || (b1 == 0xBD && (0x81..=0x9A).contains(&b2)) || b1 == 0xBB
+            }
         };
+        if !may_fold {
+            continue;
+        }
+        let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else { continue };
+        let Some(folded) = fold_char(c) else { continue };
+        let buf = out.get_or_insert_with(|| String::with_capacity(s.len()));
+        buf.push_str(&s[copied..i]);
         if let Some(f) = folded {
-            let before = out.len();
-            out.push(f);
-            map.extend(std::iter::repeat_n(at, out.len() - before));
+            buf.push(f);
+        }
+        delta += (c.len_utf8() - folded.map_or(0, char::len_utf8)) as u32;
+        shifts.push((buf.len() as u32, delta));
+        copied = i + c.len_utf8();
+    }
+    match out {
+        None => Folded { text: Cow::Borrowed(s), shifts },
+        Some(mut buf) => {
+            buf.push_str(&s[copied..]);
+            Folded { text: Cow::Owned(buf), shifts }
         }
     }
-    map.push(s.len() as u32);
-    Folded { text: Cow::Owned(out), map: Some(map) }
 }
 
 /// Folds a short string for comparisons (search, names): width folding plus lowercase.
 pub fn fold_lower(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
+        let c = match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            c => c,
+        };
         match fold_char(c) {
             None => out.extend(c.to_lowercase()),
             Some(Some(f)) => out.extend(f.to_lowercase()),
