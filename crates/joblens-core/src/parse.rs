@@ -430,7 +430,7 @@ fn extract(text: &str, seg: &Segment, end: usize, hits: &mut Vec<Hit>) -> (Posti
     for i in scan::accepted_terms(&folded.text, hits) {
         let h = hits[i];
         let (id, concept) = match h.kind {
-            scan::Kind::Skill(id, _) => (id, false),
+            scan::Kind::Skill(id, ..) => (id, false),
             scan::Kind::Concept(id) => (id, true),
             _ => continue,
         };

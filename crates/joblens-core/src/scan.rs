@@ -7,14 +7,14 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 
 use crate::model::Education;
-use crate::taxonomy::{Category, CONCEPTS, CONTEXT_ALIASES, ORDINARY_WORDS, SKILLS};
+use crate::taxonomy::{Category, CONCEPTS, ORDINARY_WORDS, SKILLS};
 use crate::text::{char_at, char_before, is_cjk, is_latin_alnum};
 
 /// What a pattern stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
-    /// A skill alias: skill id and the alias as written in the table.
-    Skill(u16, &'static str),
+    /// A skill alias: skill id, the alias as written in the table, and the rule that decides if it counts.
+    Skill(u16, &'static str, Rule),
     Concept(u16),
     /// `年`, `year(s)`, `yrs`: a number of years may stand before it.
     Years,
@@ -23,6 +23,30 @@ pub enum Kind {
     Degree(Education),
     /// `人`, `employees`: a headcount may stand before it.
     Headcount,
+}
+
+/// When a skill alias counts (decided once, when the automaton is built).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rule {
+    Always,
+    /// An ordinary English word (`go`, `react`): in a line without Chinese only as written or inside a list.
+    Ordinary,
+    /// `C`: before 语言 or next to another language.
+    LanguageC,
+    /// `ES`: exactly so, next to a search or storage name.
+    Es,
+    /// `js`: not after a dot (`Vue.js` is Vue).
+    Js,
+}
+
+fn rule_of(alias: &str) -> Rule {
+    match alias {
+        "C" => Rule::LanguageC,
+        "ES" => Rule::Es,
+        "js" => Rule::Js,
+        a if ORDINARY_WORDS.iter().any(|w| w.eq_ignore_ascii_case(a)) => Rule::Ordinary,
+        _ => Rule::Always,
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,7 +103,7 @@ fn automaton() -> &'static Automaton {
         for (id, entry) in SKILLS.iter().enumerate() {
             for alias in std::iter::once(&entry.name).chain(entry.aliases) {
                 patterns.push(alias);
-                kinds.push(Kind::Skill(id as u16, alias));
+                kinds.push(Kind::Skill(id as u16, alias, rule_of(alias)));
             }
         }
         for (id, entry) in CONCEPTS.iter().enumerate() {
@@ -170,7 +194,7 @@ pub fn accepted_terms(hay: &str, hits: &[Hit]) -> Vec<usize> {
     let terms: Vec<usize> =
         (0..hits.len()).filter(|&i| matches!(hits[i].kind, Kind::Skill(..) | Kind::Concept(_))).collect();
     let skill_of = |i: usize| match hits[i].kind {
-        Kind::Skill(id, _) => Some(id),
+        Kind::Skill(id, ..) => Some(id),
         _ => None,
     };
     // The skills listed right before and after term `k`, when only a list separator stands between.
@@ -185,17 +209,16 @@ pub fn accepted_terms(hay: &str, hits: &[Hit]) -> Vec<usize> {
         let h = hits[i];
         let written = &hay[h.start..h.end];
         let ok = match h.kind {
-            Kind::Skill(_, alias) if CONTEXT_ALIASES.contains(&alias) => match alias {
-                "C" => {
+            Kind::Skill(_, alias, rule) => match rule {
+                Rule::Always => true,
+                Rule::LanguageC => {
                     hay[h.end..].trim_start().starts_with("语言")
                         || neighbours(k).any(|n| category(n) == Category::Language)
                 }
-                "ES" => written == "ES" && neighbours(k).any(|n| matches!(category(n), Category::Database)),
-                _ => !hay[..h.start].ends_with('.'),
+                Rule::Es => written == "ES" && neighbours(k).any(|n| matches!(category(n), Category::Database)),
+                Rule::Js => !hay[..h.start].ends_with('.'),
+                Rule::Ordinary => written == alias || line_has_cjk(hay, h.start) || neighbours(k).next().is_some(),
             },
-            Kind::Skill(_, alias) if ORDINARY_WORDS.iter().any(|w| w.eq_ignore_ascii_case(alias)) => {
-                written == alias || line_has_cjk(hay, h.start) || neighbours(k).next().is_some()
-            }
             _ => true,
         };
         if ok {

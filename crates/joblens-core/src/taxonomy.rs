@@ -36,7 +36,8 @@ const fn e(name: &'static str, category: Category, aliases: &'static [&'static s
     Entry { name, category, aliases }
 }
 
-/// Technologies, sorted by canonical name (byte order). Entries marked in `CONDITIONAL` below need context.
+/// Technologies, sorted by canonical name (byte order). A few aliases count only in context (`C`, `ES`, `js`,
+/// and the `ORDINARY_WORDS`): see `scan::Rule`.
 pub const SKILLS: &[Entry] = &[
     e("AWS", Ops, &["Amazon Web Services"]),
     e("Airflow", BigData, &[]),
@@ -159,10 +160,6 @@ pub const CONCEPTS: &[Entry] = &[
 /// technology's capitalization (as listed in the table) or inside a list of skills.
 pub const ORDINARY_WORDS: &[&str] =
     &["go", "hive", "node", "rails", "react", "ruby", "rust", "shell", "spring", "swift"];
-
-/// Skills that count only in context (see `scan`): `C` as a language next to another language or before 语言,
-/// `ES` (exact case) next to search or storage names, `js` not after a dot.
-pub const CONTEXT_ALIASES: &[&str] = &["C", "ES", "js"];
 
 /// Looks a skill up by canonical name or alias, ignoring ASCII case and width.
 pub fn skill_id(name: &str) -> Option<u16> {
