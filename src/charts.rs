@@ -33,6 +33,15 @@ impl ChartSpec {
 const TIER_COLORS: [&str; 5] = ["#5470c6", "#91cc75", "#fac858", "#ee6666", "#9a9a9a"];
 const ACCENT: &str = "#5470c6";
 
+/// Above this many postings charts do not animate: redrawing thousands of points frame by frame costs more
+/// than it shows.
+const ANIMATE_UP_TO: usize = 1000;
+
+/// A chart with the settings every chart shares.
+fn base(n: usize) -> Chart {
+    Chart::new().animation(n <= ANIMATE_UP_TO)
+}
+
 fn title(text: &str, n: usize, sub: Option<String>) -> Title {
     let t = Title::new().text(format!("{text} (n={n})")).left("center").top(4);
     match sub {
@@ -70,7 +79,7 @@ pub fn skills(stats: &Stats, lang: Lang, top: usize) -> ChartSpec {
     // Largest at the top of a horizontal bar chart: ECharts draws the first category at the bottom.
     let names: Vec<String> = shown.iter().rev().map(|s| skill_name(s.id).to_string()).collect();
     let counts: Vec<i64> = shown.iter().rev().map(|s| s.count as i64).collect();
-    let chart = Chart::new()
+    let chart = base(stats.postings)
         .title(title(T::ChartSkills.get(lang), stats.postings, None))
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
         .grid(Grid::new().left(8).right(24).top(40).bottom(28).contain_label(true))
@@ -109,7 +118,7 @@ pub fn salary_by_tier(boxes: &[BoxStats], points: &[Point], total: usize, lang: 
         })
         .collect();
     let sub = (points.len() < total).then(|| format!("{} / {total} dots", points.len()));
-    let chart = Chart::new()
+    let chart = base(total)
         .title(title(T::ChartSalaryTier.get(lang), total, sub))
         .tooltip(Tooltip::new().trigger(Trigger::Item))
         .grid(Grid::new().left(28).right(16).top(56).bottom(8).contain_label(true))
@@ -139,7 +148,7 @@ pub fn histogram(bins: &[(f64, usize)], width: f64, lang: Lang, annual: bool) ->
     let labels: Vec<String> =
         bins.iter().map(|(from, _)| format!("{}-{}", fmt_num(k(*from), 2), fmt_num(k(from + width), 2))).collect();
     let counts: Vec<i64> = bins.iter().map(|b| b.1 as i64).collect();
-    let chart = Chart::new()
+    let chart = base(n)
         .title(title(T::ChartHistogram.get(lang), n, None))
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
         .grid(Grid::new().left(28).right(16).top(40).bottom(28).contain_label(true))
@@ -165,7 +174,7 @@ pub fn histogram(bins: &[(f64, usize)], width: f64, lang: Lang, annual: bool) ->
 /// Experience × salary: one dot per posting with both known, coloured by tier.
 pub fn experience_salary(points: &[Point], lang: Lang, annual: bool) -> ChartSpec {
     let with_years: Vec<&Point> = points.iter().filter(|p| p.years.is_some()).collect();
-    let mut chart = Chart::new()
+    let mut chart = base(with_years.len())
         .title(title(T::ChartExperience.get(lang), with_years.len(), None))
         .tooltip(Tooltip::new().trigger(Trigger::Item))
         .legend(Legend::new().bottom(0))
@@ -214,7 +223,7 @@ pub fn cooccurrence(stats: &Stats, lang: Lang) -> ChartSpec {
         }
     }
     let names: Vec<String> = top.iter().map(|s| s.to_string()).collect();
-    let chart = Chart::new()
+    let chart = base(stats.postings)
         .title(title(T::ChartCooccurrence.get(lang), stats.postings, None))
         .tooltip(Tooltip::new().trigger(Trigger::Item))
         .grid(Grid::new().left(8).right(16).top(40).bottom(56).contain_label(true))

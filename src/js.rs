@@ -28,8 +28,9 @@ extern "C" {
     pub fn get_data_url(this: &EchartsInstance, opts: &JsValue) -> String;
 }
 
-// The pasted dataset in IndexedDB, as `{v: 1, name, text}` (strings passed as they are: no JSON of 75 MB). Module
-// code, not an inline script: the CSP forbids those.
+// The pasted dataset in IndexedDB, as `{v: 1, name, bytes}`: the text's UTF-8 bytes, cloned straight out of wasm
+// memory (decoding 75 MB into a JS string would block the page for most of a second). Module code, not an inline
+// script: the CSP forbids those.
 #[wasm_bindgen(inline_js = r#"
 const DB = 'joblens', STORE = 'datasets', KEY = 'dataset';
 function open() {
@@ -56,13 +57,15 @@ export async function dataset_get() {
   await done(tx);
   const v = req.result;
   if (v === undefined || v === null) return null;
-  if (typeof v !== 'object' || v.v !== 1 || typeof v.name !== 'string' || typeof v.text !== 'string') return 'corrupt';
-  return [v.name, v.text];
+  if (typeof v !== 'object' || v.v !== 1 || typeof v.name !== 'string' || !(v.bytes instanceof Uint8Array)) return 'corrupt';
+  return [v.name, v.bytes];
 }
-export async function dataset_put(name, text) {
+export async function dataset_put(name, view) {
+  // `view` looks into wasm memory, which may move while we wait: copy it now, before the first await.
+  const bytes = view.slice();
   const db = await open();
   const tx = db.transaction(STORE, 'readwrite');
-  try { tx.objectStore(STORE).put({ v: 1, name, text }, KEY); } catch (e) { throw String(e); }
+  try { tx.objectStore(STORE).put({ v: 1, name, bytes }, KEY); } catch (e) { throw String(e); }
   return done(tx, null);
 }
 export async function dataset_delete() {
@@ -76,7 +79,7 @@ extern "C" {
     #[wasm_bindgen(catch)]
     async fn dataset_get() -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch)]
-    async fn dataset_put(name: &str, text: &str) -> Result<JsValue, JsValue>;
+    async fn dataset_put(name: &str, bytes: &[u8]) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch)]
     async fn dataset_delete() -> Result<JsValue, JsValue>;
 }
@@ -104,14 +107,15 @@ pub async fn load_saved() -> Result<Saved, String> {
         return Ok(Saved::Corrupt);
     }
     let arr: js_sys::Array = v.unchecked_into();
-    match (arr.get(0).as_string(), arr.get(1).as_string()) {
-        (Some(name), Some(text)) => Ok(Saved::Dataset(name, text)),
+    let bytes = arr.get(1).dyn_into::<js_sys::Uint8Array>().map(|b| b.to_vec());
+    match (arr.get(0).as_string(), bytes.map(String::from_utf8)) {
+        (Some(name), Ok(Ok(text))) => Ok(Saved::Dataset(name, text)),
         _ => Ok(Saved::Corrupt),
     }
 }
 
 pub async fn save(name: &str, text: &str) -> Result<(), String> {
-    dataset_put(name, text).await.map(|_| ()).map_err(js_error)
+    dataset_put(name, text.as_bytes()).await.map(|_| ()).map_err(js_error)
 }
 
 pub async fn forget_saved() -> Result<(), String> {

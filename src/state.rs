@@ -18,8 +18,9 @@ use crate::js;
 
 /// Most dots a chart draws; above this, postings are sampled evenly (the title says so).
 pub const MAX_DOTS: usize = 2000;
-/// Bytes parsed between two yields to the browser (about 10 ms of work in wasm).
-const SLICE: usize = 1 << 20;
+/// Bytes parsed between two clock checks, and the time a slice may take before the parse yields to the browser.
+const STEP: usize = 64 << 10;
+const SLICE_MS: f64 = 8.0;
 
 /// A message for the `error-banner`.
 #[derive(Clone, Debug, PartialEq)]
@@ -231,7 +232,11 @@ impl AppState {
         yield_now().await;
         let mut parser = Parser::new();
         loop {
-            let done = parser.step(&text, SLICE);
+            let slice_start = js::now_ms();
+            let mut done = false;
+            while !done && js::now_ms() - slice_start < SLICE_MS {
+                done = parser.step(&text, STEP);
+            }
             if self.cancel.get_untracked() {
                 self.progress.set(None);
                 self.say(false, self.t_msg("已取消解析：数据未改变。", "Parsing cancelled: your data is unchanged."));
@@ -372,12 +377,23 @@ pub enum ShareLink {
     TooLong(usize),
 }
 
-/// Yields to the browser (a macrotask), so a long parse never blocks input or painting.
+/// Yields to the browser so input and painting happen between slices of work: `scheduler.yield()` where the
+/// browser has it (no timer clamping), else a zero-delay timeout.
 pub async fn yield_now() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), 0);
-        }
+    let Some(window) = web_sys::window() else { return };
+    let scheduler = js_sys::Reflect::get(&window, &"scheduler".into()).ok().filter(|s| s.is_object());
+    let yield_fn = scheduler
+        .as_ref()
+        .and_then(|s| js_sys::Reflect::get(s, &"yield".into()).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let promise = match (scheduler, yield_fn) {
+        (Some(s), Some(f)) => f.call0(&s).ok().and_then(|p| p.dyn_into::<js_sys::Promise>().ok()),
+        _ => None,
+    };
+    let promise = promise.unwrap_or_else(|| {
+        js_sys::Promise::new(&mut |resolve, _| {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), 0);
+        })
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
