@@ -24,9 +24,11 @@ pub struct ChartSpec {
 }
 
 impl ChartSpec {
-    /// The option as JSON, what ECharts' `setOption` receives.
+    /// The option as JSON, what ECharts' `setOption` receives. Scatter series get ECharts' large mode (one path
+    /// for all points above 500, several times faster to draw), which charming 0.6 has no setter for.
     pub fn json(&self) -> String {
-        serde_json::to_string(&self.chart).unwrap_or_else(|_| "{}".into())
+        let json = serde_json::to_string(&self.chart).unwrap_or_else(|_| "{}".into());
+        json.replace(r#""type":"scatter""#, r#""type":"scatter","large":true,"largeThreshold":500"#)
     }
 }
 
@@ -308,6 +310,18 @@ mod tests {
         assert_eq!(v["series"][1]["xAxisIndex"], 1.0);
         assert_eq!(v["series"][1]["data"].as_array().unwrap().len(), 32);
         assert!(v["title"][0]["subtext"].is_null(), "no sampling note under 2,000 dots");
+    }
+
+    #[test]
+    fn scatter_series_draw_in_large_mode() {
+        let (ds, keep, _) = corpus();
+        let (points, _) = views::points(&ds, &keep, false, 2000);
+        let v = json(&experience_salary(&points, Lang::En, false));
+        for series in v["series"].as_array().unwrap() {
+            assert_eq!(series["type"], "scatter");
+            assert_eq!(series["large"], true);
+            assert_eq!(series["largeThreshold"], 500);
+        }
     }
 
     #[test]

@@ -21,12 +21,15 @@ pub fn ChartCard(id: &'static str, option: Memo<ChartOption>) -> impl IntoView {
         if instance.with_value(Option::is_none) {
             instance.set_value(Some(js::echarts_init(&el)));
         }
+        let started = js::now_ms();
         let Ok(opt) = js_sys::JSON::parse(&json) else { return };
         instance.with_value(|i| {
             if let Some(i) = i {
                 i.set_option(&opt, true);
             }
         });
+        // How long ECharts took to take the option and draw it: the benchmark reports it.
+        let _ = el.set_attribute("data-set-ms", &joblens_core::text::fmt_num(js::now_ms() - started, 1));
         let _ = el.set_attribute("data-n", &n.to_string());
         let _ = el.set_attribute("data-drawn", "true");
         let _ = el.set_attribute("data-drawn-at", &joblens_core::text::fmt_num(js::now_ms(), 1));

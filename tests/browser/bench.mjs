@@ -72,6 +72,10 @@ try {
   // Through the UI: load each corpus with the file picker, then time a filter change until all charts are redrawn.
   for (const n of SIZES) {
     await page.evaluate(() => {
+      window.__progressAt = null;
+      new MutationObserver(() => {
+        if (window.__progressAt === null && document.querySelector('[data-testid="parse-progress"]')) window.__progressAt = performance.now();
+      }).observe(document.body, { subtree: true, childList: true });
       window.__long = [];
       new PerformanceObserver((l) => window.__long.push(...l.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: false });
     });
@@ -79,20 +83,18 @@ try {
     await page.waitForSelector('.pending');
     const t0 = await page.evaluate(() => performance.now());
     await page.locator('[data-testid="paste-replace"]').click();
-    const progressAt = await page
-      .waitForSelector('[data-testid="parse-progress"]', { timeout: 5000 })
-      .then(() => page.evaluate(() => performance.now()))
-      .catch(() => null);
     await page.waitForFunction((n) => document.querySelector('[data-testid="total-count"]').textContent.includes(String(n)), n, { timeout: 300000 });
     await waitDrawn(page, 300000);
     const doneAt = await page.evaluate((ids) => Math.max(...ids.map((id) => Number(document.querySelector(`[data-testid="${id}"]`).dataset.drawnAt))), CHART_IDS);
     const long = await page.evaluate(() => window.__long);
+    const progressAt = await page.evaluate(() => window.__progressAt);
     const memory = await page.evaluate(() => ({
       js_heap_bytes: performance.memory?.usedJSHeapSize ?? null,
       wasm_memory_bytes: JSON.parse(window.wasmBindings.joblens_bench('', 1)).wasm_memory_bytes,
     }));
     // Filter change → charts updated: tick a tier box and wait until every chart has drawn after the click.
     const filterMs = [];
+    const setMs = [];
     for (const tier of ['1000+', '<100', '1000+', '<100', '100-499']) {
       filterMs.push(await page.evaluate(async ({ tier, ids }) => {
         const t0 = performance.now();
@@ -104,6 +106,7 @@ try {
         });
         return Math.max(...ids.map((id) => Number(document.querySelector(`[data-testid="${id}"]`).dataset.drawnAt))) - t0;
       }, { tier, ids: CHART_IDS }));
+      setMs.push(await page.evaluate((ids) => ids.reduce((s, id) => s + Number(document.querySelector(`[data-testid="${id}"]`).dataset.setMs), 0), CHART_IDS));
     }
     await page.locator('[data-testid="reset-filters"]').click();
     report.page[n] = {
@@ -112,6 +115,7 @@ try {
       long_tasks: long.length,
       longest_task_ms: long.length ? round(Math.max(...long), 0) : 0,
       filter_to_charts_ms: { median: round(median(filterMs), 1), runs: filterMs.map((x) => round(x, 1)) },
+      echarts_set_option_ms: { median: round(median(setMs), 1), runs: setMs.map((x) => round(x, 1)) },
       ...memory,
     };
   }
@@ -135,7 +139,8 @@ console.log(`navigation → charts drawn (default corpus): median ${report.page.
 for (const n of SIZES) {
   const p = report.page[n];
   console.log(`${n} via file picker: progress after ${p.progress_visible_ms} ms, charts after ${p.load_to_charts_ms} ms, ` +
-    `${p.long_tasks} long tasks (longest ${p.longest_task_ms} ms), filter → charts median ${p.filter_to_charts_ms.median} ms, ` +
+    `${p.long_tasks} long tasks (longest ${p.longest_task_ms} ms), filter → charts median ${p.filter_to_charts_ms.median} ms ` +
+    `(of which ECharts setOption ${p.echarts_set_option_ms.median} ms), ` +
     `JS heap ${round((p.js_heap_bytes ?? 0) / 2 ** 20, 0)} MiB, wasm memory ${round(p.wasm_memory_bytes / 2 ** 20, 0)} MiB`);
 }
 const wasm = Object.entries(report.sizes).find(([k]) => k.endsWith('.wasm'));
