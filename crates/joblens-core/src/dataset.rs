@@ -61,13 +61,21 @@ impl Dataset {
                 }
             }
         }
+        // Sort keys as plain integers (currency, then the amount's bits in total order): one cheap comparison.
+        let currency: Vec<u8> = parsed.postings.iter().map(|p| currency_of(p) as u8).collect();
         let order = |key: &[f64]| {
-            let mut idx: Vec<u32> = (0..n as u32).filter(|&i| !key[i as usize].is_nan()).collect();
-            idx.sort_by(|&a, &b| {
-                let (pa, pb) = (&parsed.postings[a as usize], &parsed.postings[b as usize]);
-                currency_of(pa).cmp(&currency_of(pb)).then(key[a as usize].total_cmp(&key[b as usize])).then(a.cmp(&b))
-            });
-            idx
+            let ordered = |v: f64| {
+                let bits = v.to_bits();
+                if bits >> 63 == 1 {
+                    !bits
+                } else {
+                    bits | 1 << 63
+                }
+            };
+            let mut idx: Vec<(u8, u64, u32)> =
+                (0..n).filter(|&i| !key[i].is_nan()).map(|i| (currency[i], ordered(key[i]), i as u32)).collect();
+            idx.sort_unstable();
+            idx.into_iter().map(|(_, _, i)| i).collect::<Vec<u32>>()
         };
         let by_monthly = order(&monthly);
         let by_annual = order(&annual);
