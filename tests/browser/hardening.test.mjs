@@ -1,28 +1,12 @@
 // Nothing a user pastes, drops or links can crash the page, run code, or lose their data (issue: hardening).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { RESULTS, count, gotoDrawn, launch, offOrigin, openPage, serveDist, setPaste, waitCount, waitDrawn } from './harness.mjs';
+import { RESULTS, browserSuite, count, gotoDrawn, offOrigin, setPaste, waitCount, waitDrawn } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function fresh(init) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  if (init) await context.addInitScript(init);
-  const page = await openPage(context, server.origin);
-  return { context, page };
-}
+const { shared, fresh } = browserSuite();
 
 const banner = (page) => page.locator('[data-testid="error-banner"]').textContent();
 const total = (page) => count(page, 'total-count');
@@ -121,7 +105,7 @@ test('broken share links give a message and the default view, quickly', async ()
   for (const [label, value] of cases) {
     const { context, page } = await fresh();
     const t0 = Date.now();
-    await page.goto(`${server.origin}/?lang=en#data=${value}`);
+    await page.goto(`${shared.server.origin}/?lang=en#data=${value}`);
     await waitDrawn(page);
     await page.locator('[data-testid="error-banner"]').waitFor();
     assert.match(await banner(page), /link's data/, label);

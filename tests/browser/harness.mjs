@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -136,4 +137,29 @@ export function engine(args, input) {
   const bin = [join(ROOT, 'target', 'release', 'joblens'), join(ROOT, 'target', 'debug', 'joblens')].find(existsSync);
   if (!bin) throw new Error('the joblens CLI is not built (cargo build)');
   return execFileSync(bin, args, { input, encoding: 'utf8', maxBuffer: 512 << 20, stdio: ['pipe', 'pipe', 'ignore'] });
+}
+
+/**
+ * For a test file: serves dist/ and starts Chromium once (node:test before/after), and returns `fresh(init)`,
+ * which opens a page in a new browser context (own storage), optionally with an init script.
+ */
+export function browserSuite() {
+  const shared = {};
+  before(async () => {
+    shared.server = await serveDist();
+    shared.browser = await launch();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    shared.server?.close();
+  });
+  return {
+    shared,
+    async fresh(init) {
+      const context = await shared.browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+      if (init) await context.addInitScript(init);
+      const page = await openPage(context, shared.server.origin);
+      return { context, page };
+    },
+  };
 }

@@ -1,33 +1,17 @@
 // The page as a user drives it, in Debian's headless Chromium against the release build (issue: the page).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  CHART_IDS, RESULTS, ROOT, count, engine, gotoDrawn, launch, offOrigin, openPage, serveDist, setPaste, waitCount,
-  waitDrawn,
+  CHART_IDS, RESULTS, ROOT, browserSuite, count, engine, gotoDrawn, offOrigin, openPage, setPaste, waitCount, waitDrawn,
 } from './harness.mjs';
 
 const MESSY = JSON.parse(readFileSync(join(ROOT, 'crates/joblens-core/data/messy-pastes.json'), 'utf8')).pastes;
 const paste = (id) => MESSY.find((p) => p.id === id).text;
 const CORPUS = join(ROOT, 'crates/joblens-core/data/python-jobs-shanghai.md');
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function fresh() {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-  const page = await openPage(context, server.origin);
-  return { context, page };
-}
+const { shared, fresh } = browserSuite();
 
 function clean(page) {
   assert.deepEqual(page.log.errors, [], 'no console errors');
@@ -147,8 +131,8 @@ test('a shared link opens the same view in a fresh browser', async () => {
   assert.ok(link.includes('tier=100-499'), link);
   await context.close();
 
-  const other = await browser.newContext();
-  const page2 = await openPage(other, server.origin);
+  const other = await shared.browser.newContext();
+  const page2 = await openPage(other, shared.server.origin);
   await page2.goto(link);
   await waitCount(page2, 2);
   await waitDrawn(page2);
