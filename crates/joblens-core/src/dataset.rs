@@ -5,8 +5,11 @@ use std::sync::{Arc, Mutex};
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
-use crate::model::{Currency, Posting};
+use crate::bits::Bits;
+use crate::model::{Currency, Education, Posting, Tier};
 use crate::parse::{parse, Parsed};
+use crate::stats;
+use crate::taxonomy::{SkillSet, SET_CAPACITY};
 
 /// Text, postings and the per-posting figures statistics need.
 pub struct Dataset {
@@ -23,7 +26,31 @@ pub struct Dataset {
     pub by_monthly: Vec<u32>,
     /// Salaried postings ordered by (currency, annual pay, index).
     pub by_annual: Vec<u32>,
+    /// Columns the statistics read for every posting, kept dense so a pass over 100k postings stays in cache.
+    pub currency: Vec<Currency>,
+    /// The currencies present, CNY always and first.
+    currencies: Vec<Currency>,
+    /// Skills, tier, experience and education of each posting (what filters read), dense.
+    pub skill_sets: Vec<SkillSet>,
+    pub facts: Vec<Facts>,
+    /// Per group of `stats::TIER_GROUPS`, `EXPERIENCE_BANDS` and `EDUCATION_GROUPS`: the positions in
+    /// `by_monthly` whose posting is in it.
+    pub tier_by_monthly: Vec<Bits>,
+    pub band_by_monthly: Vec<Bits>,
+    pub education_by_monthly: Vec<Bits>,
+    /// Per skill id: the postings that name it.
+    pub skill_postings: Vec<Bits>,
+    /// Per skill id: the positions in `by_monthly` whose posting names it.
+    pub skill_by_monthly: Vec<Bits>,
     query_cache: Mutex<Option<(String, Arc<Vec<bool>>)>>,
+}
+
+/// The facts of a posting that filters compare.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Facts {
+    pub tier: Option<Tier>,
+    pub experience: Option<u8>,
+    pub education: Option<Education>,
 }
 
 /// The currency a posting is counted under: its salary's, or CNY (the default view) when it has none.
@@ -62,7 +89,7 @@ impl Dataset {
             }
         }
         // Sort keys as plain integers (currency, then the amount's bits in total order): one cheap comparison.
-        let currency: Vec<u8> = parsed.postings.iter().map(|p| currency_of(p) as u8).collect();
+        let currency_key: Vec<u8> = parsed.postings.iter().map(|p| currency_of(p) as u8).collect();
         let order = |key: &[f64]| {
             let ordered = |v: f64| {
                 let bits = v.to_bits();
@@ -73,12 +100,54 @@ impl Dataset {
                 }
             };
             let mut idx: Vec<(u8, u64, u32)> =
-                (0..n).filter(|&i| !key[i].is_nan()).map(|i| (currency[i], ordered(key[i]), i as u32)).collect();
+                (0..n).filter(|&i| !key[i].is_nan()).map(|i| (currency_key[i], ordered(key[i]), i as u32)).collect();
             idx.sort_unstable();
             idx.into_iter().map(|(_, _, i)| i).collect::<Vec<u32>>()
         };
         let by_monthly = order(&monthly);
         let by_annual = order(&annual);
+        let mut skill_postings = vec![Bits::default(); SET_CAPACITY];
+        let mut skill_by_monthly = vec![Bits::default(); SET_CAPACITY];
+        for (i, p) in parsed.postings.iter().enumerate() {
+            for s in p.skills.iter() {
+                let bits = &mut skill_postings[s as usize];
+                if bits.0.is_empty() {
+                    *bits = Bits::new(n);
+                }
+                bits.set(i);
+            }
+        }
+        for (j, &i) in by_monthly.iter().enumerate() {
+            for s in parsed.postings[i as usize].skills.iter() {
+                let bits = &mut skill_by_monthly[s as usize];
+                if bits.0.is_empty() {
+                    *bits = Bits::new(by_monthly.len());
+                }
+                bits.set(j);
+            }
+        }
+        let currency: Vec<Currency> = parsed.postings.iter().map(currency_of).collect();
+        let mut seen = [false; Currency::ALL.len()];
+        seen[Currency::Cny as usize] = true;
+        currency.iter().for_each(|&c| seen[c as usize] = true);
+        let currencies = Currency::ALL.into_iter().filter(|&c| seen[c as usize]).collect();
+        let skill_sets = parsed.postings.iter().map(|p| p.skills).collect();
+        let facts = parsed
+            .postings
+            .iter()
+            .map(|p| Facts { tier: p.tier, experience: p.experience_min_years, education: p.education })
+            .collect();
+        let groups = |count: usize, group: &dyn Fn(&Posting) -> usize| {
+            let mut bits = vec![Bits::new(by_monthly.len()); count];
+            for (j, &i) in by_monthly.iter().enumerate() {
+                bits[group(&parsed.postings[i as usize])].set(j);
+            }
+            bits
+        };
+        let tier_by_monthly = groups(stats::TIER_GROUPS.len(), &|p| stats::tier_group(p.tier));
+        let band_by_monthly =
+            groups(stats::EXPERIENCE_BANDS.len(), &|p| stats::experience_band(p.experience_min_years));
+        let education_by_monthly = groups(stats::EDUCATION_GROUPS.len(), &|p| stats::education_group(p.education));
         Dataset {
             name: name.into(),
             text,
@@ -88,6 +157,15 @@ impl Dataset {
             monthly_range,
             by_monthly,
             by_annual,
+            currency,
+            currencies,
+            skill_sets,
+            facts,
+            tier_by_monthly,
+            band_by_monthly,
+            education_by_monthly,
+            skill_postings,
+            skill_by_monthly,
             query_cache: Mutex::new(None),
         }
     }
@@ -110,12 +188,8 @@ impl Dataset {
     }
 
     /// Currencies present, CNY first.
-    pub fn currencies(&self) -> Vec<Currency> {
-        let mut cs: Vec<Currency> = self.parsed.postings.iter().map(currency_of).collect();
-        cs.push(Currency::Cny);
-        cs.sort();
-        cs.dedup();
-        cs
+    pub fn currencies(&self) -> &[Currency] {
+        &self.currencies
     }
 
     /// Which postings mention `q` (company, title or body), ignoring ASCII case and width. Cached for the last query,

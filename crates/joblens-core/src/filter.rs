@@ -3,8 +3,8 @@
 
 use std::sync::Arc;
 
-use crate::dataset::{currency_of, Dataset};
-use crate::model::{Currency, Education, Posting, Tier};
+use crate::dataset::Dataset;
+use crate::model::{Currency, Education, Tier};
 use crate::taxonomy::SkillSet;
 
 /// What the user filters on. Empty lists and `None` mean "no filter".
@@ -70,22 +70,22 @@ pub struct Compiled {
 impl Compiled {
     /// Whether posting `i` of `ds` passes.
     pub fn keeps(&self, ds: &Dataset, i: usize) -> bool {
-        let p: &Posting = &ds.parsed.postings[i];
-        if self.tiers != 0 && p.tier.is_none_or(|t| self.tiers & (1 << (t as u8)) == 0) {
+        let (skills, f) = (&ds.skill_sets[i], &ds.facts[i]);
+        if self.tiers != 0 && f.tier.is_none_or(|t| self.tiers & (1 << (t as u8)) == 0) {
             return false;
         }
-        if !p.skills.is_superset(&self.all)
-            || (!self.any.is_empty() && !p.skills.intersects(&self.any))
-            || p.skills.intersects(&self.not)
+        if !skills.is_superset(&self.all)
+            || (!self.any.is_empty() && !skills.intersects(&self.any))
+            || skills.intersects(&self.not)
         {
             return false;
         }
-        if let (Some(max), Some(y)) = (self.exp, p.experience_min_years) {
+        if let (Some(max), Some(y)) = (self.exp, f.experience) {
             if y > max {
                 return false;
             }
         }
-        if let (Some(max), Some(e)) = (self.edu, p.education) {
+        if let (Some(max), Some(e)) = (self.edu, f.education) {
             if e > max {
                 return false;
             }
@@ -93,7 +93,7 @@ impl Compiled {
         if let Some((lo, hi)) = self.salary {
             // Only CNY pay can be compared with a CNY range; postings without salary drop out while it is set.
             let (a, b) = ds.monthly_range[i];
-            if currency_of(p) != Currency::Cny || a.is_nan() || a > hi || b < lo {
+            if ds.currency[i] != Currency::Cny || a.is_nan() || a > hi || b < lo {
                 return false;
             }
         }

@@ -8,6 +8,7 @@
 //! Invariants: parsing never fails and never panics (bad input becomes diagnostics); nothing here reads a clock,
 //! the network or storage; output order never depends on hash order.
 
+pub mod bits;
 pub mod dataset;
 pub mod export;
 pub mod facts;

@@ -8,7 +8,8 @@
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
-use crate::dataset::{currency_of, Dataset};
+use crate::bits::{self, Bits};
+use crate::dataset::Dataset;
 use crate::filter::Filters;
 use crate::model::{Currency, Education, Tier};
 use crate::taxonomy::{skill_name, SET_CAPACITY};
@@ -77,21 +78,6 @@ fn quartile_ranks(n: usize) -> Vec<usize> {
     ranks.sort_unstable();
     ranks.dedup();
     ranks
-}
-
-/// Positions in a sorted list of the values at `ranks` once the positions in `excluded` (sorted) are skipped.
-fn ranks_excluding(excluded: &[u32], ranks: &[usize]) -> Vec<(usize, usize)> {
-    let mut out = Vec::with_capacity(ranks.len());
-    let mut j = 0;
-    for &r in ranks {
-        let mut p = r + j;
-        while j < excluded.len() && excluded[j] as usize <= p {
-            j += 1;
-            p = r + j;
-        }
-        out.push((r, p));
-    }
-    out
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -230,7 +216,7 @@ pub fn compute(ds: &Dataset, filters: &Filters) -> Stats {
 /// Statistics of the postings with `keep[i]`.
 pub fn compute_masked(ds: &Dataset, keep: &[bool]) -> Stats {
     let mut main = for_currency(ds, keep, Currency::Cny);
-    for c in ds.currencies() {
+    for &c in ds.currencies() {
         if c != Currency::Cny {
             main.others.push(for_currency(ds, keep, c));
         }
@@ -238,108 +224,115 @@ pub fn compute_masked(ds: &Dataset, keep: &[bool]) -> Stats {
     main
 }
 
-/// The salaried postings of currency `c` in `order` that pass, in that order.
-fn sorted_kept(ds: &Dataset, order: &[u32], keep: &[bool], c: Currency) -> Vec<u32> {
-    let postings = ds.postings();
-    let from = order.partition_point(|&i| currency_of(&postings[i as usize]) < c);
-    let to = order.partition_point(|&i| currency_of(&postings[i as usize]) <= c);
-    order[from..to].iter().copied().filter(|&i| keep[i as usize]).collect()
+/// The range of `order` (a pay order) that holds currency `c`.
+fn currency_range(ds: &Dataset, order: &[u32], c: Currency) -> std::ops::Range<usize> {
+    let from = order.partition_point(|&i| ds.currency[i as usize] < c);
+    let to = order.partition_point(|&i| ds.currency[i as usize] <= c);
+    from..to
+}
+
+/// The kept salaried postings of currency `c` as a set of positions in `ds.by_monthly`, and their monthly pay in
+/// that (increasing) order.
+fn kept_by_monthly(ds: &Dataset, keep: &[bool], c: Currency) -> (Bits, Vec<f64>) {
+    let mut positions = Bits::new(ds.by_monthly.len());
+    let range = currency_range(ds, &ds.by_monthly, c);
+    let mut vals = Vec::with_capacity(range.len());
+    for j in range {
+        let i = ds.by_monthly[j] as usize;
+        if keep[i] {
+            positions.set(j);
+            vals.push(ds.monthly[i]);
+        }
+    }
+    (positions, vals)
+}
+
+/// Quartiles of the members of `a ∩ within` (or `within \ a`), read off the pay order by rank.
+fn quartiles_in(ds: &Dataset, a: &[u64], within: &Bits, outside: bool, n: usize) -> Quartiles {
+    if n == 0 {
+        return Quartiles::default();
+    }
+    let ranks = quartile_ranks(n);
+    let positions = bits::select(a, &within.0, outside, &ranks);
+    let value = |r: usize| {
+        let k = ranks.iter().position(|&x| x == r).unwrap_or(0);
+        positions.get(k).map_or(f64::NAN, |&j| ds.monthly[ds.by_monthly[j] as usize])
+    };
+    Quartiles::of(n, value)
 }
 
 fn for_currency(ds: &Dataset, keep: &[bool], c: Currency) -> Stats {
-    let postings = ds.postings();
     let mut st = Stats { currency: Some(c), ..Stats::default() };
 
-    // Counts over every kept posting of this currency (those without salary included).
-    let mut members: Vec<u32> = Vec::new();
-    let mut counts = [0usize; SET_CAPACITY];
-    for (i, p) in postings.iter().enumerate() {
-        if keep[i] && currency_of(p) == c {
-            members.push(i as u32);
-            if p.salary.is_none() {
+    // The kept postings of this currency (those without salary included), as a set.
+    let mut kept = Bits::new(ds.len());
+    for i in 0..ds.len() {
+        if keep[i] && ds.currency[i] == c {
+            kept.set(i);
+            st.postings += 1;
+            if ds.monthly[i].is_nan() {
                 st.without_salary += 1;
             }
-            for s in p.skills.iter() {
-                counts[s as usize] += 1;
-            }
         }
     }
-    st.postings = members.len();
+    let mut counts = [0usize; SET_CAPACITY];
+    for (s, bits) in ds.skill_postings.iter().enumerate() {
+        counts[s] = bits::count_and(&bits.0, &kept.0);
+    }
 
-    // Salaried postings in pay order: groups and skills read sorted values without sorting.
-    let sorted = sorted_kept(ds, &ds.by_monthly, keep, c);
-    let vals: Vec<f64> = sorted.iter().map(|&i| ds.monthly[i as usize]).collect();
+    // Salaried postings in pay order: groups read sorted values without sorting.
+    let (positions, vals) = kept_by_monthly(ds, keep, c);
     st.monthly_midpoint = Quartiles::of_sorted(&vals);
-    let annual: Vec<f64> = sorted_kept(ds, &ds.by_annual, keep, c).iter().map(|&i| ds.annual[i as usize]).collect();
+    let mut annual = Vec::with_capacity(vals.len());
+    for j in currency_range(ds, &ds.by_annual, c) {
+        let i = ds.by_annual[j] as usize;
+        if keep[i] {
+            annual.push(ds.annual[i]);
+        }
+    }
     st.annual = Quartiles::of_sorted(&annual);
 
-    let mut tiers = vec![Vec::new(); TIER_GROUPS.len()];
-    let mut bands = vec![Vec::new(); EXPERIENCE_BANDS.len()];
-    let mut edus = vec![Vec::new(); EDUCATION_GROUPS.len()];
-    let mut with_pos: Vec<Vec<u32>> = vec![Vec::new(); SET_CAPACITY];
-    for (pos, (&i, &v)) in sorted.iter().zip(&vals).enumerate() {
-        let p = &postings[i as usize];
-        tiers[tier_group(p.tier)].push(v);
-        bands[experience_band(p.experience_min_years)].push(v);
-        edus[education_group(p.education)].push(v);
-        for s in p.skills.iter() {
-            with_pos[s as usize].push(pos as u32);
-        }
-    }
-    st.tiers = tiers.iter().map(|v| Quartiles::of_sorted(v)).collect();
-    st.experience_bands = bands.iter().map(|v| Quartiles::of_sorted(v)).collect();
-    st.education = edus.iter().map(|v| Quartiles::of_sorted(v)).collect();
+    let groups = |bits: &[Bits]| -> Vec<Quartiles> {
+        bits.iter().map(|g| quartiles_in(ds, &g.0, &positions, false, bits::count_and(&g.0, &positions.0))).collect()
+    };
+    st.tiers = groups(&ds.tier_by_monthly);
+    st.experience_bands = groups(&ds.band_by_monthly);
+    st.education = groups(&ds.education_by_monthly);
 
     let mut ids: Vec<u16> = (0..SET_CAPACITY as u16).filter(|&s| counts[s as usize] > 0).collect();
     ids.sort_by(|&a, &b| counts[b as usize].cmp(&counts[a as usize]).then(skill_name(a).cmp(skill_name(b))));
     st.skills = ids
         .iter()
         .map(|&s| {
-            let with = &with_pos[s as usize];
-            let without_n = vals.len() - with.len();
-            let without = (counts[s as usize] < st.postings).then(|| {
-                if without_n == 0 {
-                    return Quartiles::default();
-                }
-                let ranks = ranks_excluding(with, &quartile_ranks(without_n));
-                Quartiles::of(without_n, |r| {
-                    ranks.iter().find(|(rank, _)| *rank == r).map_or(f64::NAN, |&(_, p)| vals[p])
-                })
-            });
+            let with_bits = &ds.skill_by_monthly[s as usize].0;
+            let with_n = bits::count_and(with_bits, &positions.0);
+            let without = (counts[s as usize] < st.postings)
+                .then(|| quartiles_in(ds, with_bits, &positions, true, vals.len() - with_n));
             SkillStat {
                 id: s,
                 count: counts[s as usize],
                 // Rounded half to even, as the reference figures are.
                 share: (counts[s as usize] as f64 / st.postings as f64 * 10_000.0).round_ties_even() / 10_000.0,
-                with: Quartiles::of(with.len(), |k| vals[with[k] as usize]),
+                with: quartiles_in(ds, with_bits, &positions, false, with_n),
                 without,
             }
         })
         .collect();
     st.top20 = ids.iter().copied().take(20).collect();
-    st.cooccurrence_top20 = cooccurrence(ds, &members, &st.top20);
+    st.cooccurrence_top20 = cooccurrence(ds, &kept, &st.top20);
     st.histogram_5k = histogram(&vals);
     st
 }
 
-/// Pair counts among `top` skills, from one bitset per skill over `members`.
-fn cooccurrence(ds: &Dataset, members: &[u32], top: &[u16]) -> Vec<Pair> {
-    let words = members.len().div_ceil(64);
-    let mut bits = vec![vec![0u64; words]; top.len()];
-    for (k, &i) in members.iter().enumerate() {
-        let skills = &ds.postings()[i as usize].skills;
-        for (t, &s) in top.iter().enumerate() {
-            if skills.contains(s) {
-                bits[t][k / 64] |= 1 << (k % 64);
-            }
-        }
-    }
+/// Pair counts among `top` skills: the size of the intersection of their posting sets with the kept ones.
+fn cooccurrence(ds: &Dataset, kept: &Bits, top: &[u16]) -> Vec<Pair> {
     let mut pairs = Vec::new();
-    for x in 0..top.len() {
-        for y in x + 1..top.len() {
-            let count: usize = bits[x].iter().zip(&bits[y]).map(|(a, b)| (a & b).count_ones() as usize).sum();
+    for (x, &sa) in top.iter().enumerate() {
+        for &sb in &top[x + 1..] {
+            let (a, b) = (&ds.skill_postings[sa as usize].0, &ds.skill_postings[sb as usize].0);
+            let count = bits::count_and3(a, b, &kept.0);
             if count > 0 {
-                let (mut a, mut b) = (skill_name(top[x]), skill_name(top[y]));
+                let (mut a, mut b) = (skill_name(sa), skill_name(sb));
                 if b < a {
                     std::mem::swap(&mut a, &mut b);
                 }
@@ -373,15 +366,6 @@ mod tests {
         let q = Quartiles::of_sorted(&[5.0]);
         assert_eq!((q.n, q.p25, q.median, q.p75), (1, 5.0, 5.0, 5.0));
         assert_eq!(Quartiles::of_sorted(&[]).n, 0);
-    }
-
-    #[test]
-    fn ranks_skip_excluded_positions() {
-        // Positions 0..6, excluded 1 and 3: remaining 0,2,4,5 → ranks 0..3 map to 0,2,4,5.
-        let got = ranks_excluding(&[1, 3], &[0, 1, 2, 3]);
-        assert_eq!(got, vec![(0, 0), (1, 2), (2, 4), (3, 5)]);
-        let got = ranks_excluding(&[0, 1], &[0]);
-        assert_eq!(got, vec![(0, 2)]);
     }
 
     #[test]
