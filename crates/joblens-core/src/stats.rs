@@ -266,8 +266,8 @@ fn for_currency(ds: &Dataset, keep: &[bool], c: Currency) -> Stats {
 
     // The kept postings of this currency (those without salary included), as a set.
     let mut kept = Bits::new(ds.len());
-    for i in 0..ds.len() {
-        if keep[i] && ds.currency[i] == c {
+    for (i, (&k, &cur)) in keep.iter().zip(&ds.currency).enumerate() {
+        if k && cur == c {
             kept.set(i);
             st.postings += 1;
             if ds.monthly[i].is_nan() {
