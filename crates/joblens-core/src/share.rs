@@ -131,7 +131,8 @@ pub fn decode_query(query: &str) -> (View, Vec<Warning>) {
                 },
                 Err(e) => warn(e),
             },
-            "q" => f.q = dec(raw).chars().take(200).collect(),
+            // Trimmed as it is written back, so a query reads the same after a round trip (found by fuzzing).
+            "q" => f.q = dec(raw).chars().take(200).collect::<String>().trim().to_string(),
             "salary" => match salary_range(&dec(raw)) {
                 Ok(r) => f.salary = Some(r),
                 Err(e) => warn(e),

@@ -118,3 +118,13 @@ fn decompression_bomb_is_refused() {
     let v = format!("v1.{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes));
     assert_eq!(decode_data(&v), Err(DataError::TooLarge));
 }
+
+#[test]
+fn fuzz_query_with_trailing_carriage_return_round_trips() {
+    // fuzz/artifacts/query/crash-71239b55…: `q` ending in an encoded CR decoded with it, encoded without it.
+    let (view, _) = decode_query("q=xB,%3any=Ga%%%%%%%%%%0D&not=R");
+    assert_eq!(view.filters.q, "xB,:ny=Ga%%%%%%%%%");
+    let (again, warnings) = decode_query(&encode_query(&view));
+    assert!(warnings.is_empty());
+    assert_eq!(again, view);
+}
