@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::tr;
 use crate::components::{
     banner::ErrorBanner, chart::ChartCard, filters::FilterPanel, header::Header, paste::PastePanel,
     profile::ProfilePanel, table::PostingTable,
@@ -29,7 +30,7 @@ pub fn App(state: AppState) -> impl IntoView {
                 <div class="charts">
                     {charts.into_iter().map(|(id, option)| view! { <ChartCard id=id option=option/> }).collect_view()}
                 </div>
-                <p class="note">{move || T::DayRateNote.get(lang.get())}</p>
+                <p class="note">{tr(lang, T::DayRateNote)}</p>
                 <PostingTable/>
                 <PastePanel/>
             </section>

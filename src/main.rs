@@ -22,9 +22,8 @@ pub fn joblens_bench(text: &str, repeats: u32) -> String {
     let t = joblens_core::synth::time_engine(text, repeats, &joblens::js::now_ms);
     let memory = wasm_bindgen::memory().unchecked_into::<js_sys::WebAssembly::Memory>().buffer();
     let bytes = memory.unchecked_into::<js_sys::ArrayBuffer>().byte_length();
-    let mut v = serde_json::to_value(t).unwrap_or_default();
-    v["wasm_memory_bytes"] = bytes.into();
-    v.to_string()
+    let t = joblens_core::synth::Timings { wasm_memory_bytes: Some(f64::from(bytes)), ..t };
+    serde_json::to_string(&t).unwrap_or_default()
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::tr;
 use crate::i18n::T;
 use crate::state::AppState;
 
@@ -20,7 +21,7 @@ pub fn ErrorBanner() -> impl IntoView {
                             class="dismiss"
                             on:click=move |_| messages.update(|all| all.retain(|x| x.id != m.id))
                         >
-                            {move || T::Dismiss.get(state.lang.get())}
+                            {tr(state.lang, T::Dismiss)}
                         </button>
                     </div>
                 </For>

@@ -6,6 +6,7 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
+use super::tr;
 use crate::i18n::T;
 use crate::js::{self, EchartsInstance};
 use crate::state::{AppState, ChartOption};
@@ -66,7 +67,7 @@ pub fn ChartCard(id: &'static str, option: Memo<ChartOption>) -> impl IntoView {
         <figure class="card">
             <div class="chart" id=id data-testid=id data-drawn="false" node_ref=node></div>
             <button class="png" data-testid=format!("{id}-png") on:click=png title="PNG">
-                {move || T::ExportPng.get(state.lang.get())}
+                {tr(state.lang, T::ExportPng)}
             </button>
         </figure>
     }

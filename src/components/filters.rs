@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use joblens_core::taxonomy::{skill_name, SET_CAPACITY};
 use joblens_core::{Education, Filters, Tier};
 
+use super::tr;
 use crate::charts::tier_label;
 use crate::i18n::{Lang, T};
 use crate::state::AppState;
@@ -54,7 +55,6 @@ pub fn FilterPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     let view = state.view;
-    let t = move |k: T| k.get(lang.get());
     // Skills to offer: those the data names (most frequent first), plus any the view already filters on.
     let offered = Memo::new(move |_| {
         let mut counts = [0usize; SET_CAPACITY];
@@ -77,7 +77,7 @@ pub fn FilterPanel() -> impl IntoView {
     let skill_box = move |which: Which, testid: &'static str, heading: T| {
         view! {
             <fieldset class="skills" data-testid=testid>
-                <legend>{move || t(heading)}</legend>
+                <legend>{tr(lang, heading)}</legend>
                 <For each=move || offered.get() key=|id| *id let:id>
                     <label class="chip">
                         <input
@@ -125,9 +125,9 @@ pub fn FilterPanel() -> impl IntoView {
     };
     view! {
         <section class="panel filters">
-            <h2>{move || t(T::Filters)}</h2>
+            <h2>{tr(lang, T::Filters)}</h2>
             <fieldset data-testid="filter-tier">
-                <legend>{move || t(T::CompanySize)}</legend>
+                <legend>{tr(lang, T::CompanySize)}</legend>
                 {Tier::ALL
                     .into_iter()
                     .map(|tier| {
@@ -155,7 +155,7 @@ pub fn FilterPanel() -> impl IntoView {
                     .collect_view()}
             </fieldset>
             <label class="field">
-                <span>{move || t(T::Search)}</span>
+                <span>{tr(lang, T::Search)}</span>
                 <input
                     type="search"
                     data-testid="filter-q"
@@ -167,14 +167,14 @@ pub fn FilterPanel() -> impl IntoView {
                 />
             </label>
             <div class="field">
-                <span>{move || t(T::SalaryRange)}</span>
+                <span>{tr(lang, T::SalaryRange)}</span>
                 <div class="range">
                     <input
                         type="number"
                         min="0"
                         step="1"
                         data-testid="filter-salary-min"
-                        placeholder=move || t(T::Min)
+                        placeholder=tr(lang, T::Min)
                         prop:value=salary_end(false)
                         on:change=move |ev| set_salary(false, event_target_value(&ev))
                     />
@@ -184,14 +184,14 @@ pub fn FilterPanel() -> impl IntoView {
                         min="0"
                         step="1"
                         data-testid="filter-salary-max"
-                        placeholder=move || t(T::Max)
+                        placeholder=tr(lang, T::Max)
                         prop:value=salary_end(true)
                         on:change=move |ev| set_salary(true, event_target_value(&ev))
                     />
                 </div>
             </div>
             <label class="field">
-                <span>{move || t(T::MaxExperience)}</span>
+                <span>{tr(lang, T::MaxExperience)}</span>
                 <input
                     type="number"
                     min="0"
@@ -205,7 +205,7 @@ pub fn FilterPanel() -> impl IntoView {
                 />
             </label>
             <label class="field">
-                <span>{move || t(T::Education)}</span>
+                <span>{tr(lang, T::Education)}</span>
                 <select
                     data-testid="filter-edu"
                     prop:value=move || view.with(|v| v.filters.edu.map(|e| e.id()).unwrap_or(""))
@@ -214,7 +214,7 @@ pub fn FilterPanel() -> impl IntoView {
                         view.update(|v| v.filters.edu = edu);
                     }
                 >
-                    <option value="">{move || t(T::Any)}</option>
+                    <option value="">{tr(lang, T::Any)}</option>
                     {Education::ALL
                         .into_iter()
                         .map(|e| view! { <option value=e.id()>{move || edu_label(e, lang.get())}</option> })
@@ -228,7 +228,7 @@ pub fn FilterPanel() -> impl IntoView {
                 data-testid="reset-filters"
                 on:click=move |_| view.update(|v| v.filters = Filters::default())
             >
-                {move || t(T::Reset)}
+                {tr(lang, T::Reset)}
             </button>
         </section>
     }

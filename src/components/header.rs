@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use joblens_core::export;
 use joblens_core::share::Lang;
 
+use super::tr;
 use crate::i18n::T;
 use crate::js;
 use crate::state::{AppState, ShareLink, Source, MAX_LINK};
@@ -13,7 +14,6 @@ use crate::state::{AppState, ShareLink, Source, MAX_LINK};
 pub fn Header() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let t = move |k: T| k.get(lang.get());
     let indices = move || {
         state.keep.with(|k| k.iter().enumerate().filter(|(_, &b)| b).map(|(i, _)| i as u32).collect::<Vec<u32>>())
     };
@@ -56,9 +56,9 @@ pub fn Header() -> impl IntoView {
             <div class="brand">
                 <h1>{move || state.name()}</h1>
                 <p class="counts">
-                    <span data-testid="posting-count">{move || state.shown.get()} " " {move || t(T::Shown)}</span>
+                    <span data-testid="posting-count">{move || state.shown.get()} " " {tr(lang, T::Shown)}</span>
                     " / "
-                    <span data-testid="total-count">{move || t(T::Of)} " " {move || state.data.with(|d| d.len())} " " {move || t(T::Postings)}</span>
+                    <span data-testid="total-count">{tr(lang, T::Of)} " " {move || state.data.with(|d| d.len())} " " {tr(lang, T::Postings)}</span>
                 </p>
             </div>
             <div class="controls">
@@ -71,8 +71,8 @@ pub fn Header() -> impl IntoView {
                         state.view.update(|v| v.annual = annual);
                     }
                 >
-                    <option value="month">{move || t(T::Monthly)}</option>
-                    <option value="year">{move || t(T::Annual)}</option>
+                    <option value="month">{tr(lang, T::Monthly)}</option>
+                    <option value="year">{tr(lang, T::Annual)}</option>
                 </select>
                 <select
                     data-testid="lang-switch"
@@ -86,9 +86,9 @@ pub fn Header() -> impl IntoView {
                     <option value="zh">"中文"</option>
                     <option value="en">"English"</option>
                 </select>
-                <button data-testid="share-link" on:click=share>{move || t(T::Share)}</button>
-                <button data-testid="export-csv" on:click=export_csv>{move || t(T::ExportCsv)}</button>
-                <button data-testid="export-json" on:click=export_json>{move || t(T::ExportJson)}</button>
+                <button data-testid="share-link" on:click=share>{tr(lang, T::Share)}</button>
+                <button data-testid="export-csv" on:click=export_csv>{tr(lang, T::ExportCsv)}</button>
+                <button data-testid="export-json" on:click=export_json>{tr(lang, T::ExportJson)}</button>
             </div>
         </header>
     }

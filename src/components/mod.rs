@@ -7,3 +7,13 @@ pub mod header;
 pub mod paste;
 pub mod profile;
 pub mod table;
+
+use leptos::prelude::*;
+
+use crate::i18n::{Lang, T};
+
+/// The text `key` in the page's language, as a reactive text node or attribute. Every label goes through this one
+/// closure type, so the wasm carries one copy of the code that renders and updates it instead of one per label.
+pub fn tr(lang: Memo<Lang>, key: T) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    move || key.get(lang.get())
+}

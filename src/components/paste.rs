@@ -8,6 +8,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use joblens_core::model::Level;
 
+use super::tr;
 use crate::i18n::T;
 use crate::state::{AppState, Source};
 
@@ -140,11 +141,11 @@ pub fn PastePanel() -> impl IntoView {
 
     view! {
         <section class="panel paste" on:dragover=|ev: web_sys::DragEvent| ev.prevent_default() on:drop=on_drop>
-            <h2>{move || t(T::PasteTitle)}</h2>
+            <h2>{tr(lang, T::PasteTitle)}</h2>
             <textarea
                 data-testid="paste-input"
                 rows="8"
-                placeholder=move || t(T::PasteHint)
+                placeholder=tr(lang, T::PasteHint)
                 prop:value=move || draft.get()
                 on:input=move |ev| draft.set(event_target_value(&ev))
                 on:paste=on_paste
@@ -155,19 +156,19 @@ pub fn PastePanel() -> impl IntoView {
                     .map(|s| view! { <p class="pending">{s}</p> })
             }}
             <div class="buttons">
-                <button data-testid="paste-replace" on:click=move |_| run(false)>{move || t(T::Replace)}</button>
-                <button data-testid="paste-append" on:click=move |_| run(true)>{move || t(T::Append)}</button>
+                <button data-testid="paste-replace" on:click=move |_| run(false)>{tr(lang, T::Replace)}</button>
+                <button data-testid="paste-append" on:click=move |_| run(true)>{tr(lang, T::Append)}</button>
                 <label class="file">
-                    {move || t(T::ChooseFile)}
+                    {tr(lang, T::ChooseFile)}
                     <input type="file" data-testid="file-input" accept=".md,.txt,.csv,.json,text/*" on:change=on_file/>
                 </label>
                 <Show when=move || state.source.get() != Source::Default>
-                    <button on:click=move |_| state.load_default()>{move || t(T::LoadDefault)}</button>
+                    <button on:click=move |_| state.load_default()>{tr(lang, T::LoadDefault)}</button>
                 </Show>
             </div>
             <Show when=move || progress.with(Option::is_some)>
                 <div class="progress">
-                    <span>{move || t(T::Parsing)}</span>
+                    <span>{tr(lang, T::Parsing)}</span>
                     <progress
                         data-testid="parse-progress"
                         max=move || progress.with(|p| p.map_or(1, |p| p.total)).to_string()
@@ -182,13 +183,13 @@ pub fn PastePanel() -> impl IntoView {
                         }}
                     </span>
                     <button data-testid="parse-cancel" on:click=move |_| state.cancel.set(true)>
-                        {move || t(T::Cancel)}
+                        {tr(lang, T::Cancel)}
                     </button>
                 </div>
             </Show>
             <Show when=move || diagnostics.with(|d| !d.is_empty())>
                 <details class="diagnostics" data-testid="diagnostics" open=move || diagnostics.with(|d| d.iter().any(|x| x.level != Level::Info))>
-                    <summary>{move || t(T::Diagnostics)} " (" {move || diagnostics.with(Vec::len)} ")"</summary>
+                    <summary>{tr(lang, T::Diagnostics)} " (" {move || diagnostics.with(Vec::len)} ")"</summary>
                     <ul>
                         {move || {
                             diagnostics
@@ -196,9 +197,9 @@ pub fn PastePanel() -> impl IntoView {
                                 .into_iter()
                                 .take(MAX_DIAGNOSTICS_SHOWN)
                                 .map(|d| {
-                                    let level = format!("{:?}", d.level).to_lowercase();
+                                    let level = d.level.id();
                                     view! {
-                                        <li class=level.clone()>
+                                        <li class=level>
                                             {format!("{} {}: [{}] {} — {}", t(T::Line), d.line, level, d.code, d.message)}
                                         </li>
                                     }

@@ -8,6 +8,7 @@ use joblens_core::model::Currency;
 use joblens_core::stats::Quartiles;
 use joblens_core::taxonomy::{skill_name, SkillSet, SET_CAPACITY};
 
+use super::tr;
 use crate::charts::fmt_k;
 use crate::i18n::T;
 use crate::state::AppState;
@@ -24,7 +25,6 @@ struct Fit {
 pub fn ProfilePanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let t = move |k: T| k.get(lang.get());
     let profile = state.profile;
     let top_skills =
         Memo::new(move |_| state.stats.with(|s| s.skills.iter().take(30).map(|s| s.id).collect::<Vec<u16>>()));
@@ -71,8 +71,8 @@ pub fn ProfilePanel() -> impl IntoView {
     });
     view! {
         <section class="panel profile" data-testid="profile">
-            <h2>{move || t(T::Profile)}</h2>
-            <p class="hint">{move || t(T::ProfileHint)}</p>
+            <h2>{tr(lang, T::Profile)}</h2>
+            <p class="hint">{tr(lang, T::ProfileHint)}</p>
             <div class="chips">
                 <For each=move || top_skills.get() key=|id| *id let:id>
                     <label class="chip">
@@ -95,7 +95,7 @@ pub fn ProfilePanel() -> impl IntoView {
                 </For>
             </div>
             <label class="field">
-                <span>{move || t(T::MyYears)}</span>
+                <span>{tr(lang, T::MyYears)}</span>
                 <input
                     type="number"
                     min="0"
@@ -122,10 +122,10 @@ pub fn ProfilePanel() -> impl IntoView {
                             .join(", ");
                         view! {
                             <dl class="fit">
-                                <dt>{f.fitting} " " {move || t(T::Fitting)}</dt>
-                                <dt>{move || t(T::PayBand)}</dt>
+                                <dt>{f.fitting} " " {tr(lang, T::Fitting)}</dt>
+                                <dt>{tr(lang, T::PayBand)}</dt>
                                 <dd>{band}</dd>
-                                <dt>{move || t(T::Missing)}</dt>
+                                <dt>{tr(lang, T::Missing)}</dt>
                                 <dd>{missing}</dd>
                             </dl>
                         }

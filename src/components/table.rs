@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use joblens_core::model::{Currency, Period, Posting};
 use joblens_core::taxonomy::{concept_name, skill_name};
 
+use super::tr;
 use crate::charts::{fmt_k, tier_label};
 use crate::i18n::{Lang, T};
 use crate::state::{AppState, Sort, TableState};
@@ -115,7 +116,7 @@ pub fn PostingTable() -> impl IntoView {
                     })
                 }
             >
-                {move || t(label)}
+                {tr(lang, label)}
                 {move || {
                     let s = table.get();
                     if s.sort == sort { if s.descending { " ▼" } else { " ▲" } } else { "" }
@@ -135,7 +136,7 @@ pub fn PostingTable() -> impl IntoView {
                         {header(Sort::Months, T::Months)}
                         {header(Sort::Experience, T::Experience)}
                         {header(Sort::Education, T::Education)}
-                        <th>{move || t(T::Skills)}</th>
+                        <th>{tr(lang, T::Skills)}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -149,14 +150,14 @@ pub fn PostingTable() -> impl IntoView {
                     disabled=move || page() == 0
                     on:click=move |_| table.update(|t| t.page = t.page.saturating_sub(1))
                 >
-                    {move || t(T::Prev)}
+                    {tr(lang, T::Prev)}
                 </button>
                 <span>{move || format!("{} {} / {}", t(T::Page), page() + 1, pages())}</span>
                 <button
                     disabled=move || { page() + 1 >= pages() }
                     on:click=move |_| table.update(|t| t.page = (t.page + 1).min(pages() - 1))
                 >
-                    {move || t(T::Next)}
+                    {tr(lang, T::Next)}
                 </button>
             </div>
             <Detail/>
@@ -251,10 +252,10 @@ fn Detail() -> impl IntoView {
                     view! {
                         <div class="detail" data-testid="posting-detail">
                             <div class="detail-head">
-                                <span>{move || T::Line.get(lang.get())} " " {line}</span>
-                                <span class="rule">{move || T::SalaryRule.get(lang.get())} ": " {rule.clone()}</span>
+                                <span>{tr(lang, T::Line)} " " {line}</span>
+                                <span class="rule">{tr(lang, T::SalaryRule)} ": " {rule.clone()}</span>
                                 <button on:click=move |_| state.selected.set(None)>
-                                    {move || T::Close.get(lang.get())}
+                                    {tr(lang, T::Close)}
                                 </button>
                             </div>
                             <pre class="original">

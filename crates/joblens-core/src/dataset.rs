@@ -3,7 +3,9 @@
 
 use std::sync::{Arc, Mutex};
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::automaton::Automaton as _;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Input, MatchKind};
 
 use crate::bits::Bits;
 use crate::model::{Currency, Education, Posting, Tier};
@@ -223,13 +225,15 @@ impl Dataset {
                 .collect()
         };
         let patterns = [q.to_string(), wide(q), wide(&q.to_uppercase())];
-        let Ok(ac) =
-            AhoCorasick::builder().match_kind(MatchKind::LeftmostFirst).ascii_case_insensitive(true).build(patterns)
+        let Ok(ac) = DFA::builder().match_kind(MatchKind::LeftmostFirst).ascii_case_insensitive(true).build(patterns)
         else {
             return mask;
         };
+        let Ok(matches) = ac.try_find_iter(Input::new(&self.text)) else {
+            return mask;
+        };
         let postings = &self.parsed.postings;
-        for m in ac.find_iter(&self.text) {
+        for m in matches {
             let at = m.start() as u32;
             let k = postings.partition_point(|p| p.span.end <= at);
             if let Some(p) = postings.get(k) {

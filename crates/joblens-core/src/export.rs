@@ -152,10 +152,32 @@ pub const CSV_COLUMNS: [&str; 12] = [
     "skills",
 ];
 
+/// One CSV field as the `csv` crate writes it by default: quoted when it holds a comma, a quote, CR or LF, with
+/// quotes doubled.
+fn push_csv_field(out: &mut String, cell: &str) {
+    if cell.contains([',', '"', '\r', '\n']) {
+        out.push('"');
+        out.push_str(&cell.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(cell);
+    }
+}
+
+fn push_csv_record<'a>(out: &mut String, cells: impl IntoIterator<Item = &'a str>) {
+    for (i, cell) in cells.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_csv_field(out, cell);
+    }
+    out.push('\n');
+}
+
 /// One CSV row per posting at `indices` (all when `None`), with a header.
 pub fn to_csv(parsed: &Parsed, text: &str, indices: Option<&[u32]>) -> String {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut out = String::new();
+    push_csv_record(&mut out, CSV_COLUMNS);
     let all: Vec<u32>;
     let ix = match indices {
         Some(ix) => ix,
@@ -168,9 +190,9 @@ pub fn to_csv(parsed: &Parsed, text: &str, indices: Option<&[u32]>) -> String {
         let Some(p) = parsed.postings.get(i as usize) else {
             continue;
         };
-        let num = |v: Option<f64>| v.map(|v| if v.fract() == 0.0 { format!("{}", v as i64) } else { v.to_string() });
+        let num = |v: Option<f64>| v.map(|v| crate::text::fmt_num(v, 3));
         let sal = p.salary.as_ref();
-        rows.push(vec![
+        let row = [
             p.line.to_string(),
             p.tier.map(|t| t.id().to_string()).unwrap_or_default(),
             p.company.map(|c| c.of(text).to_string()).unwrap_or_default(),
@@ -183,13 +205,21 @@ pub fn to_csv(parsed: &Parsed, text: &str, indices: Option<&[u32]>) -> String {
             p.experience_min_years.map(|y| y.to_string()).unwrap_or_default(),
             p.education.map(|e| e.label().to_string()).unwrap_or_default(),
             p.skills.skill_names().join(";"),
-        ]);
+        ];
+        let row = row.map(|c| defuse(&c));
+        push_csv_record(&mut out, row.iter().map(String::as_str));
     }
-    let header = CSV_COLUMNS.iter().map(|s| s.to_string());
-    let result =
-        w.write_record(header).and_then(|_| rows.iter().try_for_each(|r| w.write_record(r.iter().map(|c| defuse(c)))));
-    match result.map_err(|e| e.to_string()).and_then(|_| w.into_inner().map_err(|e| e.to_string())) {
-        Ok(bytes) => String::from_utf8(bytes).unwrap_or_default(),
-        Err(e) => format!("error\n{e}\n"),
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_fields_are_quoted_like_the_csv_crate() {
+        let mut out = String::new();
+        push_csv_record(&mut out, ["a", "b,c", "say \"hi\"", "x\ny", "cr\r", ""]);
+        assert_eq!(out, "a,\"b,c\",\"say \"\"hi\"\"\",\"x\ny\",\"cr\r\",\n");
     }
 }

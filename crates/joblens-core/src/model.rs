@@ -376,6 +376,17 @@ pub enum Level {
     Info,
 }
 
+impl Level {
+    /// `error`, `warning`, `info`: the CLI's and the page's word for the level (its JSON form too).
+    pub fn id(self) -> &'static str {
+        match self {
+            Level::Error => "error",
+            Level::Warning => "warning",
+            Level::Info => "info",
+        }
+    }
+}
+
 /// Something the parser did not understand, or chose to point out, at a line of the input.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Diagnostic {

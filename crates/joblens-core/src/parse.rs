@@ -8,7 +8,9 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::automaton::Automaton as _;
+use aho_corasick::dfa::DFA;
+use aho_corasick::Input;
 
 use crate::facts;
 use crate::model::{Diagnostic, Level, Match, Posting, Span, Tier};
@@ -359,10 +361,10 @@ fn tier_ambiguous(line: u32, hc: &facts::Headcount) -> Diagnostic {
 }
 
 /// Words that put pay on a line (`薪` covers 薪资, 月薪, 年薪, 14薪 …).
-fn pay_words() -> &'static AhoCorasick {
-    static PAY: OnceLock<AhoCorasick> = OnceLock::new();
+fn pay_words() -> &'static DFA {
+    static PAY: OnceLock<DFA> = OnceLock::new();
     PAY.get_or_init(|| {
-        AhoCorasick::builder()
+        DFA::builder()
             .ascii_case_insensitive(true)
             .build(["薪", "工资", "待遇", "salary", "compensation"])
             .expect("fixed patterns build")
@@ -397,7 +399,7 @@ fn find_salary(
     }
     // Further down, only lines that name pay are read; the scan for those words runs only when needed.
     let mut last_line = usize::MAX;
-    for m in pay_words().find_iter(&text[seg.start..end]) {
+    for m in pay_words().try_find_iter(Input::new(&text[seg.start..end])).into_iter().flatten() {
         let at = seg.start + m.start();
         let k = seg.line_starts.partition_point(|&s| s <= at).saturating_sub(1);
         if k == last_line {

@@ -4,7 +4,11 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+// The DFA type itself rather than `AhoCorasick` (which picks a kind at run time and so links every automaton
+// kind, its builder and its search loops into the wasm): same automaton, same matches.
+use aho_corasick::automaton::Automaton as _;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Input, MatchKind};
 
 use crate::model::Education;
 use crate::taxonomy::{Category, CONCEPTS, ORDINARY_WORDS, SKILLS};
@@ -57,7 +61,7 @@ pub struct Hit {
 }
 
 struct Automaton {
-    ac: AhoCorasick,
+    ac: DFA,
     kinds: Vec<Kind>,
 }
 
@@ -118,11 +122,10 @@ fn automaton() -> &'static Automaton {
             patterns.push(p);
             kinds.push(k);
         }
-        let ac = AhoCorasick::builder()
+        // A DFA: more memory (a few hundred KB), but the fastest scan, and the scan is most of parsing.
+        let ac = DFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
-            // A DFA: more memory (a few hundred KB), but the fastest scan, and the scan is most of parsing.
-            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .expect("the taxonomy's patterns always build an automaton");
         Automaton { ac, kinds }
@@ -145,7 +148,7 @@ pub fn scan(hay: &str, out: &mut Vec<Hit>) {
     let auto = automaton();
     let mut pos = 0;
     while pos < hay.len() {
-        let Some(m) = auto.ac.find(Input::new(hay).span(pos..hay.len())) else {
+        let Ok(Some(m)) = auto.ac.try_find(&Input::new(hay).span(pos..hay.len())) else {
             break;
         };
         let (start, end) = (m.start(), m.end());
@@ -166,7 +169,7 @@ pub fn warm_up() {
 /// Counts the raw pattern matches in `hay` with no boundary or context rule: the floor a full parse is compared
 /// with in the benchmarks.
 pub fn bare_count(hay: &str) -> usize {
-    automaton().ac.find_iter(hay).count()
+    automaton().ac.try_find_iter(Input::new(hay)).map_or(0, Iterator::count)
 }
 
 /// Whether the text between two matches makes them items of one list (`Python, Go`, `C/C++`, `Lisp或Go`).

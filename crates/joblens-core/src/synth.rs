@@ -138,6 +138,9 @@ pub struct Timings {
     pub index_ms: f64,
     pub aggregate_all_ms: f64,
     pub aggregate_filtered_ms: f64,
+    /// The page's wasm memory, when the page runs it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wasm_memory_bytes: Option<f64>,
 }
 
 /// Runs the engine over `text` with `now` as the clock (milliseconds): the core reads no clock itself.
@@ -168,6 +171,7 @@ pub fn time_engine(text: &str, repeats: u32, now: &dyn Fn() -> f64) -> Timings {
         index_ms,
         aggregate_all_ms,
         aggregate_filtered_ms,
+        wasm_memory_bytes: None,
     }
 }
 
