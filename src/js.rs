@@ -4,6 +4,8 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use joblens_core::text::Decoder;
+
 #[wasm_bindgen]
 extern "C" {
     /// What `echarts.init` returns.
@@ -28,9 +30,9 @@ extern "C" {
     pub fn get_data_url(this: &EchartsInstance, opts: &JsValue) -> String;
 }
 
-// The pasted dataset in IndexedDB, as `{v: 1, name, bytes}`: the text's UTF-8 bytes, cloned straight out of wasm
-// memory (decoding 75 MB into a JS string would block the page for most of a second). Module code, not an inline
-// script: the CSP forbids those.
+// The pasted dataset in IndexedDB, as `{v: 1, name, bytes}`: the text's UTF-8 bytes in a Blob, copied straight out
+// of wasm memory (decoding 75 MB into a JS string would block the page for most of a second) and kept by reference
+// (a Uint8Array would be cloned again inside `put`). Module code, not an inline script: the CSP forbids those.
 #[wasm_bindgen(inline_js = r#"
 const DB = 'joblens', STORE = 'datasets', KEY = 'dataset';
 function open() {
@@ -57,12 +59,12 @@ export async function dataset_get() {
   await done(tx);
   const v = req.result;
   if (v === undefined || v === null) return null;
-  if (typeof v !== 'object' || v.v !== 1 || typeof v.name !== 'string' || !(v.bytes instanceof Uint8Array)) return 'corrupt';
+  if (typeof v !== 'object' || v.v !== 1 || typeof v.name !== 'string' || !(v.bytes instanceof Blob)) return 'corrupt';
   return [v.name, v.bytes];
 }
 export async function dataset_put(name, view) {
   // `view` looks into wasm memory, which may move while we wait: copy it now, before the first await.
-  const bytes = view.slice();
+  const bytes = new Blob([view]);
   const db = await open();
   const tx = db.transaction(STORE, 'readwrite');
   try { tx.objectStore(STORE).put({ v: 1, name, bytes }, KEY); } catch (e) { throw String(e); }
@@ -107,11 +109,34 @@ pub async fn load_saved() -> Result<Saved, String> {
         return Ok(Saved::Corrupt);
     }
     let arr: js_sys::Array = v.unchecked_into();
-    let bytes = arr.get(1).dyn_into::<js_sys::Uint8Array>().map(|b| b.to_vec());
-    match (arr.get(0).as_string(), bytes.map(String::from_utf8)) {
-        (Some(name), Ok(Ok(text))) => Ok(Saved::Dataset(name, text)),
+    let (Some(name), Ok(blob)) = (arr.get(0).as_string(), arr.get(1).dyn_into::<web_sys::Blob>()) else {
+        return Ok(Saved::Corrupt);
+    };
+    match read_blob(&blob).await.map(Decoder::finish) {
+        Some((text, false)) => Ok(Saved::Dataset(name, text)),
         _ => Ok(Saved::Corrupt),
     }
+}
+
+/// A blob (a file) is read and decoded this many bytes at a time, each piece its own task: 75 MB never hold the page.
+const READ_CHUNK: f64 = (2 << 20) as f64;
+
+/// Reads a blob or file in pieces and decodes it (invalid UTF-8 replaced); `None` when the browser cannot read it.
+pub async fn read_blob(blob: &web_sys::Blob) -> Option<Decoder> {
+    let size = blob.size();
+    let mut decoder = Decoder::with_capacity(size as usize);
+    let mut buf = Vec::new();
+    let mut start = 0.0;
+    while start < size {
+        let end = (start + READ_CHUNK).min(size);
+        let piece = blob.slice_with_f64_and_f64(start, end).ok()?;
+        let bytes = js_sys::Uint8Array::new(&wasm_bindgen_futures::JsFuture::from(piece.array_buffer()).await.ok()?);
+        buf.resize(bytes.length() as usize, 0);
+        bytes.copy_to(&mut buf);
+        decoder.push(&buf);
+        start = end;
+    }
+    Some(decoder)
 }
 
 pub async fn save(name: &str, text: &str) -> Result<(), String> {

@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use joblens_core::model::Level;
 
@@ -21,22 +20,6 @@ const MAX_DIAGNOSTICS_SHOWN: usize = 200;
 struct Pending {
     name: String,
     text: String,
-}
-
-/// Bytes to text: invalid UTF-8 is replaced (and said), and something that is mostly not text is refused.
-fn decode(bytes: Vec<u8>) -> Result<(String, bool), ()> {
-    let (text, replaced) = match String::from_utf8(bytes) {
-        Ok(s) => (s, false),
-        Err(e) => (String::from_utf8_lossy(e.as_bytes()).into_owned(), true),
-    };
-    let total = text.chars().count().max(1);
-    let junk =
-        text.chars().filter(|&c| c == '\u{FFFD}' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))).count();
-    // Random bytes decode to mostly U+FFFD and control characters; a text file with a few bad bytes does not.
-    if junk * 4 > total {
-        return Err(());
-    }
-    Ok((text, replaced))
 }
 
 fn megabytes(n: usize) -> String {
@@ -79,37 +62,35 @@ pub fn PastePanel() -> impl IntoView {
     let read_file = move |file: web_sys::File| {
         let name = file.name();
         leptos::task::spawn_local(async move {
-            let bytes = match JsFuture::from(file.array_buffer()).await {
-                Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
-                Err(_) => {
-                    state.say(
-                        true,
-                        state.t_msg(&format!("无法读取文件 {name}。"), &format!("Could not read the file {name}.")),
-                    );
-                    return;
-                }
+            let Some(decoder) = crate::js::read_blob(&file).await else {
+                state.say(
+                    true,
+                    state.t_msg(&format!("无法读取文件 {name}。"), &format!("Could not read the file {name}.")),
+                );
+                return;
             };
-            match decode(bytes) {
-                Err(()) => state.say(
+            // Random bytes decode to mostly U+FFFD and control characters; a text file with a few bad bytes does not.
+            if decoder.looks_binary() {
+                state.say(
                     true,
                     state.t_msg(
                         &format!("{name} 看起来不是文本文件（二进制？），未载入；数据未改变。"),
                         &format!("{name} does not look like text (binary?); not loaded. Your data is unchanged."),
                     ),
-                ),
-                Ok((text, replaced)) => {
-                    if replaced {
-                        state.say(
-                            false,
-                            state.t_msg(
-                                &format!("{name} 含有非 UTF-8 字节，已替换为 �。"),
-                                &format!("{name} has bytes that are not UTF-8; they were replaced with �."),
-                            ),
-                        );
-                    }
-                    pending.set(Some(Pending { name, text }));
-                }
+                );
+                return;
             }
+            let (text, replaced) = decoder.finish();
+            if replaced {
+                state.say(
+                    false,
+                    state.t_msg(
+                        &format!("{name} 含有非 UTF-8 字节，已替换为 �。"),
+                        &format!("{name} has bytes that are not UTF-8; they were replaced with �."),
+                    ),
+                );
+            }
+            pending.set(Some(Pending { name, text }));
         });
     };
 

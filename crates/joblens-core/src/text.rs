@@ -178,6 +178,82 @@ pub fn trim_span(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     (left < right).then_some((start + left, start + right))
 }
 
+/// Bytes to text, a piece at a time (a large file is read in chunks so that no step holds the page): invalid
+/// UTF-8 becomes U+FFFD exactly as `String::from_utf8_lossy` does, a character cut between two pieces is joined,
+/// and characters that are not text are counted so that a binary file can be refused.
+#[derive(Default)]
+pub struct Decoder {
+    text: String,
+    /// The start of a character cut by the end of the last piece (at most 3 bytes).
+    carry: Vec<u8>,
+    replaced: bool,
+    chars: usize,
+    junk: usize,
+}
+
+impl Decoder {
+    pub fn with_capacity(bytes: usize) -> Decoder {
+        Decoder { text: String::with_capacity(bytes), ..Decoder::default() }
+    }
+
+    pub fn push(&mut self, mut bytes: &[u8]) {
+        while !self.carry.is_empty() {
+            let Some((&b, rest)) = bytes.split_first() else { return };
+            bytes = rest;
+            self.carry.push(b);
+            // Still the start of a character: wait for more. Else it is whole or cannot become one.
+            if !matches!(std::str::from_utf8(&self.carry), Err(e) if e.error_len().is_none()) {
+                let carry = std::mem::take(&mut self.carry);
+                self.take_lossy(&carry);
+            }
+        }
+        self.take_lossy(bytes);
+    }
+
+    /// Takes `bytes`, replacing invalid sequences; an incomplete character at the end is carried.
+    fn take_lossy(&mut self, mut bytes: &[u8]) {
+        loop {
+            match std::str::from_utf8(bytes) {
+                Ok(s) => return self.take(s),
+                Err(e) => {
+                    let (good, rest) = bytes.split_at(e.valid_up_to());
+                    self.take(std::str::from_utf8(good).unwrap_or_default());
+                    let Some(bad) = e.error_len() else {
+                        self.carry.extend_from_slice(rest);
+                        return;
+                    };
+                    self.take("\u{FFFD}");
+                    self.replaced = true;
+                    bytes = &rest[bad..];
+                }
+            }
+        }
+    }
+
+    fn take(&mut self, s: &str) {
+        for c in s.chars() {
+            self.chars += 1;
+            self.junk += usize::from(c == '\u{FFFD}' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t')));
+        }
+        self.text.push_str(s);
+    }
+
+    /// Whether most of what was read is not text (a binary file): replaced bytes and control characters make
+    /// up more than a quarter of it.
+    pub fn looks_binary(&self) -> bool {
+        self.junk * 4 > self.chars.max(1)
+    }
+
+    /// The text, and whether any bytes were replaced.
+    pub fn finish(mut self) -> (String, bool) {
+        if !self.carry.is_empty() {
+            self.take("\u{FFFD}");
+            self.replaced = true;
+        }
+        (self.text, self.replaced)
+    }
+}
+
 /// Parses a plain decimal (`15`, `1.5`, `.5`): digits with at most one point, no sign or exponent. Exact for up
 /// to 15 significant digits (one division of exact integers), and small: `str::parse::<f64>` brings the general
 /// algorithm and its tables into the wasm.
@@ -259,6 +335,34 @@ mod tests {
         assert_eq!(got, ["a", "b", "c", "d"]);
         assert_eq!(lines("").count(), 0);
         assert_eq!(lines("x\n").count(), 1);
+    }
+
+    #[test]
+    fn decoder_joins_characters_cut_between_pieces_and_replaces_bad_bytes() {
+        let bytes = "薪资 20-40K".as_bytes();
+        let mut d = Decoder::default();
+        for b in bytes {
+            d.push(std::slice::from_ref(b));
+        }
+        assert!(!d.looks_binary());
+        assert_eq!(d.finish(), ("薪资 20-40K".to_string(), false));
+
+        let mut d = Decoder::default();
+        d.push(b"ok \xE8\x96");
+        d.push(b"\xFF end \xE8");
+        assert_eq!(d.finish(), ("ok \u{FFFD}\u{FFFD} end \u{FFFD}".to_string(), true));
+    }
+
+    #[test]
+    fn decoder_tells_binary_from_text_with_a_few_bad_bytes() {
+        let mut d = Decoder::default();
+        d.push(&(0u8..=255).cycle().take(4096).collect::<Vec<u8>>());
+        assert!(d.looks_binary());
+        let mut d = Decoder::default();
+        d.push("Python 后端 25-35K\n".repeat(50).as_bytes());
+        d.push(b"\xFF\xFE");
+        assert!(!d.looks_binary());
+        assert!(d.finish().1);
     }
 
     #[test]

@@ -1,10 +1,11 @@
 //! Properties over arbitrary input: parsing, salary reading and both URL decoders never panic; spans always point
-//! inside the text on character boundaries; parsing in slices gives the same result as parsing at once; the URL
+//! inside the text on character boundaries; decoding bytes in pieces equals decoding them at once; parsing in slices gives the same result as parsing at once; the URL
 //! codecs round-trip.
 
 #![cfg(not(target_arch = "wasm32"))]
 
 use joblens_core::share::{decode_data, decode_query, encode_data, encode_query, Lang, View};
+use joblens_core::text::Decoder;
 use joblens_core::{parse, salary, Education, Filters, Parser, Tier};
 use proptest::prelude::*;
 
@@ -90,6 +91,24 @@ proptest! {
         let mut p = Parser::new();
         while !p.step(&text, budget) {}
         prop_assert_eq!(p.finish(&text), parse(&text));
+    }
+
+    #[test]
+    fn decoding_in_pieces_equals_lossy_decoding_at_once(
+        bytes in prop::collection::vec(prop_oneof![any::<u8>(), 0x80u8..0xC0, 0xE0u8..0xF5], 0..200),
+        cuts in prop::collection::vec(0usize..200, 0..8),
+    ) {
+        let mut cuts: Vec<usize> = cuts.into_iter().map(|c| c.min(bytes.len())).collect();
+        cuts.sort_unstable();
+        let mut decoder = Decoder::default();
+        let mut from = 0;
+        for cut in cuts.into_iter().chain([bytes.len()]) {
+            decoder.push(&bytes[from..cut]);
+            from = cut;
+        }
+        let (text, replaced) = decoder.finish();
+        prop_assert_eq!(&text, &String::from_utf8_lossy(&bytes));
+        prop_assert_eq!(replaced, std::str::from_utf8(&bytes).is_err());
     }
 
     #[test]
