@@ -261,10 +261,14 @@ impl AppState {
             );
             return false;
         }
+        // Building the dataset, the statistics and each chart are tasks of their own: the page paints in between.
         let ds = Arc::new(Dataset::new(name, text, parsed));
+        yield_now().await;
         if save {
             let (me, saved) = (self, Arc::clone(&ds));
             leptos::task::spawn_local(async move {
+                // After the page has drawn: copying 75 MB out for IndexedDB is a task of its own.
+                yield_now().await;
                 if let Err(e) = js::save(&saved.name, &saved.text).await {
                     me.say(
                         true,

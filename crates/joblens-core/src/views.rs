@@ -1,7 +1,7 @@
 //! What the charts draw besides `Stats`: box-plot summaries per tier and sampled per-posting points, in the monthly
 //! or the annual view, for CNY postings (other currencies are never mixed into a CNY chart).
 
-use crate::dataset::{currency_of, Dataset};
+use crate::dataset::Dataset;
 use crate::model::{Currency, Tier};
 use crate::stats::{tier_group, Quartiles, TIER_GROUPS};
 
@@ -31,9 +31,9 @@ pub fn tier_boxes(ds: &Dataset, keep: &[bool], annual: bool) -> Vec<BoxStats> {
     let (order, values) = if annual { (&ds.by_annual, &ds.annual) } else { (&ds.by_monthly, &ds.monthly) };
     let mut groups: Vec<Vec<f64>> = vec![Vec::new(); TIER_GROUPS.len()];
     for &i in order {
-        let p = &ds.postings()[i as usize];
-        if keep[i as usize] && currency_of(p) == Currency::Cny {
-            groups[tier_group(p.tier)].push(values[i as usize]);
+        let i = i as usize;
+        if keep[i] && ds.currency[i] == Currency::Cny {
+            groups[tier_group(ds.facts[i].tier)].push(values[i]);
         }
     }
     groups
@@ -58,8 +58,8 @@ pub fn points(ds: &Dataset, keep: &[bool], annual: bool, max: usize) -> (Vec<Poi
     let values = if annual { &ds.annual } else { &ds.monthly };
     let all: Vec<u32> = (0..ds.len() as u32)
         .filter(|&i| {
-            let p = &ds.postings()[i as usize];
-            keep[i as usize] && !values[i as usize].is_nan() && currency_of(p) == Currency::Cny
+            let i = i as usize;
+            keep[i] && !values[i].is_nan() && ds.currency[i] == Currency::Cny
         })
         .collect();
     let total = all.len();
@@ -68,8 +68,8 @@ pub fn points(ds: &Dataset, keep: &[bool], annual: bool, max: usize) -> (Vec<Poi
         .iter()
         .step_by(stride)
         .map(|&i| {
-            let p = &ds.postings()[i as usize];
-            Point { index: i, tier: p.tier, years: p.experience_min_years, value: values[i as usize] }
+            let facts = ds.facts[i as usize];
+            Point { index: i, tier: facts.tier, years: facts.experience, value: values[i as usize] }
         })
         .collect();
     (pts, total)
@@ -96,7 +96,7 @@ pub fn sorted_values(ds: &Dataset, keep: &[bool], annual: bool) -> Vec<f64> {
     let (order, values) = if annual { (&ds.by_annual, &ds.annual) } else { (&ds.by_monthly, &ds.monthly) };
     order
         .iter()
-        .filter(|&&i| keep[i as usize] && currency_of(&ds.postings()[i as usize]) == Currency::Cny)
+        .filter(|&&i| keep[i as usize] && ds.currency[i as usize] == Currency::Cny)
         .map(|&i| values[i as usize])
         .collect()
 }
