@@ -77,6 +77,8 @@ pub struct Parser {
     pending: Vec<Pending>,
     out: Parsed,
     hits: Vec<Hit>,
+    /// The line-start buffer of the last closed segment, reused by the next (one allocation, not one per posting).
+    spare_lines: Vec<usize>,
 }
 
 /// A block read before the first posting heading.
@@ -263,7 +265,7 @@ impl Parser {
                     start: line.start,
                     line: line_no,
                     tier: None,
-                    line_starts: Vec::new(),
+                    line_starts: std::mem::take(&mut self.spare_lines),
                     first_content: None,
                     has_body: false,
                     heading_pay: None,
@@ -292,7 +294,7 @@ impl Parser {
             start,
             line,
             tier: self.tier,
-            line_starts: Vec::new(),
+            line_starts: std::mem::take(&mut self.spare_lines),
             first_content: None,
             has_body: false,
             heading_pay: None,
@@ -302,9 +304,15 @@ impl Parser {
     /// Ends the open segment at byte `end`, turning it into a posting when it is one. `by_break`: a thematic
     /// break ends it.
     fn close(&mut self, text: &str, end: usize, by_break: bool) {
-        let Some(seg) = self.segment.take() else {
+        let Some(mut seg) = self.segment.take() else {
             return;
         };
+        self.read_segment(text, &seg, end, by_break);
+        seg.line_starts.clear();
+        self.spare_lines = seg.line_starts;
+    }
+
+    fn read_segment(&mut self, text: &str, seg: &Segment, end: usize, by_break: bool) {
         let heading = matches!(seg.opened, Opened::Heading { .. });
         if !heading && !text[seg.start..end].chars().any(char::is_alphanumeric) {
             return; // blank lines or lines of symbols only (`#####…`): nothing to read
@@ -318,7 +326,7 @@ impl Parser {
         if !keep {
             return;
         }
-        let (posting, diagnostics) = extract(text, &seg, end, &mut self.hits);
+        let (posting, diagnostics) = extract(text, seg, end, &mut self.hits);
         if heading || self.seen_posting_heading {
             self.commit((posting, diagnostics));
         } else {
@@ -598,6 +606,7 @@ fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (Option
 
 const COMPANY_LABELS: &[&str] =
     &["公司名称：", "公司名称:", "公司：", "公司:", "企业：", "企业:", "Company:", "company:"];
+/// Funding stages on a job-site card; each contains 轮, 市 or 资 (the quick test before the search).
 const FUNDING: &[&str] =
     &["天使轮", "A轮", "B轮", "C轮", "D轮", "E轮", "上市公司", "已上市", "不需要融资", "未融资", "战略投资"];
 
@@ -607,6 +616,10 @@ fn company_fallback(text: &str, seg: &Segment, end: usize) -> Option<Span> {
         let line = line_at(text, start);
         let l_end = line.end.min(end);
         let s = &text[start..l_end];
+        // Every label ends in a colon: most lines are ruled out by one pass instead of one search per label.
+        if !s.contains([':', '：']) {
+            continue;
+        }
         for label in COMPANY_LABELS {
             if let Some(p) = s.find(label) {
                 let v = start + p + label.len();
@@ -621,7 +634,8 @@ fn company_fallback(text: &str, seg: &Segment, end: usize) -> Option<Span> {
     for &start in seg.line_starts.iter().skip(1).take(8).take_while(|&&s| s < end) {
         let line = line_at(text, start);
         let s = &text[start..line.end.min(end)];
-        let card = FUNDING.iter().any(|f| s.contains(f)) || (s.contains("人") && s.split_whitespace().count() >= 3);
+        let funding = s.contains(['轮', '市', '资']) && FUNDING.iter().any(|f| s.contains(f));
+        let card = funding || (s.contains('人') && s.split_whitespace().count() >= 3);
         let Some(first) = s.split_whitespace().next() else {
             continue;
         };
