@@ -44,6 +44,14 @@ fn base(n: usize) -> Chart {
     Chart::new().animation(n <= ANIMATE_UP_TO)
 }
 
+/// Under the title of a dot chart that draws a sample: how many of how many postings are drawn.
+fn sample_note(shown: usize, total: usize, lang: Lang) -> Option<String> {
+    (shown < total).then(|| match lang {
+        Lang::Zh => format!("均匀抽样：绘出 {total} 条中的 {shown} 条"),
+        Lang::En => format!("{shown} of {total} postings drawn (even sample)"),
+    })
+}
+
 fn title(text: &str, n: usize, sub: Option<String>) -> Title {
     let t = Title::new().text(format!("{text} (n={n})")).left("center").top(4);
     match sub {
@@ -119,9 +127,8 @@ pub fn salary_by_tier(boxes: &[BoxStats], points: &[Point], total: usize, lang: 
             Some(DataPoint::from(vec![slot as f64 + jitter, k(p.value)]))
         })
         .collect();
-    let sub = (points.len() < total).then(|| format!("{} / {total} dots", points.len()));
     let chart = base(total)
-        .title(title(T::ChartSalaryTier.get(lang), total, sub))
+        .title(title(T::ChartSalaryTier.get(lang), total, sample_note(points.len(), total, lang)))
         .tooltip(Tooltip::new().trigger(Trigger::Item))
         .grid(Grid::new().left(28).right(16).top(56).bottom(8).contain_label(true))
         .x_axis(Axis::new().type_(AxisType::Category).data(labels).axis_label(AxisLabel::new().interval(0)))
@@ -150,6 +157,8 @@ pub fn histogram(bins: &[(f64, usize)], width: f64, lang: Lang, annual: bool) ->
     let labels: Vec<String> =
         bins.iter().map(|(from, _)| format!("{}-{}", fmt_num(k(*from), 2), fmt_num(k(from + width), 2))).collect();
     let counts: Vec<i64> = bins.iter().map(|b| b.1 as i64).collect();
+    // The axis name sits left of the tick labels, which grow with the largest count (`1,800` is five characters).
+    let widest = counts.iter().max().map_or(1, |m| m.to_string().len() * 4 / 3);
     let chart = base(n)
         .title(title(T::ChartHistogram.get(lang), n, None))
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
@@ -162,7 +171,7 @@ pub fn histogram(bins: &[(f64, usize)], width: f64, lang: Lang, annual: bool) ->
                 .name_location(NameLocation::Middle)
                 .name_gap(28),
         )
-        .y_axis(value_axis(T::Count.get(lang), 28.0).min_interval(1))
+        .y_axis(value_axis(T::Count.get(lang), 14.0 + 7.0 * widest as f64).min_interval(1))
         .series(
             Bar::new()
                 .name(T::Count.get(lang))
@@ -174,17 +183,16 @@ pub fn histogram(bins: &[(f64, usize)], width: f64, lang: Lang, annual: bool) ->
 }
 
 /// Experience × salary: one dot per posting with both known, coloured by tier.
-pub fn experience_salary(points: &[Point], lang: Lang, annual: bool) -> ChartSpec {
-    let with_years: Vec<&Point> = points.iter().filter(|p| p.years.is_some()).collect();
-    let mut chart = base(with_years.len())
-        .title(title(T::ChartExperience.get(lang), with_years.len(), None))
+pub fn experience_salary(points: &[Point], total: usize, lang: Lang, annual: bool) -> ChartSpec {
+    let mut chart = base(total)
+        .title(title(T::ChartExperience.get(lang), total, sample_note(points.len(), total, lang)))
         .tooltip(Tooltip::new().trigger(Trigger::Item))
         .legend(Legend::new().bottom(0))
         .grid(Grid::new().left(28).right(16).top(40).bottom(52).contain_label(true))
         .x_axis(value_axis(T::Years.get(lang), 24.0).min(0).split_line(SplitLine::new().show(false)))
         .y_axis(value_axis(unit(lang, annual), 36.0).scale(true));
     for (g, color) in TIER_COLORS.iter().enumerate() {
-        let data: Vec<DataPoint> = with_years
+        let data: Vec<DataPoint> = points
             .iter()
             .filter(|p| joblens_core::stats::tier_group(p.tier) == g)
             .map(|p| {
@@ -202,7 +210,7 @@ pub fn experience_salary(points: &[Point], lang: Lang, annual: bool) -> ChartSpe
             );
         }
     }
-    ChartSpec { chart, n: with_years.len() }
+    ChartSpec { chart, n: total }
 }
 
 /// Skill co-occurrence: how many postings name both skills, among the top skills (the diagonal is each skill's
@@ -299,7 +307,7 @@ mod tests {
     #[test]
     fn salary_by_tier_has_a_box_per_tier_and_a_dot_per_posting() {
         let (ds, keep, _) = corpus();
-        let (points, total) = views::points(&ds, &keep, false, 2000);
+        let (points, total) = views::points(&ds, &keep, false, 2000, |_| true);
         let spec = salary_by_tier(&views::tier_boxes(&ds, &keep, false), &points, total, Lang::Zh, false);
         let v = json(&spec);
         assert_eq!(v["xAxis"][0]["data"][3], "<100人 (n=6)");
@@ -315,8 +323,8 @@ mod tests {
     #[test]
     fn scatter_series_draw_in_large_mode() {
         let (ds, keep, _) = corpus();
-        let (points, _) = views::points(&ds, &keep, false, 2000);
-        let v = json(&experience_salary(&points, Lang::En, false));
+        let (points, total) = views::points(&ds, &keep, false, 2000, |_| true);
+        let v = json(&experience_salary(&points, total, Lang::En, false));
         for series in v["series"].as_array().unwrap() {
             assert_eq!(series["type"], "scatter");
             assert_eq!(series["large"], true);
@@ -328,10 +336,16 @@ mod tests {
     fn dots_are_sampled_above_the_limit_and_the_title_says_so() {
         let ds = Dataset::from_text("big", joblens_core::synth::corpus(3000, 1));
         let keep = vec![true; ds.len()];
-        let (points, total) = views::points(&ds, &keep, false, 2000);
+        let (points, total) = views::points(&ds, &keep, false, 2000, |_| true);
         assert!(points.len() <= 2000 && total > 2000);
         let v = json(&salary_by_tier(&views::tier_boxes(&ds, &keep, false), &points, total, Lang::En, false));
-        assert_eq!(v["title"][0]["subtext"], format!("{} / {total} dots", points.len()));
+        assert_eq!(v["title"][0]["subtext"], format!("{} of {total} postings drawn (even sample)", points.len()));
+        // The experience chart samples among postings that state experience, and counts all of them.
+        let (points, total) = views::points(&ds, &keep, false, 2000, |f| f.experience.is_some());
+        assert!(points.len() <= 2000 && total > 2000 && points.iter().all(|p| p.years.is_some()));
+        let spec = experience_salary(&points, total, Lang::Zh, false);
+        assert_eq!(spec.n, total);
+        assert_eq!(json(&spec)["title"][0]["subtext"], format!("均匀抽样：绘出 {total} 条中的 {} 条", points.len()));
     }
 
     #[test]
@@ -341,8 +355,8 @@ mod tests {
         let h = histogram(&bins, 5000.0, Lang::En, false);
         assert_eq!(h.n, 32);
         assert_eq!(json(&h)["xAxis"]["data"][0], "10-15");
-        let (points, _) = views::points(&ds, &keep, false, 2000);
-        let e = experience_salary(&points, Lang::En, false);
+        let (points, total) = views::points(&ds, &keep, false, 2000, |f| f.experience.is_some());
+        let e = experience_salary(&points, total, Lang::En, false);
         assert_eq!(e.n, 22, "22 postings state both experience and pay");
         assert_eq!(json(&e)["series"].as_array().unwrap().len(), 4, "one series per tier present");
     }

@@ -103,8 +103,12 @@ pub struct ChartOption {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartInputs {
     pub boxes: Vec<BoxStats>,
+    /// Sampled dots of the salaried postings, and how many there are.
     pub points: Vec<Point>,
     pub total: usize,
+    /// The same among postings that state experience (the experience × salary chart).
+    pub exp_points: Vec<Point>,
+    pub exp_total: usize,
     pub bins: Vec<(f64, usize)>,
     pub bin_width: f64,
 }
@@ -170,12 +174,15 @@ impl AppState {
             let annual = view.with(|v| v.annual);
             data.with(|ds| {
                 keep.with(|k| {
-                    let (points, total) = views::points(ds, k, annual, MAX_DOTS);
+                    let (points, total) = views::points(ds, k, annual, MAX_DOTS, |_| true);
+                    let (exp_points, exp_total) = views::points(ds, k, annual, MAX_DOTS, |f| f.experience.is_some());
                     let bin_width = if annual { 50_000.0 } else { 5_000.0 };
                     ChartInputs {
                         boxes: views::tier_boxes(ds, k, annual),
                         points,
                         total,
+                        exp_points,
+                        exp_total,
                         bins: views::histogram(&views::sorted_values(ds, k, annual), bin_width),
                         bin_width,
                     }
@@ -207,7 +214,9 @@ impl AppState {
             ),
             (
                 "chart-exp-salary",
-                Memo::new(move |_| option(inputs.with(|i| charts::experience_salary(&i.points, lang.get(), annual())))),
+                Memo::new(move |_| {
+                    option(inputs.with(|i| charts::experience_salary(&i.exp_points, i.exp_total, lang.get(), annual())))
+                }),
             ),
             ("chart-cooccurrence", Memo::new(move |_| option(stats.with(|s| charts::cooccurrence(s, lang.get()))))),
         ]

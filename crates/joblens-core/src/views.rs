@@ -1,7 +1,7 @@
 //! What the charts draw besides `Stats`: box-plot summaries per tier and sampled per-posting points, in the monthly
 //! or the annual view, for CNY postings (other currencies are never mixed into a CNY chart).
 
-use crate::dataset::Dataset;
+use crate::dataset::{Dataset, Facts};
 use crate::model::{Currency, Tier};
 use crate::stats::{tier_group, Quartiles, TIER_GROUPS};
 
@@ -52,14 +52,20 @@ pub fn tier_boxes(ds: &Dataset, keep: &[bool], annual: bool) -> Vec<BoxStats> {
         .collect()
 }
 
-/// The kept salaried CNY postings as points, in text order, thinned to at most `max` by an even stride. Returns
-/// the points and how many there were before thinning.
-pub fn points(ds: &Dataset, keep: &[bool], annual: bool, max: usize) -> (Vec<Point>, usize) {
+/// The kept salaried CNY postings whose facts pass `want`, as points in text order, thinned to at most `max` by an
+/// even stride. Returns the points and how many there were before thinning.
+pub fn points(
+    ds: &Dataset,
+    keep: &[bool],
+    annual: bool,
+    max: usize,
+    want: impl Fn(&Facts) -> bool,
+) -> (Vec<Point>, usize) {
     let values = if annual { &ds.annual } else { &ds.monthly };
     let all: Vec<u32> = (0..ds.len() as u32)
         .filter(|&i| {
             let i = i as usize;
-            keep[i] && !values[i].is_nan() && ds.currency[i] == Currency::Cny
+            keep[i] && !values[i].is_nan() && ds.currency[i] == Currency::Cny && want(&ds.facts[i])
         })
         .collect();
     let total = all.len();
@@ -113,9 +119,11 @@ mod tests {
         assert_eq!(boxes[0].n, 13);
         assert_eq!(boxes[3].median, 15_000.0);
         assert_eq!(boxes[4].n, 0);
-        let (pts, total) = points(&ds, &keep, false, 10);
+        let (pts, total) = points(&ds, &keep, false, 10, |_| true);
         assert_eq!(total, 32);
         assert!(pts.len() <= 10 && pts.len() >= 8);
+        let (pts, total) = points(&ds, &keep, false, 100, |f| f.experience.is_some());
+        assert_eq!((pts.len(), total), (22, 22), "22 postings state both experience and pay");
         let hist = histogram(&sorted_values(&ds, &keep, false), 5000.0);
         assert_eq!(hist.first(), Some(&(10_000.0, 4)));
         assert_eq!(hist.iter().map(|b| b.1).sum::<usize>(), 32);
