@@ -403,10 +403,17 @@ pub async fn yield_now() {
         (Some(s), Some(f)) => f.call0(&s).ok().and_then(|p| p.dyn_into::<js_sys::Promise>().ok()),
         _ => None,
     };
-    let promise = promise.unwrap_or_else(|| {
-        js_sys::Promise::new(&mut |resolve, _| {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), 0);
-        })
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    let _ = wasm_bindgen_futures::JsFuture::from(promise.unwrap_or_else(|| timeout(&window))).await;
+}
+
+/// Waits for a zero-delay timer: after the work already queued, `yield_now` continuations included.
+pub async fn after_queued_work() {
+    let Some(window) = web_sys::window() else { return };
+    let _ = wasm_bindgen_futures::JsFuture::from(timeout(&window)).await;
+}
+
+fn timeout(window: &web_sys::Window) -> js_sys::Promise {
+    js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), 0);
+    })
 }

@@ -1,13 +1,13 @@
 //! Keeps the address bar and the view in step: reads the query (and a `#data=` fragment) at start and on
-//! back/forward, and writes the query with `history.replaceState` whenever the view changes. Only
-//! `joblens_core::share` serializes view state; this module moves strings between it and the browser.
+//! back/forward, and writes the query with `history.replaceState` whenever the view changes (once the charts are
+//! drawn). Only `joblens_core::share` serializes view state; this module moves strings between it and the browser.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use joblens_core::share::{self, View, Warning};
 
-use crate::state::{AppState, Source};
+use crate::state::{after_queued_work, AppState, Source};
 
 fn location() -> Option<web_sys::Location> {
     web_sys::window().map(|w| w.location())
@@ -59,14 +59,23 @@ pub fn describe(warnings: &[Warning], zh: bool) -> Vec<String> {
 
 /// Mirrors the view into the address bar, and back/forward into the view.
 pub fn sync(state: AppState) {
-    // Effect: the view (and, for data from a link, its fragment) → the address bar.
+    // Effect: the view (and, for data from a link, its fragment) → the address bar; written after the charts have
+    // drawn (`replaceState` takes milliseconds), and only the latest of several quick changes.
+    let latest = StoredValue::new(0u64);
     Effect::new(move |_| {
         let q = share::encode_query(&state.view.get());
         let mut url = page_url(&q);
         if let Source::Link(frag) = state.source.get() {
             url = format!("{url}#data={frag}");
         }
-        replace_url(&url);
+        let mine = latest.get_value() + 1;
+        latest.set_value(mine);
+        leptos::task::spawn_local(async move {
+            after_queued_work().await;
+            if latest.try_get_value() == Some(mine) {
+                replace_url(&url);
+            }
+        });
     });
     // Back/forward: the address bar → the view (an event handler, not an effect).
     let handle = window_event_listener(leptos::ev::popstate, move |_| {

@@ -95,7 +95,7 @@ try {
     // Filter change → charts updated: tick a tier box and wait until every chart has drawn after the click.
     const filterMs = [];
     const setMs = [];
-    for (const tier of ['1000+', '<100', '1000+', '<100', '100-499']) {
+    for (const tier of ['1000+', '<100', '1000+', '<100', '100-499', '500-999', '100-499', '500-999', '1000+', '<100', '1000+']) {
       filterMs.push(await page.evaluate(async ({ tier, ids }) => {
         const t0 = performance.now();
         document.querySelector(`[data-testid="filter-tier"] input[value="${tier}"]`).click();
