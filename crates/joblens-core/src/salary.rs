@@ -547,9 +547,10 @@ fn may_state_pay(s: &str) -> bool {
         0xE2 => b.get(i + 1) == Some(&0x82),
         // £ (C2 A3), ¥ (C2 A5)
         0xC2 => matches!(b.get(i + 1), Some(0xA3 | 0xA5)),
+        // 面议, (n)egotiable: in the same pass, not two more searches
+        0xE9 | b'e' => b[i..].starts_with("面议".as_bytes()) || b[i..].starts_with(b"egotiable"),
         _ => false,
-    }) || s.contains("面议")
-        || s.contains("egotiable")
+    })
 }
 
 /// Reads the salary of a single string (tests, tools): `read("25-35K·14薪")`.
