@@ -30,8 +30,13 @@ impl Folded<'_> {
         if self.shifts.is_empty() || i == 0 {
             return i;
         }
-        let last = self.orig(i - 1);
-        last + char_at(original, last).map_or(0, char::len_utf8)
+        // Folded byte `i - 1` may be the last byte of an unchanged multi-byte character (`爬虫`), or a folded
+        // character's only byte (`ｎ` → `n`): either way its original character ends at the next boundary.
+        let mut end = self.orig(i - 1) + 1;
+        while !original.is_char_boundary(end) {
+            end += 1;
+        }
+        end
     }
 }
 
@@ -168,11 +173,13 @@ pub fn char_at(s: &str, i: usize) -> Option<char> {
     s.get(i..).and_then(|t| t.chars().next())
 }
 
-/// Trims whitespace (including the ideographic space) and markdown emphasis markers from both ends of a span of
-/// `s`, returning the trimmed byte range, or `None` when nothing is left.
+/// Trims whitespace (including the ideographic space), zero-width and bidi controls, and markdown emphasis markers
+/// from both ends of a span of `s`, returning the trimmed byte range, or `None` when nothing is left.
 pub fn trim_span(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let piece = s.get(start..end)?;
-    let junk = |c: char| c.is_whitespace() || matches!(c, '*' | '_' | '|' | '｜' | '·' | ':' | '：');
+    let junk = |c: char| {
+        c.is_whitespace() || matches!(c, '*' | '_' | '|' | '｜' | '·' | ':' | '：') || fold_char(c) == Some(None)
+    };
     let left = piece.len() - piece.trim_start_matches(junk).len();
     let right = piece.trim_end_matches(junk).len();
     (left < right).then_some((start + left, start + right))
@@ -303,6 +310,11 @@ mod tests {
         let g = f.text.find("Go").unwrap();
         assert_eq!(&s[f.orig(g)..f.orig_end(s, g + 2)], "Go");
         assert_eq!(f.orig(f.text.len()), s.len());
+        // A match that ends in a multi-byte character after a folded one (the synthetic 10 MB corpus found it).
+        let s = "２年ｗｅｂ爬虫经验";
+        let f = fold(s);
+        let c = f.text.find("爬虫").unwrap();
+        assert_eq!(&s[f.orig(c)..f.orig_end(s, c + "爬虫".len())], "爬虫");
     }
 
     #[test]

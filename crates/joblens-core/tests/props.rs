@@ -29,6 +29,8 @@ fn messy_text() -> impl Strategy<Value = String> {
         Just("3年以上".to_string()),
         Just("本科".to_string()),
         Just("Ｐｙｔｈｏｎ".to_string()),
+        Just("爬虫".to_string()),
+        Just("熟悉微服务".to_string()),
         Just("\u{E031}\u{E038}".to_string()),
         Just("\u{200B}\u{202E}\u{FEFF}".to_string()),
         Just("C/C++".to_string()),
