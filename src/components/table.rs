@@ -228,13 +228,16 @@ fn Detail() -> impl IntoView {
             let mut pieces = Vec::new();
             let mut at = 0;
             for m in &p.matches {
-                let (s, e) = (m.span.start as usize - base, m.span.end as usize - base);
-                if s < at || e > body.len() {
+                // A span that does not fit the text is skipped, never sliced: a bad offset must not crash the page.
+                let (Some(s), Some(e)) =
+                    ((m.span.start as usize).checked_sub(base), (m.span.end as usize).checked_sub(base))
+                else {
                     continue;
-                }
-                pieces.push((body[at..s].to_string(), None));
+                };
+                let (Some(before), Some(hit)) = (body.get(at..s), body.get(s..e)) else { continue };
+                pieces.push((before.to_string(), None));
                 let name = if m.concept { concept_name(m.id) } else { skill_name(m.id) };
-                pieces.push((body[s..e].to_string(), Some((name, m.concept))));
+                pieces.push((hit.to_string(), Some((name, m.concept))));
                 at = e;
             }
             pieces.push((body[at..].to_string(), None));

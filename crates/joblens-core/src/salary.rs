@@ -215,8 +215,9 @@ impl Line<'_> {
             text.extend(self.cs[j + 1..frac_end].iter().map(|c| c.c));
             j = frac_end;
         }
+        // More digits than any pay: still an amount (so the salary is reported unreadable, not silently missed).
         let overflow = text.len() > 12;
-        let value = crate::text::parse_num(&text)?;
+        let value = crate::text::parse_num(&text).or(overflow.then_some(f64::INFINITY))?;
         let u = self.skip_spaces(j);
         let unit = match self.at(u) {
             Some('k' | 'K') if !self.at(u + 1).is_some_and(|c| c.is_ascii_alphabetic()) => Some(Unit::K),
