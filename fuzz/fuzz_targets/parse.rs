@@ -9,7 +9,8 @@ fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     let parsed = parse(&text);
     for p in &parsed.postings {
-        for s in [Some(p.span), p.company, p.title, p.salary.map(|s| s.raw)].into_iter().flatten() {
+        let names = [Some(p.span), p.company, p.title, p.salary.map(|s| s.raw)].into_iter().flatten();
+        for s in names.chain(p.matches.iter().map(|m| m.span)) {
             assert!(s.start <= s.end && (s.end as usize) <= text.len());
             assert!(text.is_char_boundary(s.start as usize) && text.is_char_boundary(s.end as usize));
         }

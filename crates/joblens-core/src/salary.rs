@@ -352,6 +352,9 @@ fn span(cs: &[Ch], a: usize, b: usize) -> Span {
 }
 
 /// Reads the first salary in `text[start..end]` (one line). Notes about what was decided go to `notes`.
+/// More than this in one period (a billion, in any currency) is not pay but a typo or noise.
+const MAX_PAY: f64 = 1e9;
+
 pub fn find(text: &str, start: usize, end: usize, notes: &mut Vec<Note>) -> Option<Found> {
     let piece = text.get(start..end)?;
     if !may_state_pay(piece) {
@@ -480,6 +483,13 @@ fn salary_at(line: &Line<'_>, i: usize, notes: &mut Vec<Note>) -> Option<Found> 
     let (unit_a, unit_b) = if times { (Some(Unit::K), None) } else { (unit_a, unit_b.flatten()) };
     let lo = a.value * unit_a.map_or(1.0, Unit::factor);
     let hi = b.map(|b| b.value * unit_b.map_or(1.0, Unit::factor));
+    if lo.max(hi.unwrap_or(0.0)) > MAX_PAY {
+        return Some(Found::Unreadable {
+            span: raw,
+            code: "salary-unparsed",
+            message: "the salary is larger than any pay could be; not read".into(),
+        });
+    }
     let currency = currency.unwrap_or(Currency::Cny);
     let period = match period {
         Some(p) => p,

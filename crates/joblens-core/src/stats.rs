@@ -350,7 +350,7 @@ fn histogram(sorted: &[f64]) -> Vec<Bin> {
         .into_iter()
         .map(|(from, count)| {
             let from_k = (from / 1000.0) as u32;
-            Bin { from_k, to_k: from_k + 5, count }
+            Bin { from_k, to_k: from_k.saturating_add(5), count }
         })
         .collect()
 }

@@ -152,6 +152,15 @@ fn numbers_too_big_for_any_pay_are_reported_unreadable() {
 }
 
 #[test]
+fn fuzz_parse_implausibly_large_salary_is_reported_not_binned() {
+    // From `cargo fuzz run parse`: 99,999,999,999K a month overflowed the statistics' histogram bins.
+    let text = "#9\u{FFFD}\n99999999999-99k\u{FFFD}";
+    let p = read(text);
+    assert_eq!(only(&p).salary, None);
+    assert_eq!(codes(&p), ["salary-unparsed"]);
+}
+
+#[test]
 fn a_reversed_range_is_read_in_order_and_said() {
     let p = read("### 甲-Python 40-20K\n+ Python\n");
     let s = only(&p).salary.expect("salary");
