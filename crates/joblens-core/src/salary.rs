@@ -351,10 +351,10 @@ fn span(cs: &[Ch], a: usize, b: usize) -> Span {
     Span::new(cs[a].start, cs[b - 1].end)
 }
 
-/// Reads the first salary in `text[start..end]` (one line). Notes about what was decided go to `notes`.
 /// More than this in one period (a billion, in any currency) is not pay but a typo or noise.
 const MAX_PAY: f64 = 1e9;
 
+/// Reads the first salary in `text[start..end]` (one line). Notes about what was decided go to `notes`.
 pub fn find(text: &str, start: usize, end: usize, notes: &mut Vec<Note>) -> Option<Found> {
     let piece = text.get(start..end)?;
     if !may_state_pay(piece) {
