@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::charts;
 use crate::components::tr;
 use crate::components::{
     banner::ErrorBanner, chart::ChartCard, filters::FilterPanel, header::Header, paste::PastePanel,
@@ -31,6 +32,25 @@ pub fn App(state: AppState) -> impl IntoView {
                     {charts.into_iter().map(|(id, option)| view! { <ChartCard id=id option=option/> }).collect_view()}
                 </div>
                 <p class="note">{tr(lang, T::DayRateNote)}</p>
+                // Postings paid in other currencies: left out of the charts (never converted), summed up here.
+                <Show when=move || state.stats.with(|s| !s.others.is_empty())>
+                    <div class="note" data-testid="other-currencies">
+                        {tr(lang, T::OtherCurrencies)}
+                        <ul>
+                            {move || {
+                                let lang = lang.get();
+                                state
+                                    .stats
+                                    .with(|s| {
+                                        s.others
+                                            .iter()
+                                            .map(|o| view! { <li>{charts::other_currency_line(o, lang)}</li> })
+                                            .collect_view()
+                                    })
+                            }}
+                        </ul>
+                    </div>
+                </Show>
                 <PostingTable/>
                 <PastePanel/>
             </section>

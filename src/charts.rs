@@ -274,6 +274,24 @@ pub fn fmt_k(v: f64) -> String {
     format!("{}K", fmt_num(v / 1000.0, 1))
 }
 
+/// One line about the postings paid in another currency, which the charts leave out (never converted): how many,
+/// and their median pay per month and per year in that currency.
+pub fn other_currency_line(stats: &Stats, lang: Lang) -> String {
+    let code = stats.currency.map_or("?", |c| c.code());
+    let (n, none) = (stats.postings, stats.without_salary);
+    let (m, y) = (&stats.monthly_midpoint, &stats.annual);
+    let pay = (m.n > 0).then(|| (fmt_k(m.median), fmt_k(y.median)));
+    let postings = if n == 1 { "posting" } else { "postings" };
+    match (lang, pay) {
+        (Lang::Zh, Some((m, y))) => format!("{code}：{n} 条（{none} 条无薪资），中位数 {m}/月、{y}/年"),
+        (Lang::Zh, None) => format!("{code}：{n} 条（{none} 条无薪资）"),
+        (Lang::En, Some((m, y))) => {
+            format!("{code}: {n} {postings} ({none} without pay), median {m} a month, {y} a year")
+        }
+        (Lang::En, None) => format!("{code}: {n} {postings} ({none} without pay)"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -362,6 +380,24 @@ mod tests {
         let e = experience_salary(&points, total, Lang::En, false);
         assert_eq!(e.n, 22, "22 postings state both experience and pay");
         assert_eq!(json(&e)["series"].as_array().unwrap().len(), 4, "one series per tier present");
+    }
+
+    #[test]
+    fn postings_in_other_currencies_are_summed_up_apart() {
+        let text = "### 甲-Python 20-30K\n+ Python\n\n### Acme-Backend Engineer $120k-$180k\n+ Go\n\n\
+                    ### Beta-SRE $100k-$140k\n+ Go\n\n### Gamma-Dev €60.000/year\n+ Java\n";
+        let ds = Dataset::from_text("mixed", text);
+        let st = stats::compute(&ds, &Filters::default());
+        assert_eq!(st.postings, 1, "the CNY statistics keep to CNY postings");
+        let lines: Vec<String> = st.others.iter().map(|o| other_currency_line(o, Lang::En)).collect();
+        assert_eq!(
+            lines,
+            [
+                // Midpoints 150K and 120K a year: median 135K a year, 11.25K a month.
+                "USD: 2 postings (0 without pay), median 11.3K a month, 135K a year",
+                "EUR: 1 posting (0 without pay), median 5K a month, 60K a year",
+            ]
+        );
     }
 
     #[test]

@@ -103,6 +103,21 @@ test('paste replaces, then appends; a reload keeps the pasted data', async () =>
   await context.close();
 });
 
+test('postings paid in other currencies are left out of the charts and summed up apart', async () => {
+  const { context, page } = await fresh();
+  await gotoDrawn(page, '/?lang=en');
+  assert.equal(await page.locator('[data-testid="other-currencies"]').count(), 0, 'the default data is all CNY');
+  await setPaste(page, '### 甲-Python 20-30K\n+ Python\n\n### Acme-Backend Engineer $120k-$180k\n+ Go\n\n### Beta-SRE $100k-$140k\n+ Go\n');
+  await page.locator('[data-testid="paste-replace"]').click();
+  await waitCount(page, 3);
+  await waitDrawn(page);
+  assert.equal(await page.locator('[data-testid="chart-skills"]').getAttribute('data-n'), '1', 'the charts count CNY postings');
+  const note = await page.locator('[data-testid="other-currencies"]').textContent();
+  assert.match(note, /USD: 2 postings \(0 without pay\), median 11\.3K a month, 135K a year/);
+  clean(page);
+  await context.close();
+});
+
 test('a bad URL shows a message and the page still works', async () => {
   const { context, page } = await fresh();
   await gotoDrawn(page, '/?tier=huge&exp=abc&salary=40-20&edu=%3Cscript%3E&lang=en');
