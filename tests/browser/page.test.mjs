@@ -118,6 +118,20 @@ test('postings paid in other currencies are left out of the charts and summed up
   await context.close();
 });
 
+test('the posting detail highlights every match, also after fullwidth text', async () => {
+  const { context, page } = await fresh();
+  await gotoDrawn(page);
+  await setPaste(page, '### 甲公司－Ｐｙｔｈｏｎ爬虫工程师　２０－３０Ｋ·１４薪\n＋ 熟悉Ｒｅｄｉｓ，３年以上ｗｅｂ爬虫经验，了解微服务\n');
+  await page.locator('[data-testid="paste-replace"]').click();
+  await waitCount(page, 1);
+  await page.locator('[data-testid="posting-row"]').first().click();
+  const marks = await page.locator('[data-testid="posting-detail"] mark').allTextContents();
+  assert.deepEqual(marks, ['Ｐｙｔｈｏｎ', '爬虫', 'Ｒｅｄｉｓ', '爬虫', '微服务']);
+  assert.equal(await page.locator('[data-testid="crash-screen"]').isVisible(), false);
+  clean(page);
+  await context.close();
+});
+
 test('a bad URL shows a message and the page still works', async () => {
   const { context, page } = await fresh();
   await gotoDrawn(page, '/?tier=huge&exp=abc&salary=40-20&edu=%3Cscript%3E&lang=en');
