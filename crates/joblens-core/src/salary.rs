@@ -69,8 +69,6 @@ struct Amount {
     unit: Option<Unit>,
     cur: Option<Currency>,
     end: usize,
-    /// The number itself had more digits than any salary could: read as unreadable, not as a huge figure.
-    overflow: bool,
 }
 
 const CURRENCY_PREFIXES: &[(&str, Currency)] = &[
@@ -215,9 +213,9 @@ impl Line<'_> {
             text.extend(self.cs[j + 1..frac_end].iter().map(|c| c.c));
             j = frac_end;
         }
-        // More digits than any pay: still an amount (so the salary is reported unreadable, not silently missed).
-        let overflow = text.len() > 12;
-        let value = crate::text::parse_num(&text).or(overflow.then_some(f64::INFINITY))?;
+        // More digits than a float holds exactly: still an amount, so that `MAX_PAY` reports it instead of the
+        // salary being silently missed.
+        let value = crate::text::parse_num(&text).unwrap_or(f64::INFINITY);
         let u = self.skip_spaces(j);
         let unit = match self.at(u) {
             Some('k' | 'K') if !self.at(u + 1).is_some_and(|c| c.is_ascii_alphabetic()) => Some(Unit::K),
@@ -233,7 +231,7 @@ impl Line<'_> {
             cur = cur.or(Some(c));
             j = end;
         }
-        Some(Amount { value, unit, cur, end: j, overflow })
+        Some(Amount { value, unit, cur, end: j })
     }
 
     fn is_dash(&self, i: usize) -> bool {
@@ -473,13 +471,6 @@ fn salary_at(line: &Line<'_>, i: usize, notes: &mut Vec<Note>) -> Option<Found> 
         return None; // `3-5年`, `100-499人`: numbers, not pay
     }
     let raw = span(line.cs, i, end);
-    if a.overflow || b.is_some_and(|b| b.overflow) {
-        return Some(Found::Unreadable {
-            span: raw,
-            code: "salary-unparsed",
-            message: "the salary has more digits than any pay could; not read".into(),
-        });
-    }
     let (unit_a, unit_b) = if times { (Some(Unit::K), None) } else { (unit_a, unit_b.flatten()) };
     let lo = a.value * unit_a.map_or(1.0, Unit::factor);
     let hi = b.map(|b| b.value * unit_b.map_or(1.0, Unit::factor));
