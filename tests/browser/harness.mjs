@@ -125,6 +125,13 @@ export async function setPaste(page, text) {
   }, text);
 }
 
+/** Pastes `text`, presses Replace and waits until `n` postings are shown. */
+export async function replacePaste(page, text, n) {
+  await setPaste(page, text);
+  await page.locator('[data-testid="paste-replace"]').click();
+  await waitCount(page, n);
+}
+
 /** Requests that left the page's origin (data: and blob: URLs stay in the page). */
 export function offOrigin(page) {
   return page.log.requests.filter(

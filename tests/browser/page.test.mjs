@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  CHART_IDS, RESULTS, ROOT, browserSuite, count, engine, gotoDrawn, offOrigin, openPage, setPaste, waitCount, waitDrawn,
+  CHART_IDS, RESULTS, ROOT, browserSuite, count, engine, gotoDrawn, offOrigin, openPage, replacePaste, setPaste, waitCount,
+  waitDrawn,
 } from './harness.mjs';
 
 const MESSY = JSON.parse(readFileSync(join(ROOT, 'crates/joblens-core/data/messy-pastes.json'), 'utf8')).pastes;
@@ -87,9 +88,7 @@ test('controls write the URL, and the URL restores them', async () => {
 test('paste replaces, then appends; a reload keeps the pasted data', async () => {
   const { context, page } = await fresh();
   await gotoDrawn(page);
-  await setPaste(page, paste('two-by-break'));
-  await page.locator('[data-testid="paste-replace"]').click();
-  await waitCount(page, 2);
+  await replacePaste(page, paste('two-by-break'), 2);
   assert.equal(await count(page, 'total-count'), 2);
   await setPaste(page, paste('small-company-markdown'));
   await page.locator('[data-testid="paste-append"]').click();
@@ -107,9 +106,7 @@ test('postings paid in other currencies are left out of the charts and summed up
   const { context, page } = await fresh();
   await gotoDrawn(page, '/?lang=en');
   assert.equal(await page.locator('[data-testid="other-currencies"]').count(), 0, 'the default data is all CNY');
-  await setPaste(page, '### 甲-Python 20-30K\n+ Python\n\n### Acme-Backend Engineer $120k-$180k\n+ Go\n\n### Beta-SRE $100k-$140k\n+ Go\n');
-  await page.locator('[data-testid="paste-replace"]').click();
-  await waitCount(page, 3);
+  await replacePaste(page, '### 甲-Python 20-30K\n+ Python\n\n### Acme-Backend Engineer $120k-$180k\n+ Go\n\n### Beta-SRE $100k-$140k\n+ Go\n', 3);
   await waitDrawn(page);
   assert.equal(await page.locator('[data-testid="chart-skills"]').getAttribute('data-n'), '1', 'the charts count CNY postings');
   const note = await page.locator('[data-testid="other-currencies"]').textContent();
@@ -121,9 +118,7 @@ test('postings paid in other currencies are left out of the charts and summed up
 test('the posting detail highlights every match, also after fullwidth text', async () => {
   const { context, page } = await fresh();
   await gotoDrawn(page);
-  await setPaste(page, '### 甲公司－Ｐｙｔｈｏｎ爬虫工程师　２０－３０Ｋ·１４薪\n＋ 熟悉Ｒｅｄｉｓ，３年以上ｗｅｂ爬虫经验，了解微服务\n');
-  await page.locator('[data-testid="paste-replace"]').click();
-  await waitCount(page, 1);
+  await replacePaste(page, '### 甲公司－Ｐｙｔｈｏｎ爬虫工程师　２０－３０Ｋ·１４薪\n＋ 熟悉Ｒｅｄｉｓ，３年以上ｗｅｂ爬虫经验，了解微服务\n', 1);
   await page.locator('[data-testid="posting-row"]').first().click();
   const marks = await page.locator('[data-testid="posting-detail"] mark').allTextContents();
   assert.deepEqual(marks, ['Ｐｙｔｈｏｎ', '爬虫', 'Ｒｅｄｉｓ', '爬虫', '微服务']);
@@ -149,9 +144,7 @@ test('a bad URL shows a message and the page still works', async () => {
 test('a shared link opens the same view in a fresh browser', async () => {
   const { context, page } = await fresh();
   await gotoDrawn(page, '/?lang=en');
-  await setPaste(page, paste('two-by-break') + '\n---\n' + paste('boss-card'));
-  await page.locator('[data-testid="paste-replace"]').click();
-  await waitCount(page, 3);
+  await replacePaste(page, paste('two-by-break') + '\n---\n' + paste('boss-card'), 3);
   await page.locator('[data-testid="filter-tier"] input[value="100-499"]').check();
   await waitCount(page, 2);
   await page.locator('[data-testid="share-link"]').click();
@@ -179,9 +172,7 @@ test('pasted markup is shown as text and never runs', async () => {
     '+ 熟悉Python，"><svg onload="window.__pwned=3">',
     '+ [link](javascript:window.__pwned=4) <iframe src="javascript:window.__pwned=5"></iframe>',
   ].join('\n');
-  await setPaste(page, evil);
-  await page.locator('[data-testid="paste-replace"]').click();
-  await waitCount(page, 1);
+  await replacePaste(page, evil, 1);
   await page.locator('[data-testid="posting-row"]').first().click();
   const detail = page.locator('[data-testid="posting-detail"]');
   assert.ok((await detail.textContent()).includes('<svg onload="window.__pwned=3">'));
@@ -197,9 +188,7 @@ test('pasted markup is shown as text and never runs', async () => {
 test('exports: CSV with formulas defused, JSON, a chart as PNG', async () => {
   const { context, page } = await fresh();
   await gotoDrawn(page);
-  await setPaste(page, '### =cmd-@evil 20-30K\n+ Python\n\n### 腾讯-Python 25-35K\n+ Go\n');
-  await page.locator('[data-testid="paste-replace"]').click();
-  await waitCount(page, 2);
+  await replacePaste(page, '### =cmd-@evil 20-30K\n+ Python\n\n### 腾讯-Python 25-35K\n+ Go\n', 2);
   await waitDrawn(page);
   const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-csv"]').click()]);
   const csvText = readFileSync(await csv.path(), 'utf8');
