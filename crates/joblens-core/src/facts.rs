@@ -227,7 +227,7 @@ pub fn tier_heading(text: &str) -> Option<Result<Tier, Headcount>> {
         rest = rest.trim_start_matches(prefix).trim_start();
     }
     let mut hits = Vec::new();
-    crate::scan::scan(rest, &mut hits);
+    crate::scan::scan(rest, &mut hits); // folded: scans to the end
     let hit = hits.iter().find(|h| h.kind == Kind::Headcount)?;
     let hc = headcount_at(rest, hit)?;
     let whole = rest[..hc.start].trim().is_empty() && rest[hc.end..].trim().is_empty();

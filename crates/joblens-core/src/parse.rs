@@ -425,9 +425,14 @@ fn find_salary(
 fn extract(text: &str, seg: &Segment, end: usize, hits: &mut Vec<Hit>) -> (Posting, Vec<Diagnostic>) {
     let end = seg.start + text[seg.start..end].trim_end().len();
     let body = &text[seg.start..end];
-    let folded = text::fold(body);
+    // Folding copies the text: only the rare posting with fullwidth letters or zero-width characters needs it.
+    let mut folded = text::Folded::unchanged(body);
     hits.clear();
-    scan::scan(&folded.text, hits);
+    if !scan::scan(body, hits) {
+        folded = text::fold(body);
+        hits.clear();
+        scan::scan(&folded.text, hits);
+    }
     let line_of = |abs: usize| -> u32 {
         let k = seg.line_starts.partition_point(|&s| s <= abs).saturating_sub(1);
         seg.line + k as u32

@@ -12,7 +12,7 @@ use aho_corasick::{Input, MatchKind};
 
 use crate::model::Education;
 use crate::taxonomy::{Category, CONCEPTS, ORDINARY_WORDS, SKILLS};
-use crate::text::{char_at, char_before, is_cjk, is_latin_alnum};
+use crate::text::{char_at, char_before, foldable_chars, is_cjk, is_latin_alnum};
 
 /// What a pattern stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,6 +27,8 @@ pub enum Kind {
     Degree(Education),
     /// `人`, `employees`: a headcount may stand before it.
     Headcount,
+    /// A character `text::fold` changes (`Ｐ`, a zero-width space): the text must be folded before it is scanned.
+    Foldable,
 }
 
 /// When a skill alias counts (decided once, when the automaton is built).
@@ -102,25 +104,31 @@ const HEADCOUNT: &[&str] = &["人", "employees", "staff"];
 fn automaton() -> &'static Automaton {
     static AUTOMATON: OnceLock<Automaton> = OnceLock::new();
     AUTOMATON.get_or_init(|| {
-        let mut patterns: Vec<&'static str> = Vec::new();
+        let mut patterns: Vec<String> = Vec::new();
         let mut kinds = Vec::new();
         for (id, entry) in SKILLS.iter().enumerate() {
             for alias in std::iter::once(&entry.name).chain(entry.aliases) {
-                patterns.push(alias);
+                patterns.push(alias.to_string());
                 kinds.push(Kind::Skill(id as u16, alias, rule_of(alias)));
             }
         }
         for (id, entry) in CONCEPTS.iter().enumerate() {
             for alias in std::iter::once(&entry.name).chain(entry.aliases) {
-                patterns.push(alias);
+                patterns.push(alias.to_string());
                 kinds.push(Kind::Concept(id as u16));
             }
         }
         let anchors = YEARS.iter().map(|p| (*p, Kind::Years)).chain(FRESH.iter().map(|p| (*p, Kind::Fresh)));
         let anchors = anchors.chain(DEGREES.iter().map(|(p, d)| (*p, Kind::Degree(*d))));
         for (p, k) in anchors.chain(HEADCOUNT.iter().map(|p| (*p, Kind::Headcount))) {
-            patterns.push(p);
+            patterns.push(p.to_string());
             kinds.push(k);
+        }
+        // No pattern contains one of these, so each is found wherever it stands: text without any (nearly all
+        // text) is scanned as it is, and only the rest is folded and scanned again.
+        for c in foldable_chars() {
+            patterns.push(c.to_string());
+            kinds.push(Kind::Foldable);
         }
         // A DFA: more memory (a few hundred KB), but the fastest scan, and the scan is most of parsing.
         let ac = DFA::builder()
@@ -142,9 +150,12 @@ fn stands_alone(hay: &str, start: usize, end: usize) -> bool {
     left_ok && right_ok
 }
 
-/// Finds every pattern in `hay` (already folded), appending to `out`. A match that fails the boundary rule is
-/// dropped and the search resumes one character later, so `PythonWeb` hides nothing that stands alone inside it.
-pub fn scan(hay: &str, out: &mut Vec<Hit>) {
+/// Finds every pattern in `hay`, appending to `out`. A match that fails the boundary rule is dropped and the
+/// search resumes one character later, so `PythonWeb` hides nothing that stands alone inside it.
+///
+/// Returns `false`, with `out` incomplete, when `hay` holds a character that `text::fold` changes: fold it and
+/// scan again (folded text always scans to the end).
+pub fn scan(hay: &str, out: &mut Vec<Hit>) -> bool {
     let auto = automaton();
     let mut pos = 0;
     while pos < hay.len() {
@@ -152,13 +163,18 @@ pub fn scan(hay: &str, out: &mut Vec<Hit>) {
             break;
         };
         let (start, end) = (m.start(), m.end());
+        let kind = auto.kinds[m.pattern().as_usize()];
+        if kind == Kind::Foldable {
+            return false;
+        }
         if stands_alone(hay, start, end) {
-            out.push(Hit { kind: auto.kinds[m.pattern().as_usize()], start, end });
+            out.push(Hit { kind, start, end });
             pos = end;
         } else {
             pos = start + char_at(hay, start).map_or(1, char::len_utf8);
         }
     }
+    true
 }
 
 /// Builds the automaton now (it is otherwise built by the first scan), so timings can leave it out.

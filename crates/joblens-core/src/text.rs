@@ -55,6 +55,22 @@ fn fold_char(c: char) -> Option<Option<char>> {
     }
 }
 
+/// Every character `fold` changes.
+pub fn foldable_chars() -> impl Iterator<Item = char> {
+    // The ranges of `fold_char`, walked in full: its test below keeps the two in step.
+    ['\u{200B}'..='\u{206F}', '\u{3000}'..='\u{3000}', '\u{FEFF}'..='\u{FF5A}']
+        .into_iter()
+        .flatten()
+        .filter(|&c| fold_char(c).is_some())
+}
+
+impl<'a> Folded<'a> {
+    /// `s` as it is, for text with nothing to fold.
+    pub fn unchanged(s: &'a str) -> Folded<'a> {
+        Folded { text: Cow::Borrowed(s), shifts: Vec::new() }
+    }
+}
+
 /// Folds `s` for matching; borrows when there is nothing to fold. Only the lead bytes 0xE2, 0xE3 and 0xEF can
 /// start a character that folds, so the text is searched for those (SIMD) and copied in runs between them.
 pub fn fold(s: &str) -> Folded<'_> {
@@ -299,6 +315,13 @@ pub fn fmt_num(v: f64, decimals: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn foldable_chars_are_every_char_fold_changes() {
+        let all: Vec<char> = (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| fold_char(c).is_some()).collect();
+        assert_eq!(foldable_chars().collect::<Vec<_>>(), all);
+        assert_eq!(all.len(), 88);
+    }
 
     #[test]
     fn fold_maps_offsets_back() {
