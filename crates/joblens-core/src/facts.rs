@@ -3,7 +3,7 @@
 
 use crate::model::{Education, Tier};
 use crate::scan::{Hit, Kind};
-use crate::text::char_before;
+use crate::text::{char_before, has};
 
 /// A company headcount as written: `lo..=hi`, `hi = None` when open (`1000人以上`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -125,11 +125,11 @@ fn years_at(s: &str, hit: &Hit) -> Option<u8> {
     let open = ["以上", "及以上", "或以上", "+", "以上的"].iter().any(|p| next.starts_with(p))
         || s[..hit.start].trim_end().ends_with('+');
     let context = if chinese {
-        next.contains("经验") || ["经验", "至少", "不少于", "具备", "有", "工作"].iter().any(|p| prev.contains(p))
+        has(next, "经验") || ["经验", "至少", "不少于", "具备", "有", "工作"].iter().any(|p| has(prev, p))
     } else {
         let next = after(s, hit.end, 40).to_ascii_lowercase();
         let prev = prev.to_ascii_lowercase();
-        next.contains("experience") || prev.contains("least") || prev.contains("minimum")
+        has(&next, "experience") || has(&prev, "least") || has(&prev, "minimum")
     };
     (open || lo.is_some() || context).then_some(value as u8)
 }
@@ -150,7 +150,7 @@ fn is_preference(s: &str, end: usize) -> bool {
     let next = after(s, end, 14);
     let clause = next.split(['，', ',', '。', '；', ';', '、']).next().unwrap_or("");
     let lower = clause.to_ascii_lowercase();
-    ["优先", "加分", "更佳", "为佳", "preferred", "a plus", "nice to have"].iter().any(|p| lower.contains(p))
+    ["优先", "加分", "更佳", "为佳", "preferred", "a plus", "nice to have"].iter().any(|p| has(&lower, p))
 }
 
 /// The lowest degree a posting accepts; preferences alone do not count.
@@ -217,7 +217,7 @@ pub fn headcount(s: &str, hits: &[Hit]) -> Option<Headcount> {
 /// Reads a tier heading (`企业 1000人+`, `100人以下`, `公司规模 20-99人`): the tier, or `Err` when the heading is
 /// a company size spanning two tiers. `None` when the text is not a company size.
 pub fn tier_heading(text: &str) -> Option<Result<Tier, Headcount>> {
-    if !text.contains('人') && !text.contains("employees") && !text.contains("staff") {
+    if !text.contains('人') && !has(text, "employees") && !has(text, "staff") {
         return None;
     }
     let folded = crate::text::fold(text);
