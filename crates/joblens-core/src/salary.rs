@@ -2,6 +2,8 @@
 //! `30*16`, `$180-220k`, `€60.000/year`, `面议` … into amounts, currency, period and salary months, keeping the span
 //! and the rule used. Nothing is converted here: currency and period stay as found.
 
+use std::cell::Cell;
+
 use crate::model::{Currency, Level, Period, Salary, SalaryRule, ShapeRule, Span, UnitRule};
 use crate::text::{is_latin_alnum, is_private_use};
 
@@ -32,8 +34,8 @@ pub struct Note {
 /// One character of the line: its byte range in the original text and its folded form.
 #[derive(Clone, Copy)]
 struct Ch {
-    start: usize,
-    end: usize,
+    start: u32,
+    end: u32,
     c: char,
 }
 
@@ -346,7 +348,7 @@ fn hidden_span(line: &Line<'_>, i: usize) -> (usize, usize) {
 }
 
 fn span(cs: &[Ch], a: usize, b: usize) -> Span {
-    Span::new(cs[a].start, cs[b - 1].end)
+    Span::new(cs[a].start as usize, cs[b - 1].end as usize)
 }
 
 /// More than this in one period (a billion, in any currency) is not pay but a typo or noise.
@@ -358,16 +360,28 @@ pub fn find(text: &str, start: usize, end: usize, notes: &mut Vec<Note>) -> Opti
     if !may_state_pay(piece) {
         return None;
     }
-    let cs: Vec<Ch> = piece
-        .char_indices()
-        .map(|(i, c)| Ch { start: start + i, end: start + i + c.len_utf8(), c: fold_salary_char(c) })
-        .collect();
-    let line = Line { cs: &cs };
+    thread_local! {
+        /// The characters of the line being read: one buffer for every line, not an allocation per line.
+        static CHARS: Cell<Vec<Ch>> = const { Cell::new(Vec::new()) };
+    }
+    let mut cs = CHARS.take();
+    cs.clear();
+    cs.extend(piece.char_indices().map(|(i, c)| {
+        let at = (start + i) as u32; // spans are u32: texts are far below 4 GB
+        Ch { start: at, end: at + c.len_utf8() as u32, c: fold_salary_char(c) }
+    }));
+    let found = read_line(&Line { cs: &cs }, notes);
+    CHARS.set(cs);
+    found
+}
+
+fn read_line(line: &Line<'_>, notes: &mut Vec<Note>) -> Option<Found> {
+    let cs = line.cs;
     if let Some(p) = cs.iter().position(|c| is_private_use(c.c)) {
-        let (a, b) = hidden_span(&line, p);
+        let (a, b) = hidden_span(line, p);
         let shaped = cs[a..b].iter().any(|c| matches!(c.c, '-' | 'K' | 'k' | '万' | '千' | '元' | '薪'));
         if shaped {
-            return Some(Found::Hidden(span(&cs, a, b)));
+            return Some(Found::Hidden(span(cs, a, b)));
         }
     }
     for i in 0..cs.len() {
@@ -380,11 +394,11 @@ pub fn find(text: &str, start: usize, end: usize, notes: &mut Vec<Note>) -> Opti
         if !(starts_number || starts_currency) {
             continue;
         }
-        if let Some(found) = salary_at(&line, i, notes) {
+        if let Some(found) = salary_at(line, i, notes) {
             return Some(found);
         }
     }
-    negotiable(&line)
+    negotiable(line)
 }
 
 fn negotiable(line: &Line<'_>) -> Option<Found> {
