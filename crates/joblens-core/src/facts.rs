@@ -117,21 +117,24 @@ fn years_at(s: &str, hit: &Hit) -> Option<u8> {
     let from = lo.map_or(hi_start, |(_, at)| at);
     let word = &s[hit.start..hit.end];
     let next = after(s, hit.end, 16);
-    let prev = before(s, from, 8);
     let chinese = word == "年";
     if chinese && (next.starts_with('薪') || next.starts_with('级') || next.starts_with('度')) {
         return None;
     }
     let open = ["以上", "及以上", "或以上", "+", "以上的"].iter().any(|p| next.starts_with(p))
         || s[..hit.start].trim_end().ends_with('+');
-    let context = if chinese {
-        has(next, "经验") || ["经验", "至少", "不少于", "具备", "有", "工作"].iter().any(|p| has(prev, p))
-    } else {
-        let next = after(s, hit.end, 40).to_ascii_lowercase();
-        let prev = prev.to_ascii_lowercase();
-        has(&next, "experience") || has(&prev, "least") || has(&prev, "minimum")
+    // Words around it are looked at only when neither a range nor `以上` says so already.
+    let context = || {
+        let prev = before(s, from, 8);
+        if chinese {
+            has(next, "经验") || ["经验", "至少", "不少于", "具备", "有", "工作"].iter().any(|p| has(prev, p))
+        } else {
+            let next = after(s, hit.end, 40).to_ascii_lowercase();
+            let prev = prev.to_ascii_lowercase();
+            has(&next, "experience") || has(&prev, "least") || has(&prev, "minimum")
+        }
     };
-    (open || lo.is_some() || context).then_some(value as u8)
+    (open || lo.is_some() || context()).then_some(value as u8)
 }
 
 /// The lowest number of years of experience a posting asks for.
