@@ -129,9 +129,7 @@ fn years_at(s: &str, hit: &Hit) -> Option<u8> {
         if chinese {
             has(next, "经验") || ["经验", "至少", "不少于", "具备", "有", "工作"].iter().any(|p| has(prev, p))
         } else {
-            let next = after(s, hit.end, 40).to_ascii_lowercase();
-            let prev = prev.to_ascii_lowercase();
-            has(&next, "experience") || has(&prev, "least") || has(&prev, "minimum")
+            has(after(s, hit.end, 40), "experience") || has(prev, "least") || has(prev, "minimum")
         }
     };
     (open || lo.is_some() || context()).then_some(value as u8)
@@ -152,8 +150,7 @@ pub fn experience(s: &str, hits: &[Hit]) -> Option<u8> {
 fn is_preference(s: &str, end: usize) -> bool {
     let next = after(s, end, 14);
     let clause = next.split(['，', ',', '。', '；', ';', '、']).next().unwrap_or("");
-    let lower = clause.to_ascii_lowercase();
-    ["优先", "加分", "更佳", "为佳", "preferred", "a plus", "nice to have"].iter().any(|p| has(&lower, p))
+    ["优先", "加分", "更佳", "为佳", "preferred", "a plus", "nice to have"].iter().any(|p| has(clause, p))
 }
 
 /// The lowest degree a posting accepts; preferences alone do not count.
