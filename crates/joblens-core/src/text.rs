@@ -157,18 +157,23 @@ pub fn line_at(s: &str, start: usize) -> Line {
 pub fn line_end(bytes: &[u8]) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    // The high bit of each zero byte of `x`, and possibly of bytes after the first zero: the lowest is exact.
-    let zeros = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
-    let mut chunks = bytes.chunks_exact(8);
-    for (k, chunk) in chunks.by_ref().enumerate() {
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 8) {
         let v = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-        let found = zeros(v ^ (ONES * u64::from(b'\n'))) | zeros(v ^ (ONES * u64::from(b'\r')));
-        if found != 0 {
-            return Some(k * 8 + (found.trailing_zeros() / 8) as usize);
+        // The high bit of each byte below 0x0E (tab to CR), and possibly of bytes after the first: the lowest
+        // is exact. One test for both breaks; the rare tab or form feed is stepped over.
+        let low = v.wrapping_sub(ONES * 0x0E) & !v & HIGH;
+        if low == 0 {
+            i += 8;
+            continue;
         }
+        let at = i + (low.trailing_zeros() / 8) as usize;
+        if matches!(bytes[at], b'\n' | b'\r') {
+            return Some(at);
+        }
+        i = at + 1;
     }
-    let rest = chunks.remainder();
-    rest.iter().position(|&b| b == b'\n' || b == b'\r').map(|p| bytes.len() - rest.len() + p)
+    bytes[i..].iter().position(|&b| b == b'\n' || b == b'\r').map(|p| i + p)
 }
 
 /// Whether `needle` occurs in `hay`, ignoring ASCII case, for the short texts around a match: `str::contains`
@@ -179,10 +184,8 @@ pub fn has(hay: &str, needle: &str) -> bool {
     let Some((&first, rest)) = needle.split_first() else {
         return true;
     };
-    hay.iter().enumerate().any(|(i, &b)| {
-        b.eq_ignore_ascii_case(&first)
-            && hay.get(i + 1..i + 1 + rest.len()).is_some_and(|r| r.eq_ignore_ascii_case(rest))
-    })
+    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    hay.windows(needle.len()).any(|w| (w[0] == lower || w[0] == upper) && w[1..].eq_ignore_ascii_case(rest))
 }
 
 /// Iterates the lines of `s`.
@@ -366,7 +369,7 @@ mod tests {
         for len in 0..40 {
             for at in 0..=len {
                 for (brk, after) in [(b'\n', b'\r'), (b'\r', b'\n')] {
-                    let mut b: Vec<u8> = (0..len).map(|i| [b'a', 0x0B, 0x0C, 0x8A, 0x00][i % 5]).collect();
+                    let mut b: Vec<u8> = (0..len).map(|i| [b'a', 0x0B, b'\t', 0x8A, 0x00, 0x0E][i % 6]).collect();
                     if at < len {
                         b[at] = brk;
                         for j in (at + 1..len).step_by(3) {
