@@ -128,7 +128,7 @@ pub fn benchmark_filters() -> crate::Filters {
 }
 
 /// Timings of one engine run over `text` (the same on both sides so wasm/native ratios mean something):
-/// parse (best of three), index, and filter + aggregate with no filter and with `benchmark_filters`, averaged over
+/// parse and the bare automaton scan (best of three each), index, and filter + aggregate with no filter and with `benchmark_filters`, averaged over
 /// `repeats`.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct Timings {
@@ -136,6 +136,8 @@ pub struct Timings {
     pub postings: usize,
     pub parse_ms: f64,
     pub parse_mb_per_s: f64,
+    /// The automaton's pass alone (`scan::bare_count`, best of three): the floor for parse.
+    pub scan_mb_per_s: f64,
     pub index_ms: f64,
     pub aggregate_all_ms: f64,
     pub aggregate_filtered_ms: f64,
@@ -157,6 +159,13 @@ pub fn time_engine(text: &str, repeats: u32, now: &dyn Fn() -> f64) -> Timings {
         parsed = parse(text);
         parse_ms = parse_ms.min(now() - t0);
     }
+    let mut scan_ms = f64::INFINITY;
+    for _ in 0..3 {
+        let t0 = now();
+        std::hint::black_box(crate::scan::bare_count(text));
+        scan_ms = scan_ms.min(now() - t0);
+    }
+    let mb_per_s = |ms: f64| text.len() as f64 / 1e6 / (ms / 1e3).max(1e-9);
     let postings = parsed.postings.len();
     let owned = text.to_string();
     let t1 = now();
@@ -176,7 +185,8 @@ pub fn time_engine(text: &str, repeats: u32, now: &dyn Fn() -> f64) -> Timings {
         bytes: text.len(),
         postings,
         parse_ms,
-        parse_mb_per_s: text.len() as f64 / 1e6 / (parse_ms / 1e3).max(1e-9),
+        parse_mb_per_s: mb_per_s(parse_ms),
+        scan_mb_per_s: mb_per_s(scan_ms),
         index_ms,
         aggregate_all_ms,
         aggregate_filtered_ms,
