@@ -441,8 +441,9 @@ fn extract(text: &str, seg: &Segment, end: usize, hits: &mut Vec<Hit>) -> (Posti
 
     let mut skills = SkillSet::default();
     let mut concepts = SkillSet::default();
-    let mut matches = Vec::new();
-    for i in scan::accepted_terms(&folded.text, hits) {
+    let accepted = scan::accepted_terms(&folded.text, hits);
+    let mut matches = Vec::with_capacity(accepted.len());
+    for i in accepted {
         let h = hits[i];
         let (id, concept) = match h.kind {
             scan::Kind::Skill(id, ..) => (id, false),
