@@ -5,7 +5,7 @@
 use std::cell::Cell;
 
 use crate::model::{Currency, Level, Period, Salary, SalaryRule, ShapeRule, Span, UnitRule};
-use crate::text::{is_latin_alnum, is_private_use};
+use crate::text::{is_latin_alnum, is_private_use, Decimal};
 
 /// What a line says about pay.
 #[derive(Clone, Debug, PartialEq)]
@@ -203,7 +203,9 @@ impl Line<'_> {
         if int_end == j {
             return None;
         }
-        let mut text: String = self.cs[j..int_end].iter().map(|c| c.c).collect();
+        let mut num = Decimal::default();
+        let push = |num: &mut Decimal, cs: &[Ch]| cs.iter().for_each(|c| num.push(c.c as u8 - b'0'));
+        push(&mut num, &self.cs[j..int_end]);
         j = int_end;
         // Thousands groups: `110,000`, and `60.000` when no unit follows (a decimal point takes one or two digits).
         loop {
@@ -214,18 +216,18 @@ impl Line<'_> {
             if !is_group || (sep == Some('.') && unit_follows) {
                 break;
             }
-            text.extend(self.cs[j + 1..group_end].iter().map(|c| c.c));
+            push(&mut num, &self.cs[j + 1..group_end]);
             j = group_end;
         }
         if self.at(j) == Some('.') && self.at(j + 1).is_some_and(|c| c.is_ascii_digit()) {
             let frac_end = self.digits(j + 1);
-            text.push('.');
-            text.extend(self.cs[j + 1..frac_end].iter().map(|c| c.c));
+            push(&mut num, &self.cs[j + 1..frac_end]);
+            num.decimals = frac_end - (j + 1);
             j = frac_end;
         }
         // More digits than a float holds exactly: still an amount, so that `MAX_PAY` reports it instead of the
         // salary being silently missed.
-        let value = crate::text::parse_num(&text).unwrap_or(f64::INFINITY);
+        let value = num.value().unwrap_or(f64::INFINITY);
         let u = self.skip_spaces(j);
         let unit = match self.at(u) {
             Some('k' | 'K') if !self.at(u + 1).is_some_and(|c| c.is_ascii_alphabetic()) => Some(Unit::K),
@@ -304,7 +306,7 @@ impl Line<'_> {
         if end == k || end - k > 2 {
             return None;
         }
-        let n: u8 = self.cs[k..end].iter().map(|c| c.c).collect::<String>().parse().ok()?;
+        let n = self.cs[k..end].iter().fold(0u8, |n, c| n * 10 + (c.c as u8 - b'0'));
         let mut e = end;
         if self.at(e) == Some('-') && self.digits(e + 1) > e + 1 {
             e = self.digits(e + 1); // `13-16薪`: the lower figure
@@ -323,12 +325,12 @@ impl Line<'_> {
         while j > 0 && matches!(self.at(j - 1), Some(' ' | ':' | '：')) {
             j -= 1;
         }
-        let two: String = self.cs[j.saturating_sub(2)..j].iter().map(|c| c.c).collect();
-        match two.as_str() {
-            "年薪" | "年包" => Some(Period::Year),
-            "月薪" => Some(Period::Month),
-            "日薪" => Some(Period::Day),
-            "时薪" => Some(Period::Hour),
+        let two = self.cs.get(j.checked_sub(2)?..j)?;
+        match (two[0].c, two[1].c) {
+            ('年', '薪' | '包') => Some(Period::Year),
+            ('月', '薪') => Some(Period::Month),
+            ('日', '薪') => Some(Period::Day),
+            ('时', '薪') => Some(Period::Hour),
             _ => None,
         }
     }

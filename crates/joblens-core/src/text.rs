@@ -314,17 +314,41 @@ impl Decoder {
     }
 }
 
-/// Parses a plain decimal (`15`, `1.5`, `.5`): digits with at most one point, no sign or exponent. Exact for up
-/// to 15 significant digits (one division of exact integers), and small: `str::parse::<f64>` brings the general
-/// algorithm and its tables into the wasm.
+/// A decimal read digit by digit (no string to collect it in): exact for up to 15 significant digits (one
+/// division of exact integers), and small: `str::parse::<f64>` brings the general algorithm and its tables into
+/// the wasm.
+#[derive(Default)]
+pub struct Decimal {
+    mantissa: u64,
+    digits: usize,
+    /// How many of the digits come after the point.
+    pub decimals: usize,
+}
+
+impl Decimal {
+    /// Appends a digit (0–9).
+    pub fn push(&mut self, digit: u8) {
+        self.digits += 1;
+        if self.digits <= 15 {
+            self.mantissa = self.mantissa * 10 + u64::from(digit);
+        }
+    }
+
+    /// The value, or `None` with no digit or more than 15.
+    pub fn value(&self) -> Option<f64> {
+        (1..=15).contains(&self.digits).then(|| self.mantissa as f64 / 10f64.powi(self.decimals as i32))
+    }
+}
+
+/// Parses a plain decimal (`15`, `1.5`, `.5`): digits with at most one point, no sign or exponent; see `Decimal`.
 pub fn parse_num(s: &str) -> Option<f64> {
     let (int, frac) = s.split_once('.').unwrap_or((s, ""));
-    let digits = || int.bytes().chain(frac.bytes());
-    if int.len() + frac.len() == 0 || int.len() + frac.len() > 15 || !digits().all(|b| b.is_ascii_digit()) {
+    if !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let mantissa = digits().fold(0u64, |m, b| m * 10 + u64::from(b - b'0'));
-    Some(mantissa as f64 / 10f64.powi(frac.len() as i32))
+    let mut num = Decimal { decimals: frac.len(), ..Decimal::default() };
+    int.bytes().chain(frac.bytes()).for_each(|b| num.push(b - b'0'));
+    num.value()
 }
 
 /// Formats a number with at most `decimals` decimals and no trailing zeros (`20000`, `1.5`, `-3`), without the
