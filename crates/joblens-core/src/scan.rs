@@ -81,6 +81,7 @@ impl Automaton {
     /// longest), found faster. In the start state, a character of two or more bytes that begins no pattern
     /// leaves the automaton where it was, so it is stepped over whole instead of walked byte by byte: that is
     /// most of Chinese text, which is most of the bytes.
+    #[inline(always)]
     fn find_at(&self, hay: &[u8], pos: usize) -> Option<(usize, usize, usize)> {
         let ac = &self.ac;
         let mut sid = self.start;
