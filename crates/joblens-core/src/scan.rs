@@ -248,14 +248,18 @@ pub fn warm_up() {
 /// Counts the raw pattern matches in `hay` with no boundary or context rule: the floor a full parse is compared
 /// with in the benchmarks.
 pub fn bare_count(hay: &str) -> usize {
+    raw_matches(hay).count()
+}
+
+/// Every pattern match in `hay` as `(pattern, start, end)`, in order, with no boundary or context rule.
+fn raw_matches(hay: &str) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
     let auto = automaton();
     let mut pos = 0;
-    std::iter::from_fn(|| {
-        let (_, _, end) = auto.find_at(hay.as_bytes(), pos)?;
-        pos = end;
-        Some(())
+    std::iter::from_fn(move || {
+        let m = auto.find_at(hay.as_bytes(), pos)?;
+        pos = m.2;
+        Some(m)
     })
-    .count()
 }
 
 /// Whether the text between two matches makes them items of one list (`Python, Go`, `C/C++`, `Lisp或Go`).
@@ -323,18 +327,6 @@ mod tests {
 
     use super::*;
 
-    /// Every match `find_at` reports, in order, as `try_find_iter` walks them.
-    fn matches_of(hay: &str) -> Vec<(usize, usize, usize)> {
-        let auto = automaton();
-        let mut pos = 0;
-        std::iter::from_fn(|| {
-            let m = auto.find_at(hay.as_bytes(), pos)?;
-            pos = m.2;
-            Some(m)
-        })
-        .collect()
-    }
-
     fn library_matches_of(hay: &str) -> Vec<(usize, usize, usize)> {
         let it = automaton().ac.try_find_iter(Input::new(hay)).expect("unanchored search");
         it.map(|m| (m.pattern().as_usize(), m.start(), m.end())).collect()
@@ -396,7 +388,7 @@ mod tests {
             texts.push(t);
         }
         for t in &texts {
-            assert_eq!(matches_of(t), library_matches_of(t), "{t:?}");
+            assert_eq!(raw_matches(t).collect::<Vec<_>>(), library_matches_of(t), "{t:?}");
         }
     }
 
