@@ -263,6 +263,9 @@ mod tests {
         assert_eq!(tier_heading("100人以下"), Some(Ok(Tier::Tiny)));
         assert_eq!(tier_heading("公司规模 20-99人"), Some(Ok(Tier::Tiny)));
         assert!(matches!(tier_heading("公司规模 50-150人"), Some(Err(_))));
+        // English sizes in any case: the scan that reads them ignores ASCII case, and so does the quick test.
+        assert_eq!(tier_heading("500-999 Employees"), Some(Ok(Tier::Mid)));
+        assert_eq!(tier_heading("20-99 STAFF"), Some(Ok(Tier::Tiny)));
         assert_eq!(tier_heading("腾讯-Python 20-40K"), None);
         assert_eq!(tier_heading("工作职责"), None);
     }
