@@ -2,10 +2,6 @@
 //! changes, resized with the window, disposed on unmount. The container's `data-drawn` and `data-n` tell tests
 //! what is on screen.
 
-use std::cell::{Cell, RefCell};
-use std::collections::VecDeque;
-use std::sync::{Arc, Weak};
-
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
@@ -15,63 +11,20 @@ use crate::i18n::T;
 use crate::js::{self, EchartsInstance};
 use crate::state::{yield_now, AppState, ChartOption};
 
-/// How long one task may spend drawing charts.
-const DRAW_BUDGET_MS: f64 = 35.0;
-
-struct Draw {
-    /// How long it should take: the chart's last draw on the same data, `None` for new data.
-    estimate: Option<f64>,
-    run: Box<dyn FnOnce()>,
-}
-
-thread_local! {
-    static DRAWS: RefCell<VecDeque<Draw>> = RefCell::default();
-    static DRAINING: Cell<bool> = const { Cell::new(false) };
-}
-
-/// Draws charts in order. A chart redrawn on the same data (a filter change) is drawn in the task of the change
-/// if the charts drawn so far and its last draw time fit in `DRAW_BUDGET_MS`, so five redraws take one or two
-/// tasks and the frames painted between them are saved. A chart's first draw on new data, whose time nothing
-/// tells, gets a task of its own: a load never makes a long task.
-fn queue_draw(estimate: Option<f64>, run: impl FnOnce() + 'static) {
-    DRAWS.with_borrow_mut(|q| q.push_back(Draw { estimate, run: Box::new(run) }));
-    if DRAINING.replace(true) {
-        return;
-    }
-    leptos::task::spawn_local(async {
-        let mut started = js::now_ms();
-        loop {
-            let Some(draw) = DRAWS.with_borrow_mut(VecDeque::pop_front) else {
-                DRAINING.set(false);
-                return;
-            };
-            if !draw.estimate.is_some_and(|e| js::now_ms() - started + e <= DRAW_BUDGET_MS) {
-                yield_now().await;
-                started = js::now_ms();
-            }
-            (draw.run)();
-        }
-    });
-}
-
 #[component]
 pub fn ChartCard(id: &'static str, option: Memo<ChartOption>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let node = NodeRef::<html::Div>::new();
     let instance: StoredValue<Option<EchartsInstance>, LocalStorage> = StoredValue::new_local(None);
-    // Draws go through one queue (`queue_draw`); a draw that a newer option overtook, or whose chart is gone, is
-    // skipped. `drawn_data` is the dataset of the last draw and `cost` how long that draw took.
+    // Each chart draws in its own task after the change is painted, so five charts never make one long task; a
+    // draw that a newer option overtook, or whose chart is gone, is skipped.
     let latest = StoredValue::new(0u64);
-    let drawn_data = StoredValue::new_local(Weak::new());
-    let cost = StoredValue::new(0.0f64);
     Effect::new(move |_| {
         let ChartOption { json, n } = option.get();
         let mine = latest.get_value() + 1;
         latest.set_value(mine);
-        // A weak pointer tells the same data without keeping it alive.
-        let data = state.data.with_untracked(Arc::downgrade);
-        let estimate = drawn_data.with_value(|d| d.ptr_eq(&data)).then(|| cost.get_value());
-        queue_draw(estimate, move || {
+        leptos::task::spawn_local(async move {
+            yield_now().await;
             if latest.try_get_value() != Some(mine) {
                 return;
             }
@@ -86,8 +39,6 @@ pub fn ChartCard(id: &'static str, option: Memo<ChartOption>) -> impl IntoView {
             let _ = el.set_attribute("data-n", &n.to_string());
             let _ = el.set_attribute("data-drawn", "true");
             let _ = el.set_attribute("data-drawn-at", &joblens_core::text::fmt_num(js::now_ms(), 1));
-            drawn_data.set_value(data);
-            cost.set_value(js::now_ms() - started);
         });
     });
 
