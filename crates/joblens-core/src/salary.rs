@@ -91,9 +91,6 @@ const CURRENCY_PREFIXES: &[(&str, Currency)] = &[
     ("RMB", Currency::Cny),
 ];
 
-/// The signs that start a currency prefix (folded: `＄` is `$`).
-const CURRENCY_SIGNS: [char; 6] = ['$', '€', '£', '¥', '￥', '₹'];
-
 struct Line<'a> {
     cs: &'a [Ch],
 }
@@ -127,15 +124,10 @@ impl Line<'_> {
         i
     }
 
-    #[inline]
-    fn may_start_currency(&self, i: usize) -> bool {
-        self.at(i).is_some_and(|c| c.is_ascii_alphabetic() || CURRENCY_SIGNS.contains(&c))
-    }
-
     fn currency_prefix(&self, i: usize) -> Option<(Currency, usize)> {
         // Most characters cannot start a currency: only symbols, and letters that start a word.
         let c = self.at(i)?;
-        let symbol = CURRENCY_SIGNS.contains(&c);
+        let symbol = matches!(c, '$' | '€' | '£' | '¥' | '￥' | '₹');
         let word_start = c.is_ascii_alphabetic() && !(i > 0 && self.at(i - 1).is_some_and(|p| p.is_ascii_alphabetic()));
         if !symbol && !word_start {
             return None;
@@ -399,10 +391,8 @@ fn read_line(line: &Line<'_>, notes: &mut Vec<Note>) -> Option<Found> {
         let starts_number = c.is_ascii_digit()
             && !(i > 0 && cs[i - 1].c.is_ascii_digit())
             && !(i > 0 && (is_latin_alnum(cs[i - 1].c) || matches!(cs[i - 1].c, '.' | ',')));
-        // Most characters (all of Chinese) cannot start a currency: ruled out before the call.
-        let starts_currency = line.may_start_currency(i)
-            && line.currency_prefix(i).is_some()
-            && !(i > 0 && cs[i - 1].c.is_ascii_alphabetic());
+        let starts_currency =
+            !c.is_ascii_digit() && line.currency_prefix(i).is_some() && !(i > 0 && cs[i - 1].c.is_ascii_alphabetic());
         if !(starts_number || starts_currency) {
             continue;
         }

@@ -128,8 +128,8 @@ pub fn benchmark_filters() -> crate::Filters {
 }
 
 /// Timings of one engine run over `text` (the same on both sides so wasm/native ratios mean something):
-/// parse and the bare automaton scan (best of three each), index, and filter + aggregate with no filter and with `benchmark_filters`, averaged over
-/// `repeats`.
+/// parse and the bare automaton scan (best of three each), index, and filter + aggregate with no filter and with
+/// `benchmark_filters`, averaged over `repeats`.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct Timings {
     pub bytes: usize,

@@ -13,7 +13,12 @@ pub struct Folded<'a> {
     shifts: Vec<(u32, u32)>,
 }
 
-impl Folded<'_> {
+impl<'a> Folded<'a> {
+    /// `s` as it is, for text with nothing to fold.
+    pub fn unchanged(s: &'a str) -> Folded<'a> {
+        Folded { text: Cow::Borrowed(s), shifts: Vec::new() }
+    }
+
     /// The original byte offset of folded byte offset `i`.
     pub fn orig(&self, i: usize) -> usize {
         let k = self.shifts.partition_point(|&(at, _)| at as usize <= i);
@@ -62,13 +67,6 @@ pub fn foldable_chars() -> impl Iterator<Item = char> {
         .into_iter()
         .flatten()
         .filter(|&c| fold_char(c).is_some())
-}
-
-impl<'a> Folded<'a> {
-    /// `s` as it is, for text with nothing to fold.
-    pub fn unchanged(s: &'a str) -> Folded<'a> {
-        Folded { text: Cow::Borrowed(s), shifts: Vec::new() }
-    }
 }
 
 /// Folds `s` for matching; borrows when there is nothing to fold. Only the lead bytes 0xE2, 0xE3 and 0xEF can
