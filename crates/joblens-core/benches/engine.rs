@@ -1,5 +1,6 @@
 //! Engine benchmarks on generated corpora of 1k / 10k / 100k postings: parse throughput (MB/s) next to a bare
-//! Aho–Corasick scan of the same text (the floor), and filter + aggregate time with and without filters.
+//! Aho–Corasick scan of the same text (the floor), the dataset's index build, and filter + aggregate time with and
+//! without filters.
 //! Run: `cargo bench -p joblens-core --bench engine`. Native only (criterion measures with the OS clock).
 
 #![cfg_attr(target_arch = "wasm32", allow(unused))]
@@ -9,7 +10,7 @@ fn main() {}
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
 
-    use criterion::{black_box, criterion_group, BenchmarkId, Criterion, Throughput};
+    use criterion::{black_box, criterion_group, BatchSize, BenchmarkId, Criterion, Throughput};
     use joblens_core::{parse, scan, stats, synth, Dataset, Filters};
 
     fn parse_throughput(c: &mut Criterion) {
@@ -21,6 +22,21 @@ mod native {
             g.bench_with_input(BenchmarkId::new("parse", n), &text, |b, t| b.iter(|| parse(black_box(t))));
             g.bench_with_input(BenchmarkId::new("bare-aho-corasick", n), &text, |b, t| {
                 b.iter(|| scan::bare_count(black_box(t)))
+            });
+        }
+        g.finish();
+    }
+
+    /// Building the dataset's columns and indexes from parsed postings: the step between the parse and the first
+    /// statistics, which the page runs as one task.
+    fn index(c: &mut Criterion) {
+        let mut g = c.benchmark_group("index");
+        for n in [10_000, 100_000] {
+            let text = synth::corpus(n, 42);
+            let parsed = parse(&text);
+            g.sample_size(if n >= 100_000 { 20 } else { 50 });
+            g.bench_with_input(BenchmarkId::new("Dataset::new", n), &(text, parsed), |b, (t, p)| {
+                b.iter_batched(|| (t.clone(), p.clone()), |(t, p)| Dataset::new("bench", t, p), BatchSize::LargeInput)
             });
         }
         g.finish();
@@ -42,7 +58,7 @@ mod native {
         g.finish();
     }
 
-    criterion_group!(benches, parse_throughput, aggregate);
+    criterion_group!(benches, parse_throughput, index, aggregate);
 }
 
 #[cfg(not(target_arch = "wasm32"))]
