@@ -271,7 +271,7 @@ impl AppState {
             return false;
         }
         // Building the dataset, the statistics and each chart are tasks of their own (not the last parse slice's
-        // either: at 100k the dataset alone takes ~30 ms): the page paints in between.
+        // either: at 100k the dataset alone takes ~35 ms): the page paints in between.
         yield_now().await;
         let ds = Arc::new(Dataset::new(name, text, parsed));
         yield_now().await;

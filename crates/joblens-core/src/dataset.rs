@@ -7,11 +7,11 @@ use aho_corasick::automaton::Automaton as _;
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Input, MatchKind};
 
-use crate::bits::Bits;
+use crate::bits::{self, Bits};
 use crate::model::{Currency, Education, Posting, Tier};
 use crate::parse::{parse, Parsed};
 use crate::stats;
-use crate::taxonomy::{SkillSet, SET_CAPACITY};
+use crate::taxonomy::SkillSet;
 
 /// Text, postings and the per-posting figures statistics need.
 pub struct Dataset {
@@ -71,9 +71,13 @@ impl Dataset {
     /// Indexes an already parsed text (the page parses in slices, then builds the dataset).
     pub fn new(name: impl Into<String>, text: String, parsed: Parsed) -> Dataset {
         let n = parsed.postings.len();
+        // Dense columns, in one pass over the (large) postings; the indexes below read them, not the postings.
         let mut monthly = Vec::with_capacity(n);
         let mut annual = Vec::with_capacity(n);
         let mut monthly_range = Vec::with_capacity(n);
+        let mut currency = Vec::with_capacity(n);
+        let mut skill_sets = Vec::with_capacity(n);
+        let mut facts = Vec::with_capacity(n);
         for p in &parsed.postings {
             match p.salary {
                 Some(s) => {
@@ -89,9 +93,12 @@ impl Dataset {
                     monthly_range.push((f64::NAN, f64::NAN));
                 }
             }
+            currency.push(currency_of(p));
+            skill_sets.push(p.skills);
+            facts.push(Facts { tier: p.tier, experience: p.experience_min_years, education: p.education });
         }
-        // Sort keys as plain integers (currency, then the amount's bits in total order): one cheap comparison.
-        let currency: Vec<Currency> = parsed.postings.iter().map(currency_of).collect();
+        // Sort keys as plain integers (currency, then the amount's bits in total order, then the posting): one
+        // cheap comparison.
         let order = |key: &[f64]| {
             let ordered = |v: f64| {
                 let bits = v.to_bits();
@@ -101,39 +108,23 @@ impl Dataset {
                     bits | 1 << 63
                 }
             };
-            let mut idx: Vec<(u8, u64, u32)> =
-                (0..n).filter(|&i| !key[i].is_nan()).map(|i| (currency[i] as u8, ordered(key[i]), i as u32)).collect();
+            let mut idx = Vec::with_capacity(n);
+            idx.extend(
+                (0..n)
+                    .filter(|&i| !key[i].is_nan())
+                    .map(|i| (currency[i] as u128) << 96 | (ordered(key[i]) as u128) << 32 | i as u128),
+            );
             idx.sort_unstable();
-            idx.into_iter().map(|(_, _, i)| i).collect::<Vec<u32>>()
+            idx.into_iter().map(|k| k as u32).collect::<Vec<u32>>()
         };
         let by_monthly = order(&monthly);
         let by_annual = order(&annual);
-        // Dense columns first; the indexes below read them rather than the (large) postings, in salary order.
         let mut seen = [false; Currency::ALL.len()];
         seen[Currency::Cny as usize] = true;
         currency.iter().for_each(|&c| seen[c as usize] = true);
         let currencies = Currency::ALL.into_iter().filter(|&c| seen[c as usize]).collect();
-        let skill_sets: Vec<SkillSet> = parsed.postings.iter().map(|p| p.skills).collect();
-        let facts: Vec<Facts> = parsed
-            .postings
-            .iter()
-            .map(|p| Facts { tier: p.tier, experience: p.experience_min_years, education: p.education })
-            .collect();
-        let skill_bits = |order: &mut dyn Iterator<Item = u32>, len: usize| {
-            let mut bits = vec![Bits::default(); SET_CAPACITY];
-            for (j, i) in order.enumerate() {
-                for s in skill_sets[i as usize].iter() {
-                    let b = &mut bits[s as usize];
-                    if b.0.is_empty() {
-                        *b = Bits::new(len);
-                    }
-                    b.set(j);
-                }
-            }
-            bits
-        };
-        let skill_postings = skill_bits(&mut (0..n as u32), n);
-        let skill_by_monthly = skill_bits(&mut by_monthly.iter().copied(), by_monthly.len());
+        let skill_postings = bits::columns(skill_sets.iter().map(|s| s.0), n);
+        let skill_by_monthly = bits::columns(by_monthly.iter().map(|&i| skill_sets[i as usize].0), by_monthly.len());
         let groups = |count: usize, group: &dyn Fn(&Facts) -> usize| {
             let mut bits = vec![Bits::new(by_monthly.len()); count];
             for (j, &i) in by_monthly.iter().enumerate() {
