@@ -96,10 +96,13 @@ pub fn PostingTable() -> impl IntoView {
     });
     let pages = move || rows.with(|r| r.len().div_ceil(PAGE).max(1));
     let page = move || table.with(|t| t.page).min(pages() - 1);
-    let visible = move || {
+    let visible = Memo::new(move |_| {
         let p = page();
         rows.with(|r| r.iter().skip(p * PAGE).take(PAGE).copied().collect::<Vec<u32>>())
-    };
+    });
+    // Rows are keyed by their place on the page, not by posting: a filter change or a new page rewrites the texts
+    // of the rows already there instead of removing 50 rows and building 50 new ones.
+    let places = move || visible.with(|v| (0..v.len()).collect::<Vec<usize>>());
     let header = move |sort: Sort, label: T| {
         view! {
             <th
@@ -140,8 +143,8 @@ pub fn PostingTable() -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    <For each=visible key=|i| *i let:i>
-                        <Row index=i/>
+                    <For each=places key=|place| *place let:place>
+                        <Row place=place visible=visible/>
                     </For>
                 </tbody>
             </table>
@@ -165,15 +168,17 @@ pub fn PostingTable() -> impl IntoView {
     }
 }
 
+/// The row at `place` (0 to 49) on the page, showing whichever posting `visible` puts there.
 #[component]
-fn Row(index: u32) -> impl IntoView {
+fn Row(place: usize, visible: Memo<Vec<u32>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
+    let index = move || visible.with(|v| v.get(place).copied());
     let cells = move || {
         let annual = state.view.with(|v| v.annual);
         let lang = lang.get();
         state.data.with(|ds| {
-            let Some(p) = ds.postings().get(index as usize) else {
+            let Some(p) = index().and_then(|i| ds.postings().get(i as usize)) else {
                 return Default::default();
             };
             let text = |s: Option<joblens_core::Span>| s.map_or(String::new(), |s| s.of(&ds.text).to_string());
@@ -193,8 +198,8 @@ fn Row(index: u32) -> impl IntoView {
     view! {
         <tr
             data-testid="posting-row"
-            class:selected=move || state.selected.get() == Some(index)
-            on:click=move |_| state.selected.set(Some(index))
+            class:selected=move || state.selected.get().is_some_and(|s| index() == Some(s))
+            on:click=move |_| state.selected.set(visible.with_untracked(|v| v.get(place).copied()))
         >
             {move || {
                 let (company, title, tier, salary, no_salary, months, exp, edu, skills) = cells();

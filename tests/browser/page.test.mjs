@@ -51,6 +51,28 @@ test('?tier=%3C100 shows the 6 postings of small companies', async () => {
   await context.close();
 });
 
+test('rows follow a filter change and back, and the opened posting stays marked where it is shown', async () => {
+  const { context, page } = await fresh();
+  await gotoDrawn(page);
+  const rows = page.locator('[data-testid="posting-row"]');
+  const texts = async () => (await rows.allTextContents()).map((t) => t.trim());
+  const before = await texts();
+  await rows.first().click();
+  assert.equal(await page.locator('[data-testid="posting-row"].selected').count(), 1);
+  await page.locator('[data-testid="filter-tier"] input[value="<100"]').check();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="posting-row"]').length === 6);
+  // The six rows are the six small companies' postings, in text order; the opened one (1000+) is not among them.
+  assert.deepEqual(await rows.evaluateAll((rs) => rs.map((r) => r.children[2].textContent)), Array(6).fill('<100'));
+  assert.deepEqual(await texts(), before.filter((t) => t.includes('<100')));
+  assert.equal(await page.locator('[data-testid="posting-row"].selected').count(), 0);
+  await page.locator('[data-testid="filter-tier"] input[value="<100"]').uncheck();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="posting-row"]').length === 32);
+  assert.deepEqual(await texts(), before);
+  assert.equal(await page.locator('[data-testid="posting-row"]').first().getAttribute('class'), 'selected');
+  clean(page);
+  await context.close();
+});
+
 test('skills filters in the URL give the count the native engine computes', async () => {
   const { context, page } = await fresh();
   for (const q of ['skills=Django,mysql', 'any=Go,Java&not=Redis', 'skills=Python&tier=1000%2B,100-499&exp=2', 'salary=20-&edu=bachelor']) {
