@@ -25,9 +25,10 @@ pub struct ChartSpec {
     pub large: bool,
 }
 
-/// A chart with more dots than this draws them all as one path of squares (ECharts' large mode), not one
-/// element per dot: at 2,000 dots that is several times faster to redraw, and squares raster in a third of the time
-/// of circles. Fewer dots stay circles that highlight on hover.
+/// A chart with more dots than this draws them all as one path of squares (ECharts' large mode), not one element
+/// per dot: the five redraws of a filter change at 10k measured ~32 ms with squares against ~43 ms with circles,
+/// whose arcs are built in JS and rastered one by one. Fewer dots stay circles, one element each, that highlight on
+/// hover.
 pub const LARGE_FROM: usize = 500;
 
 impl ChartSpec {

@@ -43,7 +43,6 @@ fn transpose64(rows: &mut [u64; 64]) {
 /// per id, empty (no words) for an id no set holds. Sixty-four sets at a time, as two 64×64 bit transposes, instead
 /// of one bit at a time.
 pub fn columns(sets: impl Iterator<Item = [u64; 2]>, len: usize) -> Vec<Bits> {
-    let words = len.div_ceil(64);
     let mut out = vec![Bits::default(); 128];
     let mut block = [[0u64; 64]; 2];
     let flush = |out: &mut Vec<Bits>, block: &mut [[u64; 64]; 2], w: usize| {
@@ -70,7 +69,7 @@ pub fn columns(sets: impl Iterator<Item = [u64; 2]>, len: usize) -> Vec<Bits> {
         }
     }
     if j % 64 != 0 {
-        flush(&mut out, &mut block, words - 1);
+        flush(&mut out, &mut block, j / 64);
     }
     out
 }
