@@ -60,3 +60,45 @@ fn filters_change_the_figures() {
     assert_eq!(st.postings, 6);
     assert_eq!(st.monthly_midpoint.median, 15000.0);
 }
+
+/// The statistics read bit sets and pay orders built once per dataset; here every figure is counted again
+/// posting by posting, on a synthetic corpus of many 64-posting blocks, with and without filters.
+#[test]
+fn indexed_statistics_equal_counting_posting_by_posting() {
+    use joblens_core::stats::{tier_group, Quartiles};
+    use joblens_core::{synth, taxonomy, Currency};
+
+    let ds = Dataset::from_text("synth", synth::corpus(3_001, 11));
+    for filters in [Filters::default(), synth::benchmark_filters()] {
+        let st = stats::compute(&ds, &filters);
+        let keep = stats::keep_mask(&ds, &filters);
+        let kept: Vec<usize> = (0..ds.len()).filter(|&i| keep[i] && ds.currency[i] == Currency::Cny).collect();
+        let pay = |pick: &dyn Fn(usize) -> bool| {
+            let mut v: Vec<f64> =
+                kept.iter().copied().filter(|&i| pick(i) && !ds.monthly[i].is_nan()).map(|i| ds.monthly[i]).collect();
+            v.sort_by(f64::total_cmp);
+            Quartiles::of_sorted(&v)
+        };
+        let has = |i: usize, id: u16| ds.skill_sets[i].contains(id);
+        assert!(kept.len() > 300, "{} postings kept", kept.len());
+        assert_eq!(st.postings, kept.len());
+        assert_eq!(st.monthly_midpoint, pay(&|_| true));
+        for (g, q) in st.tiers.iter().enumerate() {
+            assert_eq!(*q, pay(&|i| tier_group(ds.facts[i].tier) == g), "tier group {g}");
+        }
+        assert!(!st.skills.is_empty());
+        for s in &st.skills {
+            let name = taxonomy::skill_name(s.id);
+            assert_eq!(s.count, kept.iter().filter(|&&i| has(i, s.id)).count(), "{name}");
+            assert_eq!(s.with, pay(&|i| has(i, s.id)), "{name}");
+            if let Some(without) = s.without {
+                assert_eq!(without, pay(&|i| !has(i, s.id)), "{name}");
+            }
+        }
+        assert!(!st.cooccurrence_top20.is_empty());
+        for p in &st.cooccurrence_top20 {
+            let (a, b) = (taxonomy::skill_id(p.a).unwrap(), taxonomy::skill_id(p.b).unwrap());
+            assert_eq!(p.count, kept.iter().filter(|&&i| has(i, a) && has(i, b)).count(), "{} & {}", p.a, p.b);
+        }
+    }
+}
