@@ -56,11 +56,23 @@ fn query(sel: &str) -> Option<web_sys::Element> {
     web_sys::window()?.document()?.query_selector(sel).ok()?
 }
 
-async fn ticks(n: usize) {
-    for _ in 0..n {
+/// Yields to the browser until `done` holds, at most `max` times; whether it held.
+async fn until(max: usize, done: impl Fn() -> bool) -> bool {
+    for _ in 0..max {
+        if done() {
+            return true;
+        }
         joblens::state::yield_now().await;
     }
+    done()
 }
+
+fn attr(sel: &str, name: &str) -> Option<String> {
+    query(sel)?.get_attribute(name)
+}
+
+const CHARTS: [&str; 5] =
+    ["chart-skills", "chart-salary-tier", "chart-salary-hist", "chart-exp-salary", "chart-cooccurrence"];
 
 #[wasm_bindgen_test]
 async fn app_mounts_counts_and_draws() {
@@ -69,20 +81,21 @@ async fn app_mounts_counts_and_draws() {
     let (view, _) = decode_query("?tier=%3C100");
     let state = AppState::new(view);
     leptos::mount::mount_to_body(move || view! { <App state=state/> });
-    ticks(5).await;
+    // First draws take a task each, one after another.
+    let drawn =
+        || CHARTS.iter().all(|id| attr(&format!("[data-testid={id}]"), "data-drawn").as_deref() == Some("true"));
+    assert!(until(50, drawn).await, "five charts drawn");
     let count = query("[data-testid=posting-count]").and_then(|e| e.text_content()).unwrap_or_default();
     assert!(count.trim_start().starts_with("6"), "posting-count: {count:?}");
     let total = query("[data-testid=total-count]").and_then(|e| e.text_content()).unwrap_or_default();
     assert!(total.contains("32"), "total-count: {total:?}");
-    for id in ["chart-skills", "chart-salary-tier", "chart-salary-hist", "chart-exp-salary", "chart-cooccurrence"] {
-        let el = query(&format!("[data-testid={id}]")).expect(id);
-        assert_eq!(el.get_attribute("data-drawn").as_deref(), Some("true"), "{id} drawn");
-    }
-    assert_eq!(query("[data-testid=chart-skills]").and_then(|e| e.get_attribute("data-n")).as_deref(), Some("6"));
+    assert_eq!(attr("[data-testid=chart-skills]", "data-n").as_deref(), Some("6"));
     let rows = web_sys::window().unwrap().document().unwrap().query_selector_all("[data-testid=posting-row]").unwrap();
     assert_eq!(rows.length(), 6);
     // Changing the filters redraws with the new n.
     state.view.update(|v| v.filters.tiers.clear());
-    ticks(3).await;
-    assert_eq!(query("[data-testid=chart-skills]").and_then(|e| e.get_attribute("data-n")).as_deref(), Some("32"));
+    // 32 postings; 22 of them state both experience and pay.
+    let n = |id: &str| attr(&format!("[data-testid={id}]"), "data-n");
+    let redrawn = || n("chart-skills").as_deref() == Some("32") && n("chart-exp-salary").as_deref() == Some("22");
+    assert!(until(50, redrawn).await, "skills: {:?}, experience: {:?}", n("chart-skills"), n("chart-exp-salary"));
 }
