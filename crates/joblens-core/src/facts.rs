@@ -85,9 +85,9 @@ fn after(s: &str, end: usize, max: usize) -> &str {
     let rest = &s[end..];
     // At most `max` characters are wanted: look for the line end only that far (4 bytes a character at most).
     let window = &rest.as_bytes()[..rest.len().min(max * 4)];
-    let line_end = memchr::memchr2(b'\n', b'\r', window).unwrap_or(window.len());
-    let line_end = (0..=line_end).rev().find(|&i| rest.is_char_boundary(i)).unwrap_or(0);
-    let rest = &rest[..line_end];
+    let stop = crate::text::line_end(window).unwrap_or(window.len());
+    let stop = (0..=stop).rev().find(|&i| rest.is_char_boundary(i)).unwrap_or(0);
+    let rest = &rest[..stop];
     let cut = rest.char_indices().nth(max).map_or(rest.len(), |(i, _)| i);
     &rest[..cut]
 }
