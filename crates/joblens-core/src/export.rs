@@ -103,6 +103,12 @@ impl Serialize for PostingJson<'_> {
             })
             .collect();
         m.serialize_entry("matches", &matches)?;
+        m.serialize_entry("location", &p.location.map(|l| l.of(text)))?;
+        m.serialize_entry("city", &p.city)?;
+        m.serialize_entry("remote", &p.remote)?;
+        m.serialize_entry("posted", &p.posted)?;
+        m.serialize_entry("stage", &p.stage.map(|l| l.of(text)))?;
+        m.serialize_entry("industry", &p.industry.map(|l| l.of(text)))?;
         m.end()
     }
 }
@@ -137,7 +143,8 @@ pub fn defuse(cell: &str) -> String {
     }
 }
 
-pub const CSV_COLUMNS: [&str; 12] = [
+/// New columns are only ever appended, so scripts that read the older ones keep working.
+pub const CSV_COLUMNS: [&str; 18] = [
     "line",
     "tier",
     "company",
@@ -150,6 +157,12 @@ pub const CSV_COLUMNS: [&str; 12] = [
     "experience_min_years",
     "education",
     "skills",
+    "location",
+    "city",
+    "remote",
+    "posted",
+    "stage",
+    "industry",
 ];
 
 /// One CSV field as the `csv` crate writes it by default: quoted when it holds a comma, a quote, CR or LF, with
@@ -205,6 +218,12 @@ pub fn to_csv(parsed: &Parsed, text: &str, indices: Option<&[u32]>) -> String {
             p.experience_min_years.map(|y| y.to_string()).unwrap_or_default(),
             p.education.map(|e| e.label().to_string()).unwrap_or_default(),
             p.skills.skill_names().join(";"),
+            p.location.map(|l| l.of(text).to_string()).unwrap_or_default(),
+            p.city.as_deref().unwrap_or_default().to_string(),
+            p.remote.map(|r| r.id().to_string()).unwrap_or_default(),
+            p.posted.map(|d| d.to_string()).unwrap_or_default(),
+            p.stage.map(|l| l.of(text).to_string()).unwrap_or_default(),
+            p.industry.map(|l| l.of(text).to_string()).unwrap_or_default(),
         ];
         let row = row.map(|c| defuse(&c));
         push_csv_record(&mut out, row.iter().map(String::as_str));

@@ -366,6 +366,85 @@ pub struct Posting {
     pub skills: SkillSet,
     pub concepts: SkillSet,
     pub matches: Vec<Match>,
+    /// Where the job is, as written (`上海·浦东新区·张江`, `Berlin, Germany`).
+    pub location: Option<Span>,
+    /// The city of `location` (or of a city heading or column): the place part as written, case normalised, or
+    /// the name an alias stands for (`NYC` → `New York`, `Bei Jing` → `北京`).
+    pub city: Option<Box<str>>,
+    pub remote: Option<Remote>,
+    pub posted: Option<Date>,
+    /// The company's funding stage (`C轮`, `已上市`) and industry, from a job-site card or a table.
+    pub stage: Option<Span>,
+    pub industry: Option<Span>,
+}
+
+/// Whether the job can be done away from an office.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Remote {
+    Remote,
+    Hybrid,
+    Onsite,
+}
+
+impl Remote {
+    pub const ALL: [Remote; 3] = [Remote::Remote, Remote::Hybrid, Remote::Onsite];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Remote::Remote => "remote",
+            Remote::Hybrid => "hybrid",
+            Remote::Onsite => "onsite",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Remote> {
+        Remote::ALL.into_iter().find(|r| r.id().eq_ignore_ascii_case(id.trim()))
+    }
+}
+
+impl Serialize for Remote {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.id())
+    }
+}
+
+/// A calendar date, as a posting's date is given (no time, no zone).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    /// A date that exists in the Gregorian calendar between 1990 and 2100, or `None`.
+    pub fn new(year: u32, month: u32, day: u32) -> Option<Date> {
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+        let days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        ((1990..=2100).contains(&year) && (1..=days).contains(&day)).then_some(Date {
+            year: year as u16,
+            month: month as u8,
+            day: day as u8,
+        })
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]

@@ -13,9 +13,11 @@ use aho_corasick::dfa::DFA;
 use aho_corasick::Input;
 
 use crate::facts;
-use crate::model::{Diagnostic, Level, Match, Posting, Span, Tier};
+use crate::model::{Date, Diagnostic, Level, Match, Posting, Remote, Span, Tier};
+use crate::place;
 use crate::salary::{self, Found};
 use crate::scan::{self, Hit};
+use crate::segment::{self, Cell, Chrome, Columns, Field, Shape};
 use crate::taxonomy::SkillSet;
 use crate::text::{self, is_private_use, line_at, trim_span, Line};
 
@@ -43,6 +45,70 @@ enum Opened {
     TierHeading,
     /// By a posting heading: the heading line and the text of the heading after its `#`s.
     Heading { heading: Line, text_start: usize },
+    /// By a post's chrome line in a thread, with the date it gives.
+    Post { date: Option<Date> },
+    /// At the title line of a repeated record (a card, a role block).
+    Record,
+}
+
+/// A line that every record of a repeated list has once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Anchor {
+    /// A line that is pay and nothing else (`25-35K·13薪`): a job-site card's second line.
+    Pay,
+    /// `Company • City, Country`: a job board's card.
+    CompanyPlace,
+    /// `工作职责：`, `岗位职责`, `Responsibilities`: a role block's first section.
+    Section,
+}
+
+const SECTION_WORDS: &[&str] = &[
+    "工作职责",
+    "岗位职责",
+    "职位职责",
+    "职责描述",
+    "职位描述",
+    "岗位描述",
+    "responsibilities",
+    "what you'll do",
+    "what you will do",
+];
+
+fn anchor(text: &str, line: Line) -> Option<Anchor> {
+    let s = text[line.start..line.end].trim();
+    if s.is_empty() || s.len() > 120 {
+        return None;
+    }
+    let lower = s.to_lowercase();
+    let head = lower.trim_end_matches([':', '：', ' ']).trim_start_matches(['#', '*', ' ', '【', '[']);
+    let head = head.trim_end_matches(['】', ']', '*']);
+    if SECTION_WORDS.contains(&head) {
+        return Some(Anchor::Section);
+    }
+    if let Some((left, right)) = s.split_once(" • ") {
+        if !left.trim().is_empty() && (place::city_of(right).is_some() || place::remote_in(right).is_some()) {
+            return Some(Anchor::CompanyPlace);
+        }
+    }
+    if s.chars().count() <= 24 {
+        if let Some(Found::Salary(sal)) = salary_in(text, line.start, line.end) {
+            let rest = text[line.start..line.end].len() - sal.raw.len();
+            if rest <= 8 {
+                return Some(Anchor::Pay);
+            }
+        }
+    }
+    None
+}
+
+/// A role's title line: short, not a list item, not a sentence.
+fn is_title_line(text: &str, start: usize) -> bool {
+    let l = line_at(text, start);
+    let s = text[l.start..l.end].trim();
+    let n = s.chars().count();
+    (1..=40).contains(&n)
+        && !s.ends_with(['。', '；', ';', '，', ',', '：', ':'])
+        && !s.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '*' | '+' | '•'))
 }
 
 /// The segment of text being collected into a posting.
@@ -53,6 +119,8 @@ struct Segment {
     /// 1-based number of the segment's first line.
     line: u32,
     tier: Option<Tier>,
+    /// The city a context heading above sets.
+    city: Option<Box<str>>,
     /// Start offsets of the segment's lines, for match line numbers.
     line_starts: Vec<usize>,
     /// Index in `line_starts` of the first non-blank line, if any.
@@ -61,6 +129,8 @@ struct Segment {
     has_body: bool,
     /// The pay a posting heading states, read when the heading was classified.
     heading_pay: Option<(Found, Vec<salary::Note>)>,
+    /// The first repeated-record anchor in the segment and the index of its title line.
+    anchor: Option<(Anchor, usize)>,
 }
 
 /// An incremental parser. Call `step` with the same text until it returns `true`, then `finish`.
@@ -79,6 +149,17 @@ pub struct Parser {
     hits: Vec<Hit>,
     /// The line-start buffer of the last closed segment, reused by the next (one allocation, not one per posting).
     spare_lines: Vec<usize>,
+    /// The shape of the text, found at the first step.
+    shape: Option<Shape>,
+    /// In a thread: whether the lines read belong to a post (after its chrome line, before a `reply` line).
+    in_post: bool,
+    /// The city a context heading (`#### Bei Jing`, `## 上海`) sets for what follows.
+    city: Option<Box<str>>,
+    /// The columns of the table being read (delimited, JSON, or a pipe table inside text).
+    columns: Option<Columns>,
+    /// The keys of the JSON records read so far, in the order first seen, with their fields.
+    json_keys: Vec<String>,
+    cells: Vec<Cell>,
 }
 
 /// A block read before the first posting heading.
@@ -93,6 +174,8 @@ enum LineKind {
     Blank,
     Break,
     Tier(Result<Tier, facts::Headcount>),
+    /// A heading that names a city only: the city of the postings below.
+    City(Box<str>),
     /// Where the heading's text starts, and the pay it states (read once, here).
     PostingHeading(usize, Option<(Found, Vec<salary::Note>)>),
     OtherHeading,
@@ -181,6 +264,9 @@ fn classify(text: &str, line: Line) -> LineKind {
                 if let Some(t) = facts::tier_heading(heading) {
                     return LineKind::Tier(t);
                 }
+                if let Some(city) = city_heading(heading) {
+                    return LineKind::City(city);
+                }
                 let mut notes = Vec::new();
                 let pay = salary::find(text, ts, line.end, &mut notes);
                 if pay.is_some() || company_dash(text, ts, line.end, true).is_some() {
@@ -214,17 +300,178 @@ impl Parser {
     /// Every call must pass the same text.
     pub fn step(&mut self, text: &str, budget: usize) -> bool {
         let stop = self.pos.saturating_add(budget.max(1));
-        while self.pos < text.len() && self.pos < stop {
-            let line = line_at(text, self.pos);
-            self.line_no += 1;
-            self.pos = line.next;
-            self.line(text, line);
+        let shape = *self.shape.get_or_insert_with(|| segment::sniff(text));
+        match shape {
+            Shape::Delimited(delim) => self.step_delimited(text, delim, stop),
+            Shape::Json => self.step_json(text, stop),
+            Shape::Text | Shape::Thread(_) => {
+                let thread = matches!(shape, Shape::Thread(_));
+                while self.pos < text.len() && self.pos < stop {
+                    let line = line_at(text, self.pos);
+                    self.line_no += 1;
+                    self.pos = line.next;
+                    if thread {
+                        self.thread_line(text, line);
+                    } else if self.columns.is_some() {
+                        self.pipe_row(text, line);
+                    } else {
+                        self.line(text, line);
+                    }
+                }
+            }
         }
         self.pos >= text.len()
     }
 
+    /// How the text is read, once the first step has looked at it.
+    pub fn shape(&self) -> Option<Shape> {
+        self.shape
+    }
+
+    /// Moves the position to `next`, counting the lines passed.
+    fn advance(&mut self, text: &str, next: usize) {
+        let next = next.min(text.len());
+        self.line_no += memchr::memchr_iter(b'\n', &text.as_bytes()[self.pos..next]).count() as u32;
+        self.pos = next;
+    }
+
+    fn step_delimited(&mut self, text: &str, delim: u8, stop: usize) {
+        let mut cells = std::mem::take(&mut self.cells);
+        while self.pos < text.len() && self.pos < stop {
+            let start = self.pos;
+            let Some(next) = segment::read_delimited(text, start, delim, &mut cells) else {
+                self.pos = text.len();
+                break;
+            };
+            let line = self.line_no + 1;
+            self.advance(text, next);
+            if next == text.len() && !text.ends_with('\n') {
+                self.line_no += 1;
+            }
+            if cells.iter().all(|c| c.text(text).trim().is_empty()) {
+                continue;
+            }
+            match &self.columns {
+                None => {
+                    self.columns = Some(Columns::from_headers(cells.iter().map(|c| c.text(text))));
+                    self.out.diagnostics.push(Diagnostic::new(
+                        line,
+                        Level::Info,
+                        "header-row",
+                        format!("read as the header of a {}", Shape::Delimited(delim).describe()),
+                    ));
+                }
+                Some(cols) => {
+                    let row = extract_row(text, &cells, cols, line, &mut self.hits);
+                    self.seen_posting_heading = true;
+                    self.commit(row);
+                }
+            }
+        }
+        self.cells = cells;
+    }
+
+    fn step_json(&mut self, text: &str, stop: usize) {
+        let mut entries = Vec::new();
+        while self.pos < text.len() && self.pos < stop {
+            let first = text[self.pos..].find(|c: char| !(c.is_whitespace() || matches!(c, '[' | ',' | ']')));
+            let line =
+                self.line_no + 1 + first.map_or(0, |f| text[self.pos..self.pos + f].matches('\n').count() as u32);
+            match segment::read_json(text, self.pos, &mut entries) {
+                None => {
+                    self.advance(text, text.len());
+                    break;
+                }
+                Some(Err((message, next))) => {
+                    self.out.diagnostics.push(Diagnostic::new(line, Level::Warning, "record-unreadable", message));
+                    self.advance(text, next.max(self.pos + 1));
+                }
+                Some(Ok(end)) => {
+                    self.advance(text, end);
+                    for (key, _) in &entries {
+                        if !self.json_keys.contains(key) {
+                            self.json_keys.push(key.clone());
+                        }
+                    }
+                    let cols = Columns::from_headers(entries.iter().map(|(k, _)| k.as_str()));
+                    self.cells.clear();
+                    self.cells.extend(entries.drain(..).map(|(_, c)| c));
+                    if cols.known() == 0 {
+                        self.out.diagnostics.push(Diagnostic::new(
+                            line,
+                            Level::Warning,
+                            "record-skipped",
+                            "a JSON record with no known posting field (title, company, salary …) was skipped",
+                        ));
+                        continue;
+                    }
+                    let row = extract_row(text, &self.cells, &cols, line, &mut self.hits);
+                    self.seen_posting_heading = true;
+                    self.commit(row);
+                }
+            }
+        }
+        if self.pos >= text.len() {
+            self.advance(text, text.len());
+        }
+    }
+
+    /// A line of a thread: chrome lines start and end posts; inside a post every other line is its text, whatever
+    /// it looks like (a `---` or a heading in a comment belongs to the comment).
+    fn thread_line(&mut self, text: &str, line: Line) {
+        match segment::chrome(&text[line.start..line.end]) {
+            Some((Chrome::Post(_), date)) => {
+                self.close(text, line.start, false);
+                self.in_post = true;
+                self.seen_posting_heading = true;
+                self.open(Opened::Post { date }, line.next);
+            }
+            Some((Chrome::Skip, _)) => {
+                self.close(text, line.start, false);
+                self.in_post = false;
+            }
+            None if self.in_post => {
+                let blank = text[line.start..line.end].trim().is_empty();
+                self.push_line(line, blank);
+            }
+            None => {}
+        }
+    }
+
+    /// A row of a pipe table inside text; a line that is not a row ends the table.
+    fn pipe_row(&mut self, text: &str, line: Line) {
+        let s = &text[line.start..line.end];
+        if !s.contains('|') || s.trim().is_empty() {
+            self.columns = None;
+            self.line(text, line);
+            return;
+        }
+        let mut cells = std::mem::take(&mut self.cells);
+        segment::pipe_cells(text, line.start, line.end, &mut cells);
+        if let Some(cols) = &self.columns {
+            let (mut posting, diagnostics) = extract_row(text, &cells, cols, self.line_no, &mut self.hits);
+            if posting.city.is_none() {
+                posting.city.clone_from(&self.city);
+            }
+            if posting.tier.is_none() {
+                posting.tier = self.tier;
+            }
+            self.seen_posting_heading = true;
+            self.commit((posting, diagnostics));
+        }
+        self.cells = cells;
+    }
+
     fn line(&mut self, text: &str, line: Line) {
+        if self.table_starts(text, line) {
+            return;
+        }
         match classify(text, line) {
+            LineKind::City(city) => {
+                self.close(text, line.start, false);
+                self.city = Some(city);
+                self.open(Opened::TierHeading, line.next);
+            }
             LineKind::Break => {
                 self.close(text, line.start, true);
                 self.open(Opened::Break, line.next);
@@ -242,44 +489,141 @@ impl Parser {
             }
             LineKind::PostingHeading(ts, pay) => {
                 self.close(text, line.start, false);
-                if !self.seen_posting_heading {
-                    self.seen_posting_heading = true;
-                    // Before the first posting heading: blocks a break closed are postings, the rest preamble.
-                    for p in std::mem::take(&mut self.pending) {
-                        if p.by_break {
-                            self.commit((p.posting, p.diagnostics));
-                        }
-                    }
-                }
+                self.records_start();
                 self.open(Opened::Heading { heading: line, text_start: ts }, line.start);
                 let seg = self.segment.as_mut().expect("just opened");
                 seg.heading_pay = pay;
                 seg.line_starts.push(line.start);
                 seg.first_content = Some(0);
             }
-            kind => {
-                let blank = matches!(kind, LineKind::Blank);
-                let line_no = self.line_no;
-                let seg = self.segment.get_or_insert_with(|| Segment {
-                    opened: Opened::Start,
-                    start: line.start,
+            LineKind::Text => {
+                if let Some(kind) = anchor(text, line) {
+                    self.anchor(text, kind);
+                }
+                self.push_line(line, false);
+            }
+            kind => self.push_line(line, matches!(kind, LineKind::Blank)),
+        }
+    }
+
+    /// The first posting heading or repeated record is seen: blocks a break closed before it are postings, the
+    /// rest preamble.
+    fn records_start(&mut self) {
+        if !self.seen_posting_heading {
+            self.seen_posting_heading = true;
+            for p in std::mem::take(&mut self.pending) {
+                if p.by_break {
+                    self.commit((p.posting, p.diagnostics));
+                }
+            }
+        }
+    }
+
+    /// A line that repeats in every record of a card list or recruiting page (a pay line, `Company • City`, a
+    /// 工作职责 section). The record starts at the title line above it. The first anchor of a kind only marks
+    /// where its record starts; the second of the same kind in one segment splits it, and the text above the
+    /// first record is preamble.
+    fn anchor(&mut self, text: &str, kind: Anchor) {
+        let Some(seg) = self.segment.as_mut() else {
+            return;
+        };
+        if !matches!(seg.opened, Opened::Start | Opened::Break | Opened::TierHeading | Opened::Record) {
+            return;
+        }
+        // The title line: the last non-blank line above, which for a section anchor must be short.
+        let title = seg.line_starts.iter().rposition(|&st| {
+            let l = line_at(text, st);
+            !text[l.start..l.end].trim().is_empty()
+        });
+        let Some(title) = title.filter(|&t| kind != Anchor::Section || is_title_line(text, seg.line_starts[t])) else {
+            return;
+        };
+        match seg.anchor {
+            None => seg.anchor = Some((kind, title)),
+            Some((k, first)) if k == kind && title > first => {
+                let mut seg = self.segment.take().expect("checked above");
+                let cut = seg.line_starts[title];
+                let mut rest = std::mem::take(&mut self.spare_lines);
+                rest.extend_from_slice(&seg.line_starts[title..]);
+                seg.line_starts.truncate(title);
+                if first > seg.first_content.unwrap_or(0) && !matches!(seg.opened, Opened::Record) {
+                    // Text above the first record is preamble.
+                    seg.start = seg.line_starts[first];
+                    seg.line += first as u32;
+                    seg.line_starts.drain(..first);
+                    seg.first_content = Some(0);
+                }
+                seg.opened = Opened::Record;
+                self.records_start();
+                self.read_segment(text, &seg, cut, false);
+                let line_no = seg.line + seg.line_starts.len() as u32;
+                self.segment = Some(Segment {
+                    opened: Opened::Record,
+                    start: cut,
                     line: line_no,
-                    tier: None,
-                    line_starts: std::mem::take(&mut self.spare_lines),
-                    first_content: None,
-                    has_body: false,
+                    tier: self.tier,
+                    city: self.city.clone(),
+                    line_starts: rest,
+                    first_content: Some(0),
+                    has_body: true,
                     heading_pay: None,
+                    anchor: Some((kind, 0)),
                 });
-                if seg.line_starts.is_empty() {
-                    seg.line = line_no;
-                }
-                seg.line_starts.push(line.start);
-                if !blank {
-                    seg.has_body = true;
-                    if seg.first_content.is_none() {
-                        seg.first_content = Some(seg.line_starts.len() - 1);
-                    }
-                }
+            }
+            Some(_) => {}
+        }
+    }
+
+    /// A markdown table's header row (a line with `|` followed by a separator row) ends the open segment; its
+    /// rows are then read one posting each.
+    fn table_starts(&mut self, text: &str, line: Line) -> bool {
+        let s = &text[line.start..line.end];
+        if !s.contains('|') || line.next >= text.len() {
+            return false;
+        }
+        let sep = line_at(text, line.next);
+        if !segment::is_pipe_separator(&text[sep.start..sep.end]) {
+            return false;
+        }
+        let mut cells = std::mem::take(&mut self.cells);
+        segment::pipe_cells(text, line.start, line.end, &mut cells);
+        let cols = Columns::from_headers(cells.iter().map(|c| c.span.of(text)));
+        self.cells = cells;
+        if cols.known() == 0 {
+            return false;
+        }
+        self.close(text, line.start, false);
+        self.columns = Some(cols);
+        // The separator row is read here, not as a posting.
+        self.line_no += 1;
+        self.pos = sep.next;
+        true
+    }
+
+    /// A line of the open segment (one is opened at the first line after a boundary).
+    fn push_line(&mut self, line: Line, blank: bool) {
+        let line_no = self.line_no;
+        let (tier, city) = (self.tier, self.city.clone());
+        let seg = self.segment.get_or_insert_with(|| Segment {
+            opened: Opened::Start,
+            start: line.start,
+            line: line_no,
+            tier,
+            city,
+            line_starts: std::mem::take(&mut self.spare_lines),
+            first_content: None,
+            has_body: false,
+            heading_pay: None,
+            anchor: None,
+        });
+        if seg.line_starts.is_empty() {
+            seg.line = line_no;
+        }
+        seg.line_starts.push(line.start);
+        if !blank {
+            seg.has_body = true;
+            if seg.first_content.is_none() {
+                seg.first_content = Some(seg.line_starts.len() - 1);
             }
         }
     }
@@ -294,10 +638,12 @@ impl Parser {
             start,
             line,
             tier: self.tier,
+            city: self.city.clone(),
             line_starts: std::mem::take(&mut self.spare_lines),
             first_content: None,
             has_body: false,
             heading_pay: None,
+            anchor: None,
         });
     }
 
@@ -319,8 +665,21 @@ impl Parser {
         }
         let keep = match seg.opened {
             Opened::Heading { .. } => true,
+            Opened::Post { .. } => {
+                if !is_job_post(&text[seg.start..end]) {
+                    self.out.diagnostics.push(Diagnostic::new(
+                        seg.line,
+                        Level::Info,
+                        "not-a-job-post",
+                        "a post with no role, pay or hiring words was skipped",
+                    ));
+                    return;
+                }
+                true
+            }
             _ if !self.seen_posting_heading => true, // pending: decided at the end
             Opened::Break => true,
+            Opened::Record => true,
             Opened::Start | Opened::TierHeading => false,
         };
         if !keep {
@@ -425,39 +784,13 @@ fn find_salary(
 fn extract(text: &str, seg: &Segment, end: usize, hits: &mut Vec<Hit>) -> (Posting, Vec<Diagnostic>) {
     let end = seg.start + text[seg.start..end].trim_end().len();
     let body = &text[seg.start..end];
-    // Folding copies the text: only the rare posting with fullwidth letters or zero-width characters needs it.
-    let mut folded = text::Folded::unchanged(body);
-    hits.clear();
-    if !scan::scan(body, hits) {
-        folded = text::fold(body);
-        hits.clear();
-        scan::scan(&folded.text, hits);
-    }
     let line_of = |abs: usize| -> u32 {
         let k = seg.line_starts.partition_point(|&s| s <= abs).saturating_sub(1);
         seg.line + k as u32
     };
+    let terms = Terms::read(body, hits, |i| seg.start + i, line_of);
+    let (folded, skills, concepts, matches) = (terms.folded, terms.skills, terms.concepts, terms.matches);
     let orig = |i: usize| seg.start + folded.orig(i);
-
-    let mut skills = SkillSet::default();
-    let mut concepts = SkillSet::default();
-    let accepted = scan::accepted_terms(&folded.text, hits);
-    let mut matches = Vec::with_capacity(accepted.len());
-    for i in accepted {
-        let h = hits[i];
-        let (id, concept) = match h.kind {
-            scan::Kind::Skill(id, ..) => (id, false),
-            scan::Kind::Concept(id) => (id, true),
-            _ => continue,
-        };
-        if concept {
-            concepts.insert(id);
-        } else {
-            skills.insert(id);
-        }
-        let span = Span::new(orig(h.start), seg.start + folded.orig_end(body, h.end));
-        matches.push(Match { id, concept, line: line_of(span.start as usize), span });
-    }
 
     let mut diagnostics = Vec::new();
     let first_line = seg.first_content.map_or(seg.line, |k| seg.line + k as u32);
@@ -512,11 +845,12 @@ fn extract(text: &str, seg: &Segment, end: usize, hits: &mut Vec<Hit>) -> (Posti
         }
     }
 
+    let place = place_of(text, seg, end, company);
     let posting = Posting {
         line: first_line,
         span: Span::new(seg.start, end),
         tier,
-        company,
+        company: place.company.or(company),
         title,
         salary,
         experience_min_years: facts::experience(&folded.text, hits),
@@ -524,8 +858,350 @@ fn extract(text: &str, seg: &Segment, end: usize, hits: &mut Vec<Hit>) -> (Posti
         skills,
         concepts,
         matches,
+        location: place.location,
+        city: place.city.or_else(|| seg.city.clone()),
+        remote: place.remote,
+        posted: match seg.opened {
+            Opened::Post { date } => date,
+            _ => None,
+        },
+        stage: place.stage,
+        industry: place.industry,
     };
     (posting, diagnostics)
+}
+
+/// The skills and concepts of a text, read once: the text scanned (folded first when it holds characters that
+/// fold), and the matches with their spans in the paste. `orig` maps an offset of `body` to one of the paste.
+struct Terms<'a> {
+    folded: text::Folded<'a>,
+    skills: SkillSet,
+    concepts: SkillSet,
+    matches: Vec<Match>,
+}
+
+impl<'a> Terms<'a> {
+    fn read(
+        body: &'a str,
+        hits: &mut Vec<Hit>,
+        orig: impl Fn(usize) -> usize,
+        line_of: impl Fn(usize) -> u32,
+    ) -> Terms<'a> {
+        // Folding copies the text: only the rare posting with fullwidth letters or zero-width characters needs it.
+        let mut folded = text::Folded::unchanged(body);
+        hits.clear();
+        if !scan::scan(body, hits) {
+            folded = text::fold(body);
+            hits.clear();
+            scan::scan(&folded.text, hits);
+        }
+        let mut skills = SkillSet::default();
+        let mut concepts = SkillSet::default();
+        let accepted = scan::accepted_terms(&folded.text, hits);
+        let mut matches = Vec::with_capacity(accepted.len());
+        for i in accepted {
+            let h = hits[i];
+            let (id, concept) = match h.kind {
+                scan::Kind::Skill(id, ..) => (id, false),
+                scan::Kind::Concept(id) => (id, true),
+                _ => continue,
+            };
+            if concept {
+                concepts.insert(id);
+            } else {
+                skills.insert(id);
+            }
+            let span = Span::new(orig(folded.orig(h.start)), orig(folded.orig_end(body, h.end)));
+            matches.push(Match { id, concept, line: line_of(span.start as usize), span });
+        }
+        Terms { folded, skills, concepts, matches }
+    }
+}
+
+/// A heading that names one city and nothing else (`#### Bei Jing`, `## 上海`): the city it sets.
+fn city_heading(heading: &str) -> Option<Box<str>> {
+    let t = heading.trim().trim_end_matches(['#', ' ']);
+    if t.is_empty() || t.chars().count() > 24 || t.contains(['|', '-', '：', ':']) {
+        return None;
+    }
+    if !place::is_known_city(t) {
+        return None;
+    }
+    place::city_of(t)
+}
+
+/// Words that say a post offers a job. A post in a thread without any of them, and without pay, is not a job post.
+const HIRING_WORDS: &[&str] = &[
+    "hiring",
+    "hire",
+    "engineer",
+    "developer",
+    "position",
+    "role",
+    "job",
+    "remote",
+    "onsite",
+    "full-time",
+    "full time",
+    "fulltime",
+    "part-time",
+    "intern",
+    "salary",
+    "apply",
+    "looking for",
+    "join",
+    "招聘",
+    "诚聘",
+    "招",
+    "岗位",
+    "职位",
+    "工程师",
+    "开发",
+    "薪",
+    "简历",
+    "内推",
+    "实习",
+];
+
+fn is_job_post(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    HIRING_WORDS.iter().any(|w| lower.contains(w)) || salary::find(s, 0, s.len(), &mut Vec::new()).is_some()
+}
+
+/// What a text posting says of its place, and what a card's lines give: the location as written, its city,
+/// remote work, and a card's company, stage and industry.
+#[derive(Default)]
+struct Place {
+    location: Option<Span>,
+    city: Option<Box<str>>,
+    remote: Option<Remote>,
+    company: Option<Span>,
+    stage: Option<Span>,
+    industry: Option<Span>,
+}
+
+/// Reads the place of a text posting from its first lines: a card's `上海·浦东新区` or `Company • City, Country`
+/// line, or a location among the parts of the first line (`Acme - Irvine, CA`).
+fn place_of(text: &str, seg: &Segment, end: usize, company: Option<Span>) -> Place {
+    let mut p = Place::default();
+    let first = seg.first_content.unwrap_or(0);
+    let lines: Vec<Line> = seg
+        .line_starts
+        .iter()
+        .skip(first)
+        .take(8)
+        .take_while(|&&s| s < end)
+        .map(|&s| {
+            let l = line_at(text, s);
+            Line { end: l.end.min(end), ..l }
+        })
+        .filter(|l| !text[l.start..l.end].trim().is_empty())
+        .collect();
+    for (k, l) in lines.iter().enumerate() {
+        let s = &text[l.start..l.end];
+        // `Delivery Hero SE • Berlin, Germany`
+        if k <= 2 {
+            if let Some((left, right)) = s.split_once(" • ") {
+                let a = l.start + left.len() + " • ".len();
+                if k == 1 && company.is_none() {
+                    p.company = span_of(text, l.start, l.start + left.len());
+                }
+                p.location = span_of(text, a, l.end);
+                p.city = place::city_of(right);
+                p.remote = place::remote_in(right);
+                break;
+            }
+        }
+        // `北京·海淀区·中关村`
+        if k <= 4
+            && s.contains('·')
+            && !s.contains(' ')
+            && place::city_of(s).is_some()
+            && salary_in(text, l.start, l.end).is_none()
+        {
+            p.location = span_of(text, l.start, l.end);
+            p.city = place::city_of(s);
+            break;
+        }
+        if k == 0 {
+            if let Some((a, b)) = place::find_location(s) {
+                p.location = span_of(text, l.start + a, l.start + b);
+                p.city = place::city_of(&s[a..b]);
+            }
+        }
+    }
+    if p.remote.is_none() {
+        let head = lines.iter().take(12).map(|l| &text[l.start..l.end]);
+        p.remote = head.clone().find_map(place::remote_in);
+    }
+    // A card's `行业 融资阶段 规模` line.
+    for l in lines.iter().skip(1) {
+        let s = &text[l.start..l.end];
+        let words: Vec<&str> = s.split_whitespace().collect();
+        if words.len() >= 2 && words.len() <= 4 && words.last().is_some_and(|w| w.ends_with('人')) {
+            let at = |w: &str| {
+                let a = l.start + s.find(w).unwrap_or(0);
+                Span::new(a, a + w.len())
+            };
+            p.industry = Some(at(words[0]));
+            if words.len() >= 3 {
+                p.stage = Some(at(words[1]));
+            }
+            break;
+        }
+    }
+    p
+}
+
+/// A table row as a posting: mapped cells go through the same readers as free text and win over what the
+/// description says; the skills come from every cell but links.
+fn extract_row(
+    text: &str,
+    cells: &[Cell],
+    cols: &Columns,
+    line: u32,
+    hits: &mut Vec<Hit>,
+) -> (Posting, Vec<Diagnostic>) {
+    let field = |f: Field| cols.index(f).and_then(|i| cells.get(i)).filter(|c| !c.text(text).trim().is_empty());
+    let start = cells.iter().map(|c| c.span.start).min().unwrap_or(0) as usize;
+    let end = cells.iter().map(|c| c.span.end).max().unwrap_or(0) as usize;
+    let mut diagnostics = Vec::new();
+
+    // The row's text for the skill scan: every cell but links, decoded, one per line.
+    let mut view = String::new();
+    let mut runs: Vec<(usize, usize, usize)> = Vec::new(); // (view offset, paste offset, cell length in the paste)
+    for (i, c) in cells.iter().enumerate() {
+        let t = c.text(text);
+        if matches!(cols.fields.get(i), Some(Some(Field::Link))) || t.trim_start().starts_with("http") {
+            continue;
+        }
+        runs.push((view.len(), c.span.start as usize, c.span.len()));
+        view.push_str(t);
+        view.push('\n');
+    }
+    let orig = |i: usize| {
+        let k = runs.partition_point(|r| r.0 <= i).saturating_sub(1);
+        runs.get(k).map_or(start, |&(v, o, len)| o + (i - v).min(len))
+    };
+    let terms = Terms::read(&view, hits, orig, |_| line);
+    let folded_view = terms.folded.text.clone();
+
+    let cell_facts = |c: &Cell, hits: &mut Vec<Hit>| {
+        let t = c.text(text);
+        hits.clear();
+        let folded = text::fold(t);
+        scan::scan(&folded.text, hits);
+        folded.text.into_owned()
+    };
+
+    // Pay: the salary column, else the first cell that states pay.
+    let mut salary = None;
+    let mut found = None;
+    let candidates = field(Field::Salary).into_iter().chain(cells.iter());
+    for c in candidates {
+        let mut notes = Vec::new();
+        if let Some(f) = salary::find(text, c.span.start as usize, c.span.end as usize, &mut notes) {
+            for n in notes {
+                diagnostics.push(Diagnostic::new(line, n.level, n.code, n.message));
+            }
+            found = Some(f);
+            break;
+        }
+    }
+    match &found {
+        Some(Found::Salary(s)) => salary = Some(*s),
+        Some(Found::Negotiable(_)) => {}
+        Some(Found::Hidden(_)) => {
+            diagnostics.push(Diagnostic::new(line, Level::Warning, "hidden-digits", "the salary has hidden digits"))
+        }
+        Some(Found::Unreadable { code, message, .. }) => {
+            diagnostics.push(Diagnostic::new(line, Level::Warning, code, message.clone()))
+        }
+        None => diagnostics.push(Diagnostic::new(line, Level::Info, "no-salary", "no salary found")),
+    }
+
+    let mut experience = None;
+    if let Some(c) = field(Field::Experience) {
+        let t = cell_facts(c, hits);
+        experience = facts::experience(&t, hits).or_else(|| no_experience_needed(&t).then_some(0));
+    }
+    let mut education = None;
+    if let Some(c) = field(Field::Education) {
+        let t = cell_facts(c, hits);
+        education = facts::education(&t, hits);
+    }
+    let mut tier = None;
+    if let Some(c) = field(Field::Size) {
+        let t = cell_facts(c, hits);
+        if let Some(hc) = facts::headcount(&t, hits) {
+            tier = hc.tier();
+            if tier.is_none() {
+                diagnostics.push(tier_ambiguous(line, &hc));
+            }
+        }
+    }
+    // The description (the whole row) for what the columns do not say.
+    let need_more = experience.is_none() || education.is_none() || (tier.is_none() && field(Field::Size).is_none());
+    if need_more {
+        hits.clear();
+        scan::scan(&folded_view, hits);
+        if field(Field::Experience).is_none() {
+            experience = facts::experience(&folded_view, hits);
+        }
+        if field(Field::Education).is_none() {
+            education = facts::education(&folded_view, hits);
+        }
+        if tier.is_none() && field(Field::Size).is_none() {
+            tier = facts::headcount(&folded_view, hits).and_then(|hc| hc.tier());
+        }
+    }
+
+    let span = |c: Option<&Cell>| c.and_then(|c| link_text(text, c.span));
+    let company = span(field(Field::Company)).or_else(|| span(field(Field::CompanyShort)));
+    let title = span(field(Field::Title));
+    let location = span(field(Field::Location)).or_else(|| span(field(Field::City)));
+    let city = field(Field::City)
+        .and_then(|c| place::city_of(c.text(text)))
+        .or_else(|| field(Field::Location).and_then(|c| place::city_of(c.text(text))));
+    let remote = field(Field::Remote).and_then(|c| place::remote_in(c.text(text))).or_else(|| place::remote_in(&view));
+    let posted = field(Field::Date).and_then(|c| c.text(text).split_whitespace().next().and_then(segment::date_word));
+
+    let posting = Posting {
+        line,
+        span: Span::new(start, end.max(start)),
+        tier,
+        company,
+        title,
+        salary,
+        experience_min_years: experience,
+        education,
+        skills: terms.skills,
+        concepts: terms.concepts,
+        matches: terms.matches,
+        location,
+        city,
+        remote,
+        posted,
+        stage: span(field(Field::Stage)),
+        industry: span(field(Field::Industry)),
+    };
+    (posting, diagnostics)
+}
+
+/// `不限`, `无经验`, `经验不限`, `应届`: an experience cell that asks for none.
+fn no_experience_needed(cell: &str) -> bool {
+    ["不限", "无经验", "无需经验", "应届", "none", "no experience", "entry"].iter().any(|w| cell.contains(w))
+}
+
+/// A cell's text span, with a markdown link `[text](url)` read as its text.
+fn link_text(text: &str, sp: Span) -> Option<Span> {
+    let s = sp.of(text);
+    let a = sp.start as usize;
+    if let (Some(rest), Some(close)) = (s.strip_prefix('['), s.find("](")) {
+        let _ = rest;
+        return span_of(text, a + 1, a + close);
+    }
+    span_of(text, a, sp.end as usize)
 }
 
 fn span_of(text: &str, a: usize, b: usize) -> Option<Span> {

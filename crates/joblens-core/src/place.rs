@@ -1,0 +1,512 @@
+//! Where a job is: finding a location in a line, the city of a location as written, and whether the job is
+//! remote. The tables are data: a new city, state or alias is one entry.
+
+use crate::model::Remote;
+
+/// Names that are not written as the city they stand for (compared after folding case).
+const ALIASES: &[(&str, &str)] = &[
+    ("bei jing", "北京"),
+    ("beijing shi", "北京"),
+    ("guang zhou", "广州"),
+    ("hang zhou", "杭州"),
+    ("la", "Los Angeles"),
+    ("new york city", "New York"),
+    ("nyc", "New York"),
+    ("sf", "San Francisco"),
+    ("shang hai", "上海"),
+    ("shen zhen", "深圳"),
+    ("沪", "上海"),
+    ("京", "北京"),
+    ("深", "深圳"),
+];
+
+/// Cities recognised when they stand alone in a line (a location with a state or country after a comma needs no
+/// entry). Lower case; Chinese cities as written.
+const CITIES: &[&str] = &[
+    "amsterdam",
+    "atlanta",
+    "austin",
+    "bangalore",
+    "barcelona",
+    "beijing",
+    "berlin",
+    "boston",
+    "boulder",
+    "brooklyn",
+    "cambridge",
+    "chicago",
+    "copenhagen",
+    "dallas",
+    "denver",
+    "dubai",
+    "dublin",
+    "edinburgh",
+    "hamburg",
+    "helsinki",
+    "hong kong",
+    "houston",
+    "irvine",
+    "london",
+    "los angeles",
+    "madrid",
+    "melbourne",
+    "miami",
+    "montreal",
+    "mountain view",
+    "munich",
+    "münchen",
+    "new york",
+    "oakland",
+    "oslo",
+    "palo alto",
+    "paris",
+    "philadelphia",
+    "portland",
+    "prague",
+    "san diego",
+    "san francisco",
+    "san jose",
+    "santa monica",
+    "seattle",
+    "seoul",
+    "shanghai",
+    "shenzhen",
+    "singapore",
+    "stockholm",
+    "sunnyvale",
+    "sydney",
+    "taipei",
+    "tel aviv",
+    "tokyo",
+    "toronto",
+    "vancouver",
+    "vienna",
+    "warsaw",
+    "washington",
+    "waterloo",
+    "zurich",
+    "zürich",
+];
+
+/// Chinese cities, recognised as the first part of a location (`北京·海淀区`, `上海市浦东新区`).
+const CN_CITIES: &[&str] = &[
+    "上海",
+    "北京",
+    "深圳",
+    "广州",
+    "杭州",
+    "成都",
+    "南京",
+    "武汉",
+    "西安",
+    "苏州",
+    "天津",
+    "重庆",
+    "长沙",
+    "郑州",
+    "东莞",
+    "青岛",
+    "沈阳",
+    "宁波",
+    "昆明",
+    "合肥",
+    "厦门",
+    "大连",
+    "福州",
+    "济南",
+    "无锡",
+    "珠海",
+    "佛山",
+    "南昌",
+    "哈尔滨",
+    "长春",
+    "石家庄",
+    "太原",
+    "贵阳",
+    "南宁",
+    "海口",
+    "兰州",
+    "常州",
+    "温州",
+    "嘉兴",
+    "绍兴",
+    "中山",
+    "惠州",
+    "台北",
+    "香港",
+    "新竹",
+    "台中",
+    "高雄",
+    "澳门",
+];
+
+/// What may stand after a city and a comma: US states and Canadian provinces (codes and names) and countries.
+const REGIONS: &[&str] = &[
+    "al",
+    "ak",
+    "az",
+    "ar",
+    "ca",
+    "co",
+    "ct",
+    "de",
+    "dc",
+    "fl",
+    "ga",
+    "hi",
+    "id",
+    "il",
+    "in",
+    "ia",
+    "ks",
+    "ky",
+    "la",
+    "me",
+    "md",
+    "ma",
+    "mi",
+    "mn",
+    "ms",
+    "mo",
+    "mt",
+    "ne",
+    "nv",
+    "nh",
+    "nj",
+    "nm",
+    "ny",
+    "nc",
+    "nd",
+    "oh",
+    "ok",
+    "or",
+    "pa",
+    "ri",
+    "sc",
+    "sd",
+    "tn",
+    "tx",
+    "ut",
+    "vt",
+    "va",
+    "wa",
+    "wv",
+    "wi",
+    "wy",
+    "bc",
+    "on",
+    "qc",
+    "ab",
+    "alabama",
+    "alaska",
+    "arizona",
+    "california",
+    "colorado",
+    "connecticut",
+    "florida",
+    "georgia",
+    "illinois",
+    "indiana",
+    "iowa",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "missouri",
+    "nevada",
+    "new jersey",
+    "new york",
+    "north carolina",
+    "ohio",
+    "oregon",
+    "pennsylvania",
+    "tennessee",
+    "texas",
+    "utah",
+    "vermont",
+    "virginia",
+    "washington",
+    "wisconsin",
+    "ontario",
+    "quebec",
+    "british columbia",
+    "alberta",
+    "usa",
+    "us",
+    "u.s.",
+    "united states",
+    "canada",
+    "uk",
+    "u.k.",
+    "united kingdom",
+    "england",
+    "scotland",
+    "ireland",
+    "germany",
+    "deutschland",
+    "france",
+    "spain",
+    "italy",
+    "netherlands",
+    "the netherlands",
+    "belgium",
+    "switzerland",
+    "austria",
+    "sweden",
+    "norway",
+    "denmark",
+    "finland",
+    "poland",
+    "czech republic",
+    "czechia",
+    "portugal",
+    "greece",
+    "israel",
+    "india",
+    "china",
+    "japan",
+    "south korea",
+    "korea",
+    "taiwan",
+    "singapore",
+    "australia",
+    "new zealand",
+    "brazil",
+    "mexico",
+    "argentina",
+    "kenya",
+    "nigeria",
+    "south africa",
+    "egypt",
+    "uae",
+    "vietnam",
+    "thailand",
+    "indonesia",
+    "malaysia",
+    "philippines",
+    "estonia",
+    "latvia",
+    "lithuania",
+    "ukraine",
+    "romania",
+    "hungary",
+    "turkey",
+    "russia",
+];
+
+/// Words that make a location a region, not a city (`SF Bay Area`, `Eastern Timezone`).
+const REGION_WORDS: &[&str] = &["area", "region", "timezone", "time zone", "anywhere", "worldwide", "europe", "emea"];
+
+const REMOTE_WORDS: &[&str] = &["remote", "telecommute", "work from home", "wfh", "no office location", "远程"];
+const HYBRID_WORDS: &[&str] = &["hybrid", "混合办公"];
+const ONSITE_WORDS: &[&str] = &["onsite", "on-site", "on site", "in office", "no remote", "坐班"];
+
+fn has_word(lower: &str, word: &str) -> bool {
+    lower.match_indices(word).any(|(i, _)| {
+        let before = lower[..i].chars().next_back();
+        let after = lower[i + word.len()..].chars().next();
+        let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+        !latin(before) && !latin(after)
+    })
+}
+
+/// Whether a piece of text says the job is remote, hybrid or on site (`Remote`, `REMOTE`, `远程办公`).
+pub fn remote_in(s: &str) -> Option<Remote> {
+    let lower = s.to_lowercase();
+    let any = |words: &[&str]| words.iter().any(|w| has_word(&lower, w));
+    if any(HYBRID_WORDS) {
+        Some(Remote::Hybrid)
+    } else if any(ONSITE_WORDS) && !any(REMOTE_WORDS) {
+        Some(Remote::Onsite)
+    } else if any(REMOTE_WORDS) {
+        Some(Remote::Remote)
+    } else {
+        None
+    }
+}
+
+/// `Title Case` for a name written in capitals (`SAN FRANCISCO` → `San Francisco`); other names as written.
+fn normalise_case(s: &str) -> String {
+    if s.chars().any(|c| c.is_lowercase()) || !s.chars().any(|c| c.is_uppercase()) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphanumeric();
+    }
+    out
+}
+
+fn alias(lower: &str) -> Option<&'static str> {
+    ALIASES.iter().find(|(a, _)| *a == lower).map(|&(_, city)| city)
+}
+
+/// The Chinese city a location starts with (`北京·海淀区` → 北京, `上海市` → 上海), or an alias of one.
+fn cn_city(s: &str) -> Option<&'static str> {
+    let s = s.trim_start_matches(['[', '【', '(', '（']);
+    CN_CITIES.iter().copied().find(|c| s.starts_with(c)).or_else(|| {
+        let first = s.split(['·', '-', '/', ' ', '，', ',', '|']).next()?;
+        alias(first.trim_end_matches('市'))
+    })
+}
+
+/// The city of a location as written: the place part, districts and countries dropped, case normalised; an
+/// alias table adds only names that are not written (`NYC` → `New York`). `None` for a region (`SF Bay Area`),
+/// for several cities (`SF Bay Area, Los Angeles, and Shanghai`) and for no place (`No office location`).
+pub fn city_of(location: &str) -> Option<Box<str>> {
+    let loc = location.trim().trim_matches(|c: char| matches!(c, '(' | ')' | '（' | '）' | '[' | ']' | '.'));
+    if loc.is_empty() {
+        return None;
+    }
+    if let Some(c) = cn_city(loc) {
+        return Some(c.into());
+    }
+    let lower = loc.to_lowercase();
+    if let Some(c) = alias(&lower) {
+        return Some(c.into());
+    }
+    if lower.contains(" and ") || lower.contains(" or ") || REGION_WORDS.iter().any(|w| has_word(&lower, w)) {
+        return None;
+    }
+    if remote_in(loc).is_some() && !loc.contains(',') {
+        return None;
+    }
+    let mut parts = loc.split([',', '，']).map(str::trim);
+    let first = parts.next()?;
+    // Everything after the first comma must be a state or a country, else the location names several places.
+    if !parts.all(|p| REGIONS.contains(&p.to_lowercase().as_str())) {
+        return None;
+    }
+    let first_lower = first.to_lowercase();
+    if let Some(c) = alias(&first_lower) {
+        return Some(c.into());
+    }
+    if first.is_empty() || first.chars().any(|c| c.is_ascii_digit()) || first.split_whitespace().count() > 4 {
+        return None;
+    }
+    Some(normalise_case(first).into())
+}
+
+/// Whether a name is in the city tables (`Shanghai`, `北京`) or is an alias of one (`Bei Jing`).
+pub fn is_known_city(name: &str) -> bool {
+    let lower = name.trim().to_lowercase();
+    CITIES.contains(&lower.as_str()) || alias(&lower).is_some() || CN_CITIES.contains(&name.trim())
+}
+
+/// Whether a piece of a line is a location: a known city alone, or a place followed by a state or country
+/// (`Irvine, CA`, `Nairobi, Kenya`, `München, Germany`).
+fn is_location(piece: &str) -> bool {
+    let p = piece.trim().trim_end_matches('.');
+    if p.is_empty() || p.len() > 60 || p.contains("://") {
+        return false;
+    }
+    let lower = p.to_lowercase();
+    if CITIES.contains(&lower.as_str()) || alias(&lower).is_some() || cn_city(p).is_some() {
+        return true;
+    }
+    let mut parts = lower.split(',').map(str::trim);
+    let first = parts.next().unwrap_or("");
+    let rest: Vec<&str> = parts.collect();
+    !first.is_empty()
+        && first.split_whitespace().count() <= 4
+        && first.chars().next().is_some_and(char::is_alphabetic)
+        && !rest.is_empty()
+        && rest.iter().all(|r| REGIONS.contains(r))
+}
+
+/// The first location in a line whose parts are separated by ` - `, `|`, `;`, `(`…`)` (an HN post's first
+/// line: `Oculus VR - http://www.oculusvr.com/careers - Irvine, CA`), as byte offsets into `line`.
+pub fn find_location(line: &str) -> Option<(usize, usize)> {
+    let check = |a: usize, b: usize| -> Option<(usize, usize)> {
+        let piece = &line[a..b];
+        let t = piece.trim();
+        // `FULLTIME in SAN FRANCISCO, CA`: the place after a last ` in `.
+        let t = t.rsplit_once(" in ").map_or(t, |(_, r)| r).trim_end_matches('.');
+        is_location(t).then(|| {
+            let off = a + piece.find(t).unwrap_or(0);
+            (off, off + t.len())
+        })
+    };
+    let mut start = 0;
+    for (i, c) in line.char_indices() {
+        let sep_len = match c {
+            '|' | ';' | '(' | ')' | '—' | '•' | '｜' => c.len_utf8(),
+            '-' if line[i..].starts_with("- ") && line[..i].ends_with(' ') => 1,
+            _ => continue,
+        };
+        if i >= start {
+            if let Some(found) = check(start, i) {
+                return Some(found);
+            }
+        }
+        start = i + sep_len;
+    }
+    check(start.min(line.len()), line.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    macro_rules! city {
+        ($($loc:expr => $city:expr),* $(,)?) => {$(
+            assert_eq!(city_of($loc).as_deref(), $city, "{}", $loc);
+        )*};
+    }
+
+    #[test]
+    fn cities_as_written_with_aliases_for_what_is_not() {
+        city! {
+            "上海·浦东新区·张江" => Some("上海"),
+            "北京-海淀区" => Some("北京"),
+            "上海市" => Some("上海"),
+            "Irvine, CA" => Some("Irvine"),
+            "SAN FRANCISCO, CA" => Some("San Francisco"),
+            "Washington, DC" => Some("Washington"),
+            "New York City" => Some("New York"),
+            "NYC" => Some("New York"),
+            "Bei Jing" => Some("北京"),
+            "München, Germany" => Some("München"),
+            "Vancouver, BC, Canada" => Some("Vancouver"),
+            "Garching bei München, Deutschland" => Some("Garching bei München"),
+            "SF Bay Area" => None,
+            "SF Bay Area, Los Angeles, and Shanghai" => None,
+            "No office location" => None,
+            "Remote" => None,
+            "" => None,
+        }
+    }
+
+    #[test]
+    fn locations_found_in_a_first_line() {
+        fn at(l: &str) -> Option<&str> {
+            find_location(l).map(|(a, b)| &l[a..b])
+        }
+        assert_eq!(at("Oculus VR - http://www.oculusvr.com/careers - Irvine, CA"), Some("Irvine, CA"));
+        assert_eq!(at("Prometheus Research (Telecommute; New Haven, CT)"), Some("New Haven, CT"));
+        assert_eq!(at("VERBA - San Francisco"), Some("San Francisco"));
+        assert_eq!(at("Acme | Backend Engineer | Berlin, Germany | €70k"), Some("Berlin, Germany"));
+        assert_eq!(at("FULLTIME in SAN FRANCISCO, CA"), Some("SAN FRANCISCO, CA"));
+        assert_eq!(at("Senior Engineer - Python"), None);
+    }
+
+    #[test]
+    fn remote_words() {
+        assert_eq!(remote_in("Buffer - REMOTE"), Some(Remote::Remote));
+        assert_eq!(remote_in("弹性工作\n远程办公"), Some(Remote::Remote));
+        assert_eq!(remote_in("Hybrid, 2 days in office"), Some(Remote::Hybrid));
+        assert_eq!(remote_in("On-site in Berlin"), Some(Remote::Onsite));
+        assert_eq!(remote_in("remotely interesting"), None);
+        assert_eq!(remote_in("Backend Engineer"), None);
+    }
+}

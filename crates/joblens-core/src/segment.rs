@@ -1,0 +1,745 @@
+//! Stage one of parsing: what shape a paste has and where its records are. A paste has no file name, so the
+//! shape is found from the text itself: a table (CSV, TSV, JSON array or JSON Lines; markdown pipe tables are found
+//! line by line inside text), a thread (the lines a site puts around each post), or text (headings, breaks,
+//! repeated cards and role blocks, handled by the parser's line machine). Everything here is data or a reader that
+//! never fails: a table that does not hold together is read as text.
+
+use std::collections::BTreeMap;
+
+use serde_json::value::RawValue;
+
+use crate::model::{Date, Span};
+use crate::text::{fold_lower, line_at};
+
+/// How a paste is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// Markdown or prose: headings, thematic breaks, cards, role blocks.
+    Text,
+    /// Posts between the lines a site puts around them.
+    Thread(Site),
+    /// CSV (`,`), TSV (`\t`) or `;`-separated values, with a header row.
+    Delimited(u8),
+    /// A JSON array of objects, or JSON Lines.
+    Json,
+}
+
+impl Shape {
+    /// How the page names the shape ("20 postings: Hacker News thread").
+    pub fn describe(self) -> &'static str {
+        match self {
+            Shape::Text => "text",
+            Shape::Thread(site) => site.name(),
+            Shape::Delimited(b'\t') => "tab-separated table",
+            Shape::Delimited(_) => "CSV table",
+            Shape::Json => "JSON records",
+        }
+    }
+}
+
+/// The sites whose post chrome is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Site {
+    HackerNews,
+    GitHub,
+    Forum,
+}
+
+impl Site {
+    pub fn name(self) -> &'static str {
+        match self {
+            Site::HackerNews => "Hacker News thread",
+            Site::GitHub => "GitHub issue thread",
+            Site::Forum => "forum thread",
+        }
+    }
+}
+
+/// One part of a chrome line, matched against its whitespace-separated words.
+#[derive(Clone, Copy, Debug)]
+enum Part {
+    /// A user name: one word of letters, digits, `_`, `-`, `.`.
+    User,
+    /// An age (`3 days ago`, `3 小时前`, `yesterday`) or a date (`on Jun 1, 2024`, `2024-06-01`, `2024年6月1日`).
+    When,
+    /// A literal word, compared ignoring case.
+    Word(&'static str),
+    /// A whole number.
+    Number,
+    /// `#12`.
+    Floor,
+    /// Any navigation words to the end of the line (`| prev | next [–]`, `flag`, badges, `edited`), or none.
+    Nav,
+    /// The same, at least one.
+    SomeNav,
+}
+
+/// What a chrome line does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Chrome {
+    /// It starts a post; the post's text follows it.
+    Post(Site),
+    /// It belongs to no post (`reply`, the thread's points line).
+    Skip,
+}
+
+/// The chrome lines of the known sites, as data: a new site is one row.
+const CHROME: &[(Chrome, &[Part])] = &[
+    (Chrome::Skip, &[Part::Number, Part::Word("points"), Part::Word("by"), Part::User, Part::When, Part::Nav]),
+    (Chrome::Post(Site::HackerNews), &[Part::User, Part::When, Part::SomeNav]),
+    (Chrome::Post(Site::GitHub), &[Part::User, Part::Word("commented"), Part::When, Part::Nav]),
+    (Chrome::Post(Site::GitHub), &[Part::User, Part::Word("评论于"), Part::When, Part::Nav]),
+    (Chrome::Post(Site::Forum), &[Part::Floor, Part::User, Part::When, Part::Nav]),
+    (Chrome::Skip, &[Part::Word("reply")]),
+    (Chrome::Skip, &[Part::Word("回复")]),
+];
+
+/// Words that may follow a post header: navigation, flags, badges, edit marks.
+const NAV: &[&str] = &[
+    "|",
+    "prev",
+    "next",
+    "parent",
+    "root",
+    "context",
+    "[–]",
+    "[-]",
+    "[+]",
+    "flag",
+    "unflag",
+    "[flagged]",
+    "[dead]",
+    "favorite",
+    "edited",
+    "•",
+    "·",
+    "author",
+    "owner",
+    "member",
+    "contributor",
+    "collaborator",
+    "via",
+    "iphone",
+    "android",
+    "…",
+    "...",
+    "on",
+    "hide",
+    "past",
+    "comments",
+    "discuss",
+];
+
+const AGE_UNITS: &[&str] = &[
+    "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week",
+    "weeks", "month", "months", "year", "years",
+];
+const CJK_AGE_UNITS: &[&str] = &["秒前", "分钟前", "小时前", "天前", "周前", "个月前", "月前", "年前"];
+const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+fn is_user(w: &str) -> bool {
+    (1..=40).contains(&w.len())
+        && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
+        && !w.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Reads an age or a date at the start of `words`: how many words it takes, and the date when one is written.
+fn when(words: &[&str]) -> Option<(usize, Option<Date>)> {
+    let w0 = *words.first()?;
+    let lower = |w: &str| w.to_ascii_lowercase();
+    if matches!(lower(w0).as_str(), "yesterday" | "today" | "刚刚" | "昨天" | "今天") {
+        return Some((1, None));
+    }
+    if lower(w0) == "just" && words.get(1).is_some_and(|w| lower(w) == "now") {
+        return Some((2, None));
+    }
+    // `3 days ago`, `an hour ago`
+    if (w0.parse::<u32>().is_ok() || matches!(w0, "a" | "an"))
+        && words.len() >= 3
+        && AGE_UNITS.contains(&lower(words[1]).as_str())
+        && lower(words[2]) == "ago"
+    {
+        return Some((3, None));
+    }
+    // `3 小时前`, `3小时前`
+    if w0.parse::<u32>().is_ok() && words.get(1).is_some_and(|w| CJK_AGE_UNITS.contains(w)) {
+        return Some((2, None));
+    }
+    let digits_end = w0.find(|c: char| !c.is_ascii_digit()).unwrap_or(w0.len());
+    if digits_end > 0 && CJK_AGE_UNITS.contains(&&w0[digits_end..]) {
+        return Some((1, None));
+    }
+    if let Some(d) = date_word(w0) {
+        return Some((1, Some(d)));
+    }
+    // `on Jun 1, 2024` / `Jun 1, 2024`
+    let (skip, rest) = if lower(w0) == "on" { (1, &words[1..]) } else { (0, words) };
+    if rest.len() >= 3 {
+        let m = MONTHS.iter().position(|m| lower(rest[0]).starts_with(m))?;
+        let d: u32 = rest[1].trim_end_matches(',').parse().ok()?;
+        let y: u32 = rest[2].trim_end_matches([',', '.']).parse().ok()?;
+        return Some((skip + 3, Some(Date::new(y, m as u32 + 1, d)?)));
+    }
+    None
+}
+
+/// A date written as one word: `2024-06-01`, `2024/6/1`, `2024.06.01`, `2024年6月1日`.
+pub fn date_word(w: &str) -> Option<Date> {
+    let w = w.trim_end_matches([',', '.', ')']);
+    let nums: Vec<&str> = w.split(['-', '/', '.', '年', '月', '日']).filter(|s| !s.is_empty()).collect();
+    if nums.len() != 3 || !w.starts_with(|c: char| c.is_ascii_digit()) || nums[0].len() != 4 {
+        return None;
+    }
+    let rest_ok = w.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '.' | '年' | '月' | '日'));
+    if !rest_ok {
+        return None;
+    }
+    Date::new(nums[0].parse().ok()?, nums[1].parse().ok()?, nums[2].parse().ok()?)
+}
+
+/// Whether `line` is a chrome line: what it does, and the date it gives.
+pub fn chrome(line: &str) -> Option<(Chrome, Option<Date>)> {
+    let t = line.trim();
+    if t.is_empty() || t.len() > 200 {
+        return None;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    'rows: for (kind, parts) in CHROME {
+        let mut i = 0;
+        let mut date = None;
+        for part in *parts {
+            match part {
+                Part::User if words.get(i).is_some_and(|w| is_user(w)) => i += 1,
+                Part::Word(w) if words.get(i).is_some_and(|x| x.eq_ignore_ascii_case(w)) => i += 1,
+                Part::Number if words.get(i).is_some_and(|w| w.parse::<u64>().is_ok()) => i += 1,
+                Part::Floor
+                    if words.get(i).is_some_and(|w| w.strip_prefix('#').is_some_and(|n| n.parse::<u32>().is_ok())) =>
+                {
+                    i += 1
+                }
+                Part::When => match when(&words[i.min(words.len())..]) {
+                    Some((n, d)) => {
+                        i += n;
+                        date = d;
+                    }
+                    None => continue 'rows,
+                },
+                Part::SomeNav if i >= words.len() => continue 'rows,
+                Part::Nav | Part::SomeNav => {
+                    let nav = |w: &&str| {
+                        let l = w.to_lowercase();
+                        NAV.contains(&l.as_str()) || l.chars().all(|c| !c.is_alphanumeric())
+                    };
+                    if !words[i.min(words.len())..].iter().all(nav) {
+                        continue 'rows;
+                    }
+                    i = words.len();
+                }
+                _ => continue 'rows,
+            }
+        }
+        if i == words.len() {
+            return Some((*kind, date));
+        }
+    }
+    None
+}
+
+/// What a table column holds, found from its header.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Field {
+    Title,
+    Company,
+    /// A short name, used when the table has no full name.
+    CompanyShort,
+    Salary,
+    Experience,
+    Education,
+    Size,
+    City,
+    Location,
+    Description,
+    Skills,
+    Date,
+    Stage,
+    Industry,
+    Remote,
+    /// A link to the posting: read for nothing (URLs are never skills).
+    Link,
+}
+
+/// Header names of each field, compared after folding case, width, spaces, punctuation and units in brackets.
+const HEADERS: &[(Field, &[&str])] = &[
+    (
+        Field::Title,
+        &[
+            "职位",
+            "职位名称",
+            "岗位",
+            "岗位名称",
+            "职位名",
+            "positionname",
+            "jobname",
+            "title",
+            "jobtitle",
+            "position",
+            "role",
+            "job",
+            "招聘职位",
+        ],
+    ),
+    (
+        Field::Company,
+        &[
+            "公司",
+            "公司名称",
+            "公司全称",
+            "企业",
+            "企业名称",
+            "companyfullname",
+            "company",
+            "companyname",
+            "name",
+            "employer",
+            "organization",
+        ],
+    ),
+    (Field::CompanyShort, &["公司简称", "companyshortname"]),
+    (
+        Field::Salary,
+        &["薪资", "薪水", "工资", "月薪", "薪酬", "待遇", "salary", "pay", "compensation", "salaryrange", "薪资范围"],
+    ),
+    (
+        Field::Experience,
+        &[
+            "经验",
+            "工作经验",
+            "经验要求",
+            "工作年限",
+            "workyear",
+            "workingexp",
+            "experience",
+            "years",
+            "yearsofexperience",
+        ],
+    ),
+    (Field::Education, &["学历", "学历要求", "education", "edulevel", "degree"]),
+    (Field::Size, &["规模", "公司规模", "companysize", "size", "人数", "员工人数", "employees", "headcount"]),
+    (Field::City, &["城市", "city", "工作城市", "jobarea"]),
+    (
+        Field::Location,
+        &["地点", "工作地点", "地址", "工作地址", "location", "jobaddress", "address", "area", "businesszones"],
+    ),
+    (
+        Field::Description,
+        &[
+            "描述",
+            "职位描述",
+            "岗位职责",
+            "任职要求",
+            "jobdetail",
+            "description",
+            "detail",
+            "jd",
+            "details",
+            "responsibilities",
+            "requirements",
+            "positionadvantage",
+            "职位诱惑",
+            "jobhighlights",
+        ],
+    ),
+    (
+        Field::Skills,
+        &[
+            "技能",
+            "技能要求",
+            "jobskills",
+            "skills",
+            "tags",
+            "标签",
+            "positionlables",
+            "positionlabels",
+            "keywords",
+            "techstack",
+            "stack",
+        ],
+    ),
+    (
+        Field::Date,
+        &["发布时间", "发布日期", "日期", "date", "posted", "createtime", "publishtime", "postedat", "dateposted"],
+    ),
+    (Field::Stage, &["融资阶段", "financestage", "stage", "funding"]),
+    (Field::Industry, &["行业", "industryfield", "industry", "所属行业"]),
+    (Field::Remote, &["remote", "远程", "worktype"]),
+    (Field::Link, &["url", "link", "joburl", "链接", "详情页链接", "href"]),
+];
+
+/// A header folded for comparison: case and width folded, units in brackets and everything but letters dropped
+/// (`薪资(K)` → `薪资`, `Company Name` → `companyname`, `job_detail` → `jobdetail`).
+fn header_key(h: &str) -> String {
+    let lower = fold_lower(h.trim());
+    let mut out = String::with_capacity(lower.len());
+    let mut depth = 0u32;
+    for c in lower.chars() {
+        match c {
+            '(' | '（' | '[' | '【' => depth += 1,
+            ')' | '）' | ']' | '】' => depth = depth.saturating_sub(1),
+            c if depth == 0 && c.is_alphanumeric() => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The field a header names, if the synonym table knows it.
+pub fn field_of(header: &str) -> Option<Field> {
+    let key = header_key(header);
+    HEADERS.iter().find(|(_, names)| names.contains(&key.as_str())).map(|&(f, _)| f)
+}
+
+/// A cell as read: the span of its text in the paste, and its decoded text when that differs (a JSON string with
+/// escapes, a CSV cell with doubled quotes).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Cell {
+    pub span: Span,
+    pub decoded: Option<String>,
+}
+
+impl Cell {
+    pub fn text<'t>(&'t self, text: &'t str) -> &'t str {
+        self.decoded.as_deref().unwrap_or_else(|| self.span.of(text))
+    }
+}
+
+/// The columns of a table: for each cell index, the field it holds (if known) and its header.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Columns {
+    pub fields: Vec<Option<Field>>,
+    pub names: Vec<String>,
+}
+
+impl Columns {
+    pub fn from_headers<'a>(headers: impl IntoIterator<Item = &'a str>) -> Columns {
+        let names: Vec<String> = headers.into_iter().map(|h| h.trim().to_string()).collect();
+        let fields = names.iter().map(|n| field_of(n)).collect();
+        Columns { fields, names }
+    }
+
+    /// How many columns the synonym table knows.
+    pub fn known(&self) -> usize {
+        self.fields.iter().filter(|f| f.is_some()).count()
+    }
+
+    pub fn index(&self, f: Field) -> Option<usize> {
+        self.fields.iter().position(|&x| x == Some(f))
+    }
+}
+
+/// Reads one record of delimited text starting at `pos`: its cells and where the next record starts. `None` at
+/// the end of the text. Quoting, embedded line breaks and doubled quotes are csv-core's.
+pub fn read_delimited(text: &str, pos: usize, delim: u8, cells: &mut Vec<Cell>) -> Option<usize> {
+    cells.clear();
+    if pos >= text.len() {
+        return None;
+    }
+    let mut rdr = csv_core::ReaderBuilder::new().delimiter(delim).build();
+    let bytes = text.as_bytes();
+    let mut at = pos;
+    let mut buf = vec![0u8; 256];
+    let mut field: Vec<u8> = Vec::new();
+    let mut field_start = at;
+    loop {
+        let (res, nin, nout) = rdr.read_field(&bytes[at..], &mut buf);
+        field.extend_from_slice(&buf[..nout]);
+        at += nin;
+        match res {
+            csv_core::ReadFieldResult::OutputFull => {
+                buf.resize(buf.len() * 2, 0);
+            }
+            csv_core::ReadFieldResult::InputEmpty => {
+                if at >= bytes.len() {
+                    // The text ends inside a field: finish it.
+                    let (res, _, nout) = rdr.read_field(&[], &mut buf);
+                    field.extend_from_slice(&buf[..nout]);
+                    push_cell(text, field_start, at, &field, cells);
+                    let _ = res;
+                    return Some(at);
+                }
+            }
+            csv_core::ReadFieldResult::Field { record_end } => {
+                let end = if record_end { line_content_end(bytes, field_start, at) } else { at - 1 };
+                push_cell(text, field_start, end.max(field_start), &field, cells);
+                field.clear();
+                field_start = at;
+                if record_end {
+                    return Some(at);
+                }
+            }
+            csv_core::ReadFieldResult::End => {
+                return if cells.is_empty() { None } else { Some(at) };
+            }
+        }
+    }
+}
+
+/// Where a field that ended a record stops, before its line break.
+fn line_content_end(bytes: &[u8], start: usize, at: usize) -> usize {
+    let mut end = at;
+    while end > start && matches!(bytes[end - 1], b'\n' | b'\r') {
+        end -= 1;
+    }
+    end
+}
+
+fn push_cell(text: &str, start: usize, end: usize, decoded: &[u8], cells: &mut Vec<Cell>) {
+    let (mut a, mut b) = (start, end.min(text.len()));
+    while a < b && !text.is_char_boundary(a) {
+        a += 1;
+    }
+    while b > a && !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    let raw = &text[a..b];
+    let dec = String::from_utf8_lossy(decoded);
+    let (a, b, decoded) = if raw.starts_with('"') && raw.len() >= 2 && raw.ends_with('"') {
+        let inner = &raw[1..raw.len() - 1];
+        let same = inner == dec;
+        (a + 1, b - 1, (!same).then(|| dec.into_owned()))
+    } else {
+        (a, b, (raw != dec).then(|| dec.into_owned()))
+    };
+    cells.push(Cell { span: Span::new(a, b), decoded });
+}
+
+/// Reads one JSON object starting at or after `pos` (skipping whitespace, `[`, `,` and `]` between the objects of
+/// an array): its keys and cells, and where it ends. `Err` with a message and the start of the next line when the
+/// text there is not an object, so that one broken record does not end the reading.
+pub fn read_json(text: &str, pos: usize, out: &mut Vec<(String, Cell)>) -> Option<Result<usize, (String, usize)>> {
+    out.clear();
+    let rest = &text[pos..];
+    let skip = rest.find(|c: char| !(c.is_whitespace() || matches!(c, '[' | ',' | ']'))).unwrap_or(rest.len());
+    let start = pos + skip;
+    if start >= text.len() {
+        return None;
+    }
+    let mut stream = serde_json::Deserializer::from_str(&text[start..]).into_iter::<BTreeMap<String, &RawValue>>();
+    match stream.next()? {
+        Ok(map) => {
+            let end = start + stream.byte_offset();
+            let base = text.as_ptr() as usize;
+            for (key, raw) in map {
+                let r = raw.get();
+                let at = r.as_ptr() as usize - base;
+                let cell = match serde_json::from_str::<String>(r) {
+                    Ok(s) => {
+                        let span = Span::new(at + 1, at + r.len() - 1);
+                        let same = span.of(text) == s;
+                        Cell { span, decoded: (!same).then_some(s) }
+                    }
+                    Err(_) if r == "null" => Cell { span: Span::new(at, at), decoded: None },
+                    Err(_) => Cell { span: Span::new(at, at + r.len()), decoded: None },
+                };
+                out.push((key, cell));
+            }
+            out.sort_by_key(|(_, c)| c.span.start);
+            Some(Ok(end))
+        }
+        Err(e) => Some(Err((format!("not a JSON object: {e}"), line_at(text, start).next))),
+    }
+}
+
+/// The cells of a markdown or pipe table row (`| a | b |` or `a | b`), as spans of `line`'s text.
+pub fn pipe_cells(text: &str, start: usize, end: usize, cells: &mut Vec<Cell>) {
+    cells.clear();
+    let s = &text[start..end];
+    let t = s.trim();
+    let lead = s.len() - s.trim_start().len();
+    let inner_start = start + lead + usize::from(t.starts_with('|'));
+    let inner_end = start + lead + t.len() - usize::from(t.len() > 1 && t.ends_with('|'));
+    let mut a = inner_start;
+    let bytes = text.as_bytes();
+    let mut i = inner_start;
+    while i <= inner_end {
+        if i == inner_end || (bytes[i] == b'|' && (i == 0 || bytes[i - 1] != b'\\')) {
+            let (x, y) = crate::text::trim_span(text, a, i).unwrap_or((a, a));
+            cells.push(Cell { span: Span::new(x, y), decoded: None });
+            a = i + 1;
+        }
+        i += 1;
+    }
+}
+
+/// A markdown table's separator row: `| :--- | ---: |`, `:----- | :-----`.
+pub fn is_pipe_separator(s: &str) -> bool {
+    let t = s.trim();
+    t.contains('-')
+        && t.contains(['|', ':'])
+        && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+        && t.split('|').filter(|p| !p.trim().is_empty()).all(|p| p.trim().trim_matches(':').chars().all(|c| c == '-'))
+}
+
+/// The shape of a paste, from its first 64 KB.
+pub fn sniff(text: &str) -> Shape {
+    let mut cut = text.len().min(64 << 10);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let sample = &text[..cut];
+    let start = sample.find(|c: char| !c.is_whitespace()).unwrap_or(sample.len());
+    let body = &sample[start..];
+    if body.starts_with('{') || body.starts_with('[') {
+        let mut keys = Vec::new();
+        if let Some(Ok(_)) = read_json(text, start, &mut keys) {
+            let known = keys.iter().filter(|(k, _)| field_of(k).is_some()).count();
+            if known >= 2 {
+                return Shape::Json;
+            }
+        }
+    }
+    if let Some(delim) = sniff_delimited(text, start) {
+        return Shape::Delimited(delim);
+    }
+    let mut posts = 0;
+    let mut site = None;
+    for line in sample.lines().take(4000) {
+        if let Some((Chrome::Post(s), _)) = chrome(line) {
+            posts += 1;
+            site.get_or_insert(s);
+        }
+    }
+    match site {
+        Some(s) if posts >= 1 => Shape::Thread(s),
+        _ => Shape::Text,
+    }
+}
+
+/// A delimiter that makes the first lines a table: a header with at least two known columns (or three or more
+/// columns and rows that all have the header's width), and a second record as wide as the header.
+fn sniff_delimited(text: &str, start: usize) -> Option<u8> {
+    let first = line_at(text, start);
+    let head = &text[first.start..first.end];
+    let mut cells = Vec::new();
+    for delim in [b'\t', b',', b';'] {
+        let count = head.bytes().filter(|&b| b == delim).count();
+        if count < 2 {
+            continue;
+        }
+        let Some(next) = read_delimited(text, start, delim, &mut cells) else {
+            continue;
+        };
+        let columns = Columns::from_headers(cells.iter().map(|c| c.text(text)));
+        let width = cells.len();
+        if cells.iter().any(|c| c.span.len() > 80) {
+            continue;
+        }
+        let mut rows = 0;
+        let mut same = 0;
+        let mut at = next;
+        while rows < 5 {
+            let Some(n) = read_delimited(text, at, delim, &mut cells) else {
+                break;
+            };
+            rows += 1;
+            if cells.len() == width {
+                same += 1;
+            }
+            at = n;
+        }
+        let tabbed = delim == b'\t' && width >= 3;
+        if rows >= 1 && same * 2 >= rows && (columns.known() >= 2 || (tabbed && same == rows)) {
+            return Some(delim);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chrome_lines_of_known_sites() {
+        let post = |l: &str| matches!(chrome(l), Some((Chrome::Post(_), _)));
+        assert!(post("nrp 14 days ago | next [–]"));
+        assert!(post("makmanalp 14 days ago | prev | next [–]"));
+        assert!(post("pg 3 hours ago | parent | context | flag"));
+        assert!(post("dang 1 minute ago [flagged]"));
+        assert!(post("someone on Jun 1, 2024 | prev | next [-]"));
+        assert!(post("octocat commented on Jun 1, 2024"));
+        assert!(post("octocat commented on Jun 1, 2024 • edited"));
+        assert!(post("octocat commented 3 days ago Author"));
+        assert!(post("octocat 评论于 2024年6月1日"));
+        assert!(post("#12 livid 3 小时前"));
+        assert_eq!(chrome("reply"), Some((Chrome::Skip, None)));
+        assert_eq!(chrome("357 points by whoishiring 14 days ago | flag | comments").map(|c| c.0), Some(Chrome::Skip));
+        assert_eq!(chrome("octocat commented on Jun 1, 2024").and_then(|c| c.1), Date::new(2024, 6, 1));
+        for prose in ["We shipped 3 days ago", "Python 3 years ago", "Senior Engineer", "", "reply to me"] {
+            assert!(chrome(prose).is_none(), "{prose:?}");
+        }
+    }
+
+    #[test]
+    fn headers_fold_case_width_spaces_and_units() {
+        assert_eq!(field_of("薪资(K)"), Some(Field::Salary));
+        assert_eq!(field_of("Company Name"), Some(Field::Company));
+        assert_eq!(field_of("job_detail"), Some(Field::Description));
+        assert_eq!(field_of("ＣＩＴＹ"), Some(Field::City));
+        assert_eq!(field_of("workYear"), Some(Field::Experience));
+        assert_eq!(field_of("颜色"), None);
+    }
+
+    #[test]
+    fn delimited_records_keep_spans_and_decode_quotes() {
+        let text = "a,b\n\"x, \"\"y\"\"\",\"two\nlines\"\nlast,row";
+        let mut cells = Vec::new();
+        let n = read_delimited(text, 0, b',', &mut cells).unwrap();
+        assert_eq!(cells.iter().map(|c| c.text(text)).collect::<Vec<_>>(), ["a", "b"]);
+        let n = read_delimited(text, n, b',', &mut cells).unwrap();
+        assert_eq!(cells[0].text(text), "x, \"y\"");
+        assert_eq!(cells[1].text(text), "two\nlines");
+        assert_eq!(cells[1].span.of(text), "two\nlines");
+        let n = read_delimited(text, n, b',', &mut cells).unwrap();
+        assert_eq!(cells[1].span.of(text), "row");
+        assert_eq!(read_delimited(text, n, b',', &mut cells), None);
+    }
+
+    #[test]
+    fn json_objects_in_arrays_and_lines() {
+        let text = "[{\"title\": \"Go\\n开发\", \"salary\": \"20-30K\"},\n {\"title\": \"x\"}]";
+        let mut out = Vec::new();
+        let end = read_json(text, 0, &mut out).unwrap().unwrap();
+        assert_eq!(out[0].0, "title");
+        assert_eq!(out[0].1.text(text), "Go\n开发");
+        assert_eq!(out[1].1.span.of(text), "20-30K");
+        let end = read_json(text, end, &mut out).unwrap().unwrap();
+        assert_eq!(out.len(), 1);
+        assert!(read_json(text, end, &mut out).is_none());
+        assert!(matches!(read_json("{oops", 0, &mut out), Some(Err(_))));
+    }
+
+    #[test]
+    fn shapes_are_found_from_the_text() {
+        assert_eq!(sniff("# 标题\n### 腾讯-Python 20-40K\n"), Shape::Text);
+        assert_eq!(sniff("职位\t薪资\t城市\nPython\t20-30K\t上海\n"), Shape::Delimited(b'\t'));
+        assert_eq!(sniff("title,company,salary\nGo dev,Acme,$100k\n"), Shape::Delimited(b','));
+        assert_eq!(sniff("Hello, world, again\nThis is prose, with commas, many.\n"), Shape::Text);
+        assert_eq!(sniff("{\"jobname\": \"Go\", \"salary\": \"1-2万\"}\n"), Shape::Json);
+        assert_eq!(sniff("{\"a\": 1}"), Shape::Text);
+        assert_eq!(sniff("pg 3 hours ago | next [–]\n\nAcme | Remote\n"), Shape::Thread(Site::HackerNews));
+    }
+
+    #[test]
+    fn pipe_rows() {
+        let text = "| 公司 | 职位 |\n:--- | :---\n滴滴 | [Android](./a.md) |";
+        let mut cells = Vec::new();
+        let head = line_at(text, 0);
+        pipe_cells(text, head.start, head.end, &mut cells);
+        let got: Vec<&str> = cells.iter().map(|c| c.span.of(text)).collect();
+        assert_eq!(got, ["公司", "职位"]);
+        assert!(is_pipe_separator(":--- | :---"));
+        assert!(is_pipe_separator("|---|---|"));
+        assert!(!is_pipe_separator("---"));
+        assert!(!is_pipe_separator("a | b"));
+    }
+}
