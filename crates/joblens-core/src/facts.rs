@@ -176,7 +176,10 @@ fn headcount_at(s: &str, hit: &Hit) -> Option<Headcount> {
     let lo = range_start_before(s, n2_start);
     let from = lo.map_or(n2_start, |(_, at)| at);
     let next = after(s, hit.end, 4);
-    let below = next.starts_with("以下") || next.starts_with("以内");
+    let prev_word = before(s, from, 3);
+    let below = next.starts_with("以下")
+        || next.starts_with("以内")
+        || ["少于", "不足", "小于", "fewer than", "less than"].iter().any(|w| prev_word.ends_with(w));
     open_hi |= next.starts_with("以上") || next.starts_with('+');
     let prev = before(s, from, 8).to_ascii_lowercase();
     const NEGATIVE: &[&str] = &["团队", "招", "部门", "小组", "组", "带领", "管理", "team", "hire", "招聘"];
@@ -187,7 +190,11 @@ fn headcount_at(s: &str, hit: &Hit) -> Option<Headcount> {
     if neg > pos {
         return None;
     }
-    let english = !s[hit.start..hit.end].starts_with('人');
+    let word = &s[hit.start..hit.end];
+    let english = !word.starts_with('人');
+    if matches!(word.to_ascii_lowercase().as_str(), "people" | "person") && !company_people(before(s, from, 48)) {
+        return None;
+    }
     let shaped = lo.is_some() || open_hi || below;
     if !(shaped || english || pos.is_some()) {
         return None;
@@ -207,6 +214,18 @@ fn headcount_at(s: &str, hit: &Hit) -> Option<Headcount> {
         hit.end
     };
     Some(Headcount { lo, hi, start: from, end })
+}
+
+/// Whether `N people` / `an N person team` describes the company (`Oculus is up to around 40 people`, `we are a
+/// 10 person team`, `a small distributed team of 13 people`) and not a team in it (`lead the 20 people of our data
+/// team`, `we are hiring 3 people`).
+fn company_people(prev: &str) -> bool {
+    let p = prev.to_ascii_lowercase();
+    let p = p.rsplit(['.', '!', '?', ';']).next().unwrap_or("");
+    const SELF: &[&str] =
+        &["we are", "we're", " is ", " are ", "company of", "team of", "startup of", "about", "around"];
+    const OTHER: &[&str] = &["lead", "manage", "hire", "hiring", "looking for", "join", "of our", "on our", "more"];
+    SELF.iter().any(|w| p.contains(w)) && !OTHER.iter().any(|w| p.contains(w))
 }
 
 /// The first company headcount in a posting.

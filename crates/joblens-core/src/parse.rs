@@ -733,7 +733,7 @@ fn pay_words() -> &'static DFA {
     PAY.get_or_init(|| {
         DFA::builder()
             .ascii_case_insensitive(true)
-            .build(["薪", "工资", "待遇", "salary", "compensation"])
+            .build(["薪", "工资", "待遇", "salary", "compensation", "pay", "$", "£", "€", "₹", "¥"])
             .expect("fixed patterns build")
     })
 }
@@ -758,10 +758,22 @@ fn find_salary(
         let mut notes = Vec::new();
         salary::find(text, l.start, l.end, &mut notes).map(|f| (f, notes, line_of(l.start)))
     };
+    // An unreadable pay (`$3k` with no period) is kept only when no readable one follows.
+    let mut unreadable = None;
+    let mut take = |found: (Found, Vec<salary::Note>, u32)| match found.0 {
+        Found::Unreadable { .. } => {
+            unreadable.get_or_insert(found);
+            None
+        }
+        _ => Some(found),
+    };
     if !matches!(seg.opened, Opened::Heading { .. }) {
-        let top = seg.line_starts.iter().skip(first).take(6).take_while(|&&s| s < end);
-        if let Some(found) = top.map(|&s| line(s)).find_map(read) {
-            return Some(found);
+        let top_lines = if matches!(seg.opened, Opened::Record) { 12 } else { 6 };
+        let top = seg.line_starts.iter().skip(first).take(top_lines).take_while(|&&s| s < end);
+        for &s in top {
+            if let Some(found) = read(line(s)).and_then(&mut take) {
+                return Some(found);
+            }
         }
     }
     // Further down, only lines that name pay are read; the scan for those words runs only when needed.
@@ -773,11 +785,11 @@ fn find_salary(
             continue;
         }
         last_line = k;
-        if let Some(found) = read(line(seg.line_starts[k])) {
+        if let Some(found) = read(line(seg.line_starts[k])).and_then(&mut take) {
             return Some(found);
         }
     }
-    None
+    unreadable
 }
 
 /// Turns one segment into a posting and its diagnostics.
@@ -845,7 +857,7 @@ fn extract(text: &str, seg: &Segment, end: usize, hits: &mut Vec<Hit>) -> (Posti
         }
     }
 
-    let place = place_of(text, seg, end, company);
+    let place = place_of(text, seg, end);
     let posting = Posting {
         line: first_line,
         span: Span::new(seg.start, end),
@@ -897,7 +909,11 @@ impl<'a> Terms<'a> {
         }
         let mut skills = SkillSet::default();
         let mut concepts = SkillSet::default();
-        let accepted = scan::accepted_terms(&folded.text, hits);
+        let mut accepted = scan::accepted_terms(&folded.text, hits);
+        accepted.retain(|&i| !in_url(&folded.text, hits[i].start));
+        accepted.extend(run_together(&folded.text, hits));
+        accepted.sort_unstable();
+        accepted.dedup();
         let mut matches = Vec::with_capacity(accepted.len());
         for i in accepted {
             let h = hits[i];
@@ -916,6 +932,61 @@ impl<'a> Terms<'a> {
         }
         Terms { folded, skills, concepts, matches }
     }
+}
+
+/// The word around byte `at`: the run of characters that are not white space or CJK.
+fn word_at(s: &str, at: usize) -> (usize, usize) {
+    let stop = |c: char| {
+        c.is_whitespace() || text::is_cjk(c) || matches!(c, '(' | ')' | '<' | '>' | '"' | '（' | '）' | '，' | '、')
+    };
+    let a = s[..at].char_indices().rev().find(|&(_, c)| stop(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let b = s[at..].char_indices().find(|&(_, c)| stop(c)).map_or(s.len(), |(i, _)| at + i);
+    (a, b)
+}
+
+/// Whether byte `at` is inside a URL or an address (`https://github.com/…`, `www.golang.org`, `a@b.io`): words
+/// there are never skills.
+fn in_url(s: &str, at: usize) -> bool {
+    let (a, b) = word_at(s, at);
+    let w = &s[a..b];
+    w.contains("://") || w.starts_with("www.") || w.contains('@') || {
+        let lower = w.to_ascii_lowercase();
+        [".com", ".io", ".org", ".net", ".cn", ".co/"].iter().any(|d| lower.contains(d)) && lower.contains('/')
+    }
+}
+
+/// Skills in a tag line that a copy ran together (`pythonceleryelasticsearchredisdjango`): a line that is one
+/// lowercase word holding two or more known names. A name counts when a known name or the word's edge touches it
+/// (both sides, for names under 4 letters), so unknown words between (`automation`, `google-cloud-platform`) are
+/// skipped. The hits are added to `hits`; returns their indices.
+fn run_together(s: &str, hits: &mut Vec<Hit>) -> Vec<usize> {
+    let mut out = Vec::new();
+    for line in text::lines(s) {
+        let word = &s[line.start..line.end];
+        let b = word.as_bytes();
+        if !(12..=200).contains(&b.len())
+            || !b[0].is_ascii_lowercase()
+            || !b
+                .iter()
+                .all(|&c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'+' | b'#' | b'.' | b'-'))
+        {
+            continue;
+        }
+        let found: Vec<Hit> = scan::raw_skills(word).collect();
+        if found.len() < 2 {
+            continue;
+        }
+        for (n, x) in found.iter().enumerate() {
+            let left = x.start == 0 || (n > 0 && found[n - 1].end == x.start);
+            let right = x.end == word.len() || found.get(n + 1).is_some_and(|y| y.start == x.end);
+            let short = x.end - x.start < 4;
+            if (left && right) || (!short && (left || right)) {
+                out.push(hits.len());
+                hits.push(Hit { start: line.start + x.start, end: line.start + x.end, ..*x });
+            }
+        }
+    }
+    out
 }
 
 /// A heading that names one city and nothing else (`#### Bei Jing`, `## 上海`): the city it sets.
@@ -982,7 +1053,7 @@ struct Place {
 
 /// Reads the place of a text posting from its first lines: a card's `上海·浦东新区` or `Company • City, Country`
 /// line, or a location among the parts of the first line (`Acme - Irvine, CA`).
-fn place_of(text: &str, seg: &Segment, end: usize, company: Option<Span>) -> Place {
+fn place_of(text: &str, seg: &Segment, end: usize) -> Place {
     let mut p = Place::default();
     let first = seg.first_content.unwrap_or(0);
     let lines: Vec<Line> = seg
@@ -1003,7 +1074,7 @@ fn place_of(text: &str, seg: &Segment, end: usize, company: Option<Span>) -> Pla
         if k <= 2 {
             if let Some((left, right)) = s.split_once(" • ") {
                 let a = l.start + left.len() + " • ".len();
-                if k == 1 && company.is_none() {
+                if k == 1 {
                     p.company = span_of(text, l.start, l.start + left.len());
                 }
                 p.location = span_of(text, a, l.end);
@@ -1035,10 +1106,18 @@ fn place_of(text: &str, seg: &Segment, end: usize, company: Option<Span>) -> Pla
         p.remote = head.clone().find_map(place::remote_in);
     }
     // A card's `行业 融资阶段 规模` line.
-    for l in lines.iter().skip(1) {
+    for (k, l) in lines.iter().enumerate().skip(1) {
         let s = &text[l.start..l.end];
         let words: Vec<&str> = s.split_whitespace().collect();
         if words.len() >= 2 && words.len() <= 4 && words.last().is_some_and(|w| w.ends_with('人')) {
+            // The card's company stands on the line above, after the pay, place and experience lines.
+            if k >= 2 && matches!(seg.opened, Opened::Record) {
+                let above = lines[k - 1];
+                let t = &text[above.start..above.end];
+                if t.chars().count() <= 30 && salary_in(text, above.start, above.end).is_none() && !t.contains('·') {
+                    p.company = span_of(text, above.start, above.end);
+                }
+            }
             let at = |w: &str| {
                 let a = l.start + s.find(w).unwrap_or(0);
                 Span::new(a, a + w.len())
@@ -1229,6 +1308,9 @@ fn strip_brackets(text: &str, a: usize, b: usize) -> (usize, usize) {
 /// Company and title: from the posting heading (`公司-职位 薪资`), or from the first line of a headingless
 /// posting (job-site card, `A | B | …` line), with a `公司：` label or a card's company line as fallback.
 fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (Option<Span>, Option<Span>) {
+    if let Opened::Post { .. } = seg.opened {
+        return post_names(text, seg, end);
+    }
     let (a, b, from_heading) = match seg.opened {
         Opened::Heading { heading, text_start } => (text_start, heading.end, true),
         _ => {
@@ -1271,7 +1353,9 @@ fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (Option
         }
     } else {
         let (x, y) = if from_heading { (a, b) } else { strip_brackets(text, a, b) };
-        match company_dash(text, x, y, !from_heading) {
+        // `Java架构师 - 业务方向` is a title: the split applies only when the left side is not itself a job title.
+        let dash = company_dash(text, x, y, !from_heading).filter(|&d| !is_job_title(&text[x..d]));
+        match dash {
             Some(d) => {
                 company = span_of(text, x, d);
                 let after = d + text[d..].chars().next().map_or(1, char::len_utf8);
@@ -1284,6 +1368,179 @@ fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (Option
         company = company_fallback(text, seg, end);
     }
     (company, title)
+}
+
+/// Words that make a name a job title (`Java架构师`, `Senior Backend Engineer`), not a company.
+const TITLE_WORDS: &[&str] = &[
+    "工程师",
+    "架构师",
+    "开发",
+    "经理",
+    "专家",
+    "总监",
+    "主管",
+    "设计师",
+    "测试",
+    "运维",
+    "实习",
+    "研究员",
+    "分析师",
+    "engineer",
+    "developer",
+    "architect",
+    "manager",
+    "lead",
+    "leader",
+    "scientist",
+    "designer",
+    "analyst",
+    "intern",
+    "programmer",
+    "director",
+    "cto",
+    "head of",
+    "devops",
+    "sre",
+    "consultant",
+    "administrator",
+];
+
+fn is_job_title(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    TITLE_WORDS.iter().any(|w| {
+        lower.match_indices(w).any(|(i, _)| {
+            let before = lower[..i].chars().next_back();
+            let after = lower[i + w.len()..].chars().next();
+            w.chars().next().is_some_and(text::is_cjk)
+                || (!before.is_some_and(|c| c.is_ascii_alphabetic())
+                    && !after.is_some_and(|c| c.is_ascii_alphabetic() && c != 's'))
+        })
+    })
+}
+
+/// Company and title of a thread post, from the parts of its first line (`Oculus VR - http://… - Irvine, CA`,
+/// `Buffer (http://bufferapp.com) - REMOTE`): the first part that is no URL, place, work arrangement or job title
+/// is the company, the first job title the title. A first line that is only a place leaves the company to the next
+/// line (`Upverter: Python …`, `NGP VAN (http://…) is …`, a bare URL's domain); a sentence gives the words before
+/// its verb (`Dropmysite is an internet company …`).
+fn post_names(text: &str, seg: &Segment, end: usize) -> (Option<Span>, Option<Span>) {
+    let first = seg.first_content.unwrap_or(0);
+    let lines: Vec<Line> = seg
+        .line_starts
+        .iter()
+        .skip(first)
+        .take_while(|&&s| s < end)
+        .map(|&s| {
+            let l = line_at(text, s);
+            Line { end: l.end.min(end), ..l }
+        })
+        .filter(|l| !text[l.start..l.end].trim().is_empty())
+        .take(2)
+        .collect();
+    let Some(&head) = lines.first() else {
+        return (None, None);
+    };
+    let mut company = None;
+    let mut title = None;
+    for (a, b) in line_parts(text, head.start, head.end) {
+        let part = &text[a..b];
+        let lower = part.to_lowercase();
+        if part.contains("://") || lower.starts_with("www.") || place::remote_in(part).is_some() {
+            continue;
+        }
+        if place::find_location(part).is_some_and(|(x, y)| y - x + 2 >= part.trim().len()) {
+            continue;
+        }
+        if is_job_title(part) {
+            title = title.or_else(|| span_of(text, a, b));
+            continue;
+        }
+        if ["full-time", "full time", "fulltime", "part-time", "contract", "intern", "h1b", "visa"]
+            .iter()
+            .any(|w| lower.contains(w))
+        {
+            continue;
+        }
+        if company.is_none() {
+            company = sentence_subject(text, a, b).or_else(|| span_of(text, a, b));
+        }
+    }
+    if company.is_none() {
+        if let Some(&next) = lines.get(1) {
+            company = next_line_company(text, next.start, next.end);
+        }
+    }
+    (company, title)
+}
+
+/// The parts of a line between ` - `, ` -- `, ` — `, ` – `, `|` and brackets.
+fn line_parts(text: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
+    let s = &text[a..b];
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut depth = 0u32;
+    let push = |x: usize, y: usize, parts: &mut Vec<(usize, usize)>| {
+        if let Some((x, y)) = trim_span(text, a + x, a + y) {
+            parts.push((x, y));
+        }
+    };
+    for (i, c) in s.char_indices() {
+        let sep = match c {
+            '(' | '（' => {
+                depth += 1;
+                true
+            }
+            ')' | '）' => {
+                depth = depth.saturating_sub(1);
+                true
+            }
+            '|' | '｜' | '—' | '–' | ';' => true,
+            '-' => s[..i].ends_with(' ') && (s[i..].starts_with("- ") || s[i..].starts_with("-- ")),
+            _ => false,
+        };
+        if sep {
+            push(start, i, &mut parts);
+            start = i + c.len_utf8();
+            if s[start..].starts_with('-') {
+                start += 1;
+            }
+        }
+    }
+    let _ = depth;
+    push(start, s.len(), &mut parts);
+    parts
+}
+
+/// `Dropmysite is an internet company …` → `Dropmysite`: the words before a sentence's verb, when there are few.
+fn sentence_subject(text: &str, a: usize, b: usize) -> Option<Span> {
+    let s = &text[a..b];
+    let verb = [" is ", " are ", " has ", " builds ", " makes "].iter().filter_map(|v| s.find(v)).min()?;
+    let subject = s[..verb].trim();
+    (!subject.is_empty() && subject.split_whitespace().count() <= 4).then(|| span_of(text, a, a + verb)).flatten()
+}
+
+/// The company a post names on its second line when its first line is only a place: `Upverter: Python …`,
+/// `NGP VAN (http://…) is …`, or a bare URL's domain (`http://kili.io`).
+fn next_line_company(text: &str, a: usize, b: usize) -> Option<Span> {
+    let s = &text[a..b];
+    let t = s.trim();
+    if let Some(rest) = t.strip_prefix("https://").or_else(|| t.strip_prefix("http://")) {
+        if !rest.contains(' ') {
+            let host = rest.split('/').next().unwrap_or(rest);
+            let host = host.strip_prefix("www.").unwrap_or(host);
+            let at = a + s.find(host)?;
+            return Some(Span::new(at, at + host.len()));
+        }
+        return None;
+    }
+    let cut = s.find(" (").into_iter().chain(s.find(':')).min();
+    if let Some(c) = cut {
+        let name = s[..c].trim();
+        if !name.is_empty() && name.split_whitespace().count() <= 4 && !is_job_title(name) {
+            return span_of(text, a, a + c);
+        }
+    }
+    sentence_subject(text, a, b)
 }
 
 const COMPANY_LABELS: &[&str] =

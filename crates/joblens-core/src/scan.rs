@@ -154,7 +154,7 @@ const DEGREES: &[(&str, Education)] = &[
     ("ph.d", Education::Doctor),
     ("doctorate", Education::Doctor),
 ];
-const HEADCOUNT: &[&str] = &["人", "employees", "staff"];
+const HEADCOUNT: &[&str] = &["人", "employees", "staff", "people", "person"];
 
 fn automaton() -> &'static Automaton {
     static AUTOMATON: OnceLock<Automaton> = OnceLock::new();
@@ -249,6 +249,16 @@ pub fn warm_up() {
 /// with in the benchmarks.
 pub fn bare_count(hay: &str) -> usize {
     raw_matches(hay).count()
+}
+
+/// The skill aliases in `hay` with no boundary or context rule, leftmost-longest: for a word that a copy ran
+/// together from tags (`pythonceleryredis`).
+pub fn raw_skills(hay: &str) -> impl Iterator<Item = Hit> + '_ {
+    let auto = automaton();
+    raw_matches(hay).filter_map(|(pattern, start, end)| {
+        let kind = auto.kinds[pattern];
+        matches!(kind, Kind::Skill(..)).then_some(Hit { kind, start, end })
+    })
 }
 
 /// Every pattern match in `hay` as `(pattern, start, end)`, in order, with no boundary or context rule.
