@@ -8,9 +8,9 @@ use aho_corasick::dfa::DFA;
 use aho_corasick::{Input, MatchKind};
 
 use crate::bits::{self, Bits};
+use crate::groups::{self, EDUCATION_GROUPS, EXPERIENCE_BANDS, TIER_GROUPS};
 use crate::model::{Currency, Education, Posting, Tier};
 use crate::parse::{parse, Parsed};
-use crate::stats;
 use crate::taxonomy::SkillSet;
 
 /// Text, postings and the per-posting figures statistics need.
@@ -35,7 +35,7 @@ pub struct Dataset {
     /// Skills, tier, experience and education of each posting (what filters read), dense.
     pub skill_sets: Vec<SkillSet>,
     pub facts: Vec<Facts>,
-    /// Per group of `stats::TIER_GROUPS`, `EXPERIENCE_BANDS` and `EDUCATION_GROUPS`: the positions in
+    /// Per group of `groups::TIER_GROUPS`, `EXPERIENCE_BANDS` and `EDUCATION_GROUPS`: the positions in
     /// `by_monthly` whose posting is in it.
     pub tier_by_monthly: Vec<Bits>,
     pub band_by_monthly: Vec<Bits>,
@@ -125,16 +125,16 @@ impl Dataset {
         let currencies = Currency::ALL.into_iter().filter(|&c| seen[c as usize]).collect();
         let skill_postings = bits::columns(skill_sets.iter().map(|s| s.0), n);
         let skill_by_monthly = bits::columns(by_monthly.iter().map(|&i| skill_sets[i as usize].0), by_monthly.len());
-        let groups = |count: usize, group: &dyn Fn(&Facts) -> usize| {
+        let positions = |count: usize, group: &dyn Fn(&Facts) -> usize| {
             let mut bits = vec![Bits::new(by_monthly.len()); count];
             for (j, &i) in by_monthly.iter().enumerate() {
                 bits[group(&facts[i as usize])].set(j);
             }
             bits
         };
-        let tier_by_monthly = groups(stats::TIER_GROUPS.len(), &|f| stats::tier_group(f.tier));
-        let band_by_monthly = groups(stats::EXPERIENCE_BANDS.len(), &|f| stats::experience_band(f.experience));
-        let education_by_monthly = groups(stats::EDUCATION_GROUPS.len(), &|f| stats::education_group(f.education));
+        let tier_by_monthly = positions(TIER_GROUPS.len(), &|f| groups::tier_group(f.tier));
+        let band_by_monthly = positions(EXPERIENCE_BANDS.len(), &|f| groups::experience_band(f.experience));
+        let education_by_monthly = positions(EDUCATION_GROUPS.len(), &|f| groups::education_group(f.education));
         Dataset {
             name: name.into(),
             text,

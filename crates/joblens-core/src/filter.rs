@@ -48,11 +48,18 @@ impl Filters {
         }
     }
 
-    /// Indices of the postings of `ds` that pass, in text order.
+    /// Indices of the postings of `ds` that pass, in text order (what the CLI lists; the page and the statistics
+    /// read `keep_mask`).
     pub fn apply(&self, ds: &Dataset) -> Vec<u32> {
         let c = self.compile(ds);
         (0..ds.len() as u32).filter(|&i| c.keeps(ds, i as usize)).collect()
     }
+}
+
+/// Which postings of `ds` pass `filters`: `keep[i]`.
+pub fn keep_mask(ds: &Dataset, filters: &Filters) -> Vec<bool> {
+    let c = filters.compile(ds);
+    (0..ds.len()).map(|i| c.keeps(ds, i)).collect()
 }
 
 /// Filters prepared for one dataset.

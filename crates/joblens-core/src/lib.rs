@@ -13,6 +13,7 @@ pub mod dataset;
 pub mod export;
 pub mod facts;
 pub mod filter;
+pub mod groups;
 pub mod model;
 pub mod parse;
 pub mod salary;

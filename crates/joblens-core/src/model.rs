@@ -50,7 +50,7 @@ impl Tier {
     /// Largest first, the order the corpus and the page use.
     pub const ALL: [Tier; 4] = [Tier::Large, Tier::Mid, Tier::Small, Tier::Tiny];
 
-    pub fn id(self) -> &'static str {
+    pub const fn id(self) -> &'static str {
         match self {
             Tier::Large => "1000+",
             Tier::Mid => "500-999",
@@ -100,7 +100,7 @@ impl Education {
     pub const ALL: [Education; 4] = [Education::Associate, Education::Bachelor, Education::Master, Education::Doctor];
 
     /// The label used in the data and the CLI output.
-    pub fn label(self) -> &'static str {
+    pub const fn label(self) -> &'static str {
         match self {
             Education::Associate => "大专",
             Education::Bachelor => "本科",
