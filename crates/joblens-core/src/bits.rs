@@ -15,7 +15,9 @@ impl Bits {
         self.0[i / 64] |= 1 << (i % 64);
     }
 
-    pub fn get(&self, i: usize) -> bool {
+    /// Only the tests read single bits; the statistics count and select.
+    #[cfg(test)]
+    fn get(&self, i: usize) -> bool {
         self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
 

@@ -27,10 +27,6 @@ pub struct Filters {
 }
 
 impl Filters {
-    pub fn is_empty(&self) -> bool {
-        *self == Filters::default()
-    }
-
     /// Prepares the filters for `ds` (skill sets as bits, text search as a mask).
     pub fn compile(&self, ds: &Dataset) -> Compiled {
         let q = self.q.trim();

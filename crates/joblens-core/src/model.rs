@@ -23,14 +23,6 @@ impl Span {
     pub fn of<'t>(&self, text: &'t str) -> &'t str {
         text.get(self.start as usize..self.end as usize).unwrap_or("")
     }
-
-    pub fn len(&self) -> usize {
-        (self.end - self.start) as usize
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.start == self.end
-    }
 }
 
 fn clamp_u32(n: usize) -> u32 {
@@ -244,8 +236,6 @@ pub enum UnitRule {
     Mixed,
     /// Plain amounts: `7000-14000元`, `$110,000`, `€60.000`.
     Amount,
-    /// `面议`: pay is negotiable, no figure.
-    Negotiable,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -268,7 +258,6 @@ impl fmt::Display for SalaryRule {
             UnitRule::Wan => "wan",
             UnitRule::Mixed => "mixed",
             UnitRule::Amount => "amount",
-            UnitRule::Negotiable => return f.write_str("negotiable"),
         };
         let shape = match self.shape {
             ShapeRule::Range => "range",
