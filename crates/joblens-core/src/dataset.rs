@@ -21,13 +21,13 @@ pub struct Dataset {
     /// Monthly midpoint in the posting's currency; NaN without salary.
     pub monthly: Vec<f64>,
     /// Annual pay (monthly × salary months, 12 when unknown); NaN without salary.
-    pub annual: Vec<f64>,
+    pub(crate) annual: Vec<f64>,
     /// Monthly range, open ends as ±∞; NaN without salary.
-    pub monthly_range: Vec<(f64, f64)>,
+    pub(crate) monthly_range: Vec<(f64, f64)>,
     /// Salaried postings ordered by (currency, monthly midpoint, index).
-    pub by_monthly: Vec<u32>,
+    pub(crate) by_monthly: Vec<u32>,
     /// Salaried postings ordered by (currency, annual pay, index).
-    pub by_annual: Vec<u32>,
+    pub(crate) by_annual: Vec<u32>,
     /// Columns the statistics read for every posting, kept dense so a pass over 100k postings stays in cache.
     pub currency: Vec<Currency>,
     /// The currencies present, CNY always and first.
@@ -37,13 +37,13 @@ pub struct Dataset {
     pub facts: Vec<Facts>,
     /// Per group of `groups::TIER_GROUPS`, `EXPERIENCE_BANDS` and `EDUCATION_GROUPS`: the positions in
     /// `by_monthly` whose posting is in it.
-    pub tier_by_monthly: Vec<Bits>,
-    pub band_by_monthly: Vec<Bits>,
-    pub education_by_monthly: Vec<Bits>,
+    pub(crate) tier_by_monthly: Vec<Bits>,
+    pub(crate) band_by_monthly: Vec<Bits>,
+    pub(crate) education_by_monthly: Vec<Bits>,
     /// Per skill id: the postings that name it.
     pub skill_postings: Vec<Bits>,
     /// Per skill id: the positions in `by_monthly` whose posting names it.
-    pub skill_by_monthly: Vec<Bits>,
+    pub(crate) skill_by_monthly: Vec<Bits>,
     query_cache: Mutex<Option<(String, Arc<Vec<bool>>)>>,
 }
 
@@ -52,11 +52,11 @@ pub struct Dataset {
 pub struct Facts {
     pub tier: Option<Tier>,
     pub experience: Option<u8>,
-    pub education: Option<Education>,
+    pub(crate) education: Option<Education>,
 }
 
 /// The currency a posting is counted under: its salary's, or CNY (the default view) when it has none.
-pub fn currency_of(p: &Posting) -> Currency {
+fn currency_of(p: &Posting) -> Currency {
     p.salary.map_or(Currency::Cny, |s| s.currency)
 }
 
@@ -175,13 +175,13 @@ impl Dataset {
     }
 
     /// Currencies present, CNY first.
-    pub fn currencies(&self) -> &[Currency] {
+    pub(crate) fn currencies(&self) -> &[Currency] {
         &self.currencies
     }
 
     /// Which postings mention `q` (company, title or body), ignoring ASCII case and width. Cached for the last query,
     /// so moving a slider with a search set does not rescan the text.
-    pub fn query_mask(&self, q: &str) -> Arc<Vec<bool>> {
+    pub(crate) fn query_mask(&self, q: &str) -> Arc<Vec<bool>> {
         let q = crate::text::fold_lower(q.trim());
         if let Ok(cache) = self.query_cache.lock() {
             if let Some((cq, mask)) = cache.as_ref() {

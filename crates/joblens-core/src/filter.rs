@@ -28,7 +28,7 @@ pub struct Filters {
 
 impl Filters {
     /// Prepares the filters for `ds` (skill sets as bits, text search as a mask).
-    pub fn compile(&self, ds: &Dataset) -> Compiled {
+    fn compile(&self, ds: &Dataset) -> Compiled {
         let q = self.q.trim();
         Compiled {
             tiers: self.tiers.iter().fold(0u8, |m, t| m | 1 << (*t as u8)),
@@ -59,7 +59,7 @@ pub fn keep_mask(ds: &Dataset, filters: &Filters) -> Vec<bool> {
 }
 
 /// Filters prepared for one dataset.
-pub struct Compiled {
+struct Compiled {
     tiers: u8,
     all: SkillSet,
     any: SkillSet,
@@ -72,7 +72,7 @@ pub struct Compiled {
 
 impl Compiled {
     /// Whether posting `i` of `ds` passes.
-    pub fn keeps(&self, ds: &Dataset, i: usize) -> bool {
+    fn keeps(&self, ds: &Dataset, i: usize) -> bool {
         let (skills, f) = (&ds.skill_sets[i], &ds.facts[i]);
         if self.tiers != 0 && f.tier.is_none_or(|t| self.tiers & (1 << (t as u8)) == 0) {
             return false;

@@ -11,7 +11,7 @@
 pub mod bits;
 pub mod dataset;
 pub mod export;
-pub mod facts;
+pub(crate) mod facts;
 pub mod filter;
 pub mod groups;
 pub mod model;

@@ -15,7 +15,7 @@ pub struct Span {
 }
 
 impl Span {
-    pub fn new(start: usize, end: usize) -> Span {
+    pub(crate) fn new(start: usize, end: usize) -> Span {
         Span { start: clamp_u32(start), end: clamp_u32(end) }
     }
 
@@ -51,12 +51,12 @@ impl Tier {
         }
     }
 
-    pub fn from_id(id: &str) -> Option<Tier> {
+    pub(crate) fn from_id(id: &str) -> Option<Tier> {
         Tier::ALL.into_iter().find(|t| t.id() == id.trim())
     }
 
     /// The tier of a company with `n` employees.
-    pub fn of_headcount(n: u64) -> Tier {
+    fn of_headcount(n: u64) -> Tier {
         match n {
             0..=99 => Tier::Tiny,
             100..=499 => Tier::Small,
@@ -66,7 +66,7 @@ impl Tier {
     }
 
     /// The tier of a headcount range, or `None` when the range spans two tiers. `hi = None` means unbounded.
-    pub fn of_range(lo: u64, hi: Option<u64>) -> Option<Tier> {
+    pub(crate) fn of_range(lo: u64, hi: Option<u64>) -> Option<Tier> {
         let a = Tier::of_headcount(lo);
         let b = hi.map_or(Tier::Large, Tier::of_headcount);
         (a == b).then_some(a)
@@ -141,7 +141,7 @@ pub enum Currency {
 }
 
 impl Currency {
-    pub const ALL: [Currency; 12] = [
+    pub(crate) const ALL: [Currency; 12] = [
         Currency::Cny,
         Currency::Usd,
         Currency::Eur,
@@ -173,7 +173,7 @@ impl Currency {
         }
     }
 
-    pub fn from_code(code: &str) -> Option<Currency> {
+    pub(crate) fn from_code(code: &str) -> Option<Currency> {
         Currency::ALL.into_iter().find(|c| c.code().eq_ignore_ascii_case(code))
     }
 }
@@ -194,9 +194,9 @@ pub enum Period {
 }
 
 /// Working days per month used to turn day rates into monthly pay (shown in the UI).
-pub const DAYS_PER_MONTH: f64 = 21.75;
+const DAYS_PER_MONTH: f64 = 21.75;
 /// Working hours per month used to turn hourly rates into monthly pay (shown in the UI).
-pub const HOURS_PER_MONTH: f64 = 174.0;
+const HOURS_PER_MONTH: f64 = 174.0;
 
 impl Period {
     pub fn id(self) -> &'static str {
@@ -219,13 +219,13 @@ impl Serialize for Period {
 /// were given. Displays as the `rule` string of the CLI output, e.g. `k-range-months`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SalaryRule {
-    pub unit: UnitRule,
-    pub shape: ShapeRule,
-    pub months: bool,
+    pub(crate) unit: UnitRule,
+    pub(crate) shape: ShapeRule,
+    pub(crate) months: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum UnitRule {
+pub(crate) enum UnitRule {
     /// `20-40K`, `$150k`
     K,
     /// `8千`
@@ -239,7 +239,7 @@ pub enum UnitRule {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ShapeRule {
+pub(crate) enum ShapeRule {
     Range,
     Single,
     /// Lower bound only: `8K以上`, `$150k+`.
@@ -295,7 +295,7 @@ pub struct Salary {
 
 impl Salary {
     /// The midpoint of the range, or the known end when one end is open, in `currency` per `period`.
-    pub fn midpoint(&self) -> Option<f64> {
+    fn midpoint(&self) -> Option<f64> {
         match (self.min, self.max) {
             (Some(a), Some(b)) => Some((a + b) / 2.0),
             (Some(a), None) | (None, Some(a)) => Some(a),
@@ -305,7 +305,7 @@ impl Salary {
 
     /// Converts an amount in this salary's period to a monthly amount (day and hour rates with
     /// [`DAYS_PER_MONTH`] and [`HOURS_PER_MONTH`]; yearly amounts over the salary months, 12 when unknown).
-    pub fn to_monthly(&self, amount: f64) -> f64 {
+    fn to_monthly(self, amount: f64) -> f64 {
         match self.period {
             Period::Month => amount,
             Period::Year => amount / f64::from(self.months.unwrap_or(12)),
@@ -315,7 +315,7 @@ impl Salary {
     }
 
     /// The monthly midpoint: what the statistics and charts use.
-    pub fn monthly_midpoint(&self) -> Option<f64> {
+    pub(crate) fn monthly_midpoint(&self) -> Option<f64> {
         self.midpoint().map(|m| self.to_monthly(m))
     }
 
@@ -353,7 +353,7 @@ pub struct Posting {
     pub experience_min_years: Option<u8>,
     pub education: Option<Education>,
     pub skills: SkillSet,
-    pub concepts: SkillSet,
+    pub(crate) concepts: SkillSet,
     pub matches: Vec<Match>,
 }
 
@@ -386,7 +386,7 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn new(line: u32, level: Level, code: &'static str, message: impl Into<String>) -> Diagnostic {
+    pub(crate) fn new(line: u32, level: Level, code: &'static str, message: impl Into<String>) -> Diagnostic {
         Diagnostic { line, level, code, message: message.into() }
     }
 }

@@ -59,7 +59,7 @@ fn quantile(n: usize, q: f64, at: impl Fn(usize) -> f64) -> f64 {
 
 impl Quartiles {
     /// Quartiles of `n` sorted values given by `at`.
-    pub fn of(n: usize, at: impl Fn(usize) -> f64) -> Quartiles {
+    fn of(n: usize, at: impl Fn(usize) -> f64) -> Quartiles {
         if n == 0 {
             return Quartiles::default();
         }
@@ -104,10 +104,10 @@ pub struct Pair {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Bin {
-    pub from_k: u32,
-    pub to_k: u32,
-    pub count: usize,
+struct Bin {
+    from_k: u32,
+    to_k: u32,
+    count: usize,
 }
 
 /// The statistics of one currency's postings.
@@ -121,14 +121,14 @@ pub struct Stats {
     /// In `groups::TIER_GROUPS` order.
     pub tiers: Vec<Quartiles>,
     /// In `groups::EXPERIENCE_BANDS` order.
-    pub experience_bands: Vec<Quartiles>,
+    experience_bands: Vec<Quartiles>,
     /// In `groups::EDUCATION_GROUPS` order.
-    pub education: Vec<Quartiles>,
+    education: Vec<Quartiles>,
     /// By count (descending), then name.
     pub skills: Vec<SkillStat>,
     pub top20: Vec<u16>,
     pub cooccurrence_top20: Vec<Pair>,
-    pub histogram_5k: Vec<Bin>,
+    histogram_5k: Vec<Bin>,
     /// Statistics of postings paid in other currencies.
     pub others: Vec<Stats>,
 }
