@@ -9,7 +9,8 @@ use charming::element::{
 use charming::series::{Bar, Boxplot, Heatmap, Scatter};
 use charming::Chart;
 
-use joblens_core::stats::{Stats, TIER_GROUPS};
+use joblens_core::groups::TIER_GROUPS;
+use joblens_core::stats::Stats;
 use joblens_core::taxonomy::skill_name;
 use joblens_core::text::fmt_num;
 use joblens_core::views::{BoxStats, Point};
@@ -88,14 +89,15 @@ fn title(text: &str, n: usize, sub: Option<String>) -> Title {
     }
 }
 
-/// A tier's label: `1000人+`, `<100人` in Chinese; the id (`1000+`) in English.
+/// A tier group's label, as `groups::TIER_GROUPS` gives it: `1000人+`, `<100人` in Chinese; the id (`1000+`) in
+/// English. A group past the list is the last, unknown.
 pub fn tier_label(group: usize, lang: Lang) -> String {
-    match (TIER_GROUPS.get(group), lang) {
-        (None | Some(&"unknown"), _) => T::Unknown.get(lang).to_string(),
-        (Some(&"1000+"), Lang::Zh) => "1000人+".to_string(),
-        (Some(id), Lang::Zh) => format!("{id}人"),
-        (Some(id), Lang::En) => id.to_string(),
+    let g = TIER_GROUPS.get(group).unwrap_or(&TIER_GROUPS[TIER_GROUPS.len() - 1]);
+    match lang {
+        Lang::Zh => g.zh,
+        Lang::En => g.en,
     }
+    .to_string()
 }
 
 /// A value axis with its name centred along it (names at the ends get clipped by the titles and edges).

@@ -3,19 +3,21 @@
 
 /// A fixed-length bit set.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Bits(pub Vec<u64>);
+pub struct Bits(pub(crate) Vec<u64>);
 
 impl Bits {
     /// `len` bits, all clear.
-    pub fn new(len: usize) -> Bits {
+    pub(crate) fn new(len: usize) -> Bits {
         Bits(vec![0; len.div_ceil(64)])
     }
 
-    pub fn set(&mut self, i: usize) {
+    pub(crate) fn set(&mut self, i: usize) {
         self.0[i / 64] |= 1 << (i % 64);
     }
 
-    pub fn get(&self, i: usize) -> bool {
+    /// Only the tests read single bits; the statistics count and select.
+    #[cfg(test)]
+    fn get(&self, i: usize) -> bool {
         self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
 
@@ -42,7 +44,7 @@ fn transpose64(rows: &mut [u64; 64]) {
 /// For each member id (< 128) of the `len` sets (two words each), the positions of the sets that hold it: a bit set
 /// per id, empty (no words) for an id no set holds. Sixty-four sets at a time, as two 64×64 bit transposes, instead
 /// of one bit at a time.
-pub fn columns(sets: impl Iterator<Item = [u64; 2]>, len: usize) -> Vec<Bits> {
+pub(crate) fn columns(sets: impl Iterator<Item = [u64; 2]>, len: usize) -> Vec<Bits> {
     let mut out = vec![Bits::default(); 128];
     let mut block = [[0u64; 64]; 2];
     let flush = |out: &mut Vec<Bits>, block: &mut [[u64; 64]; 2], w: usize| {
@@ -79,18 +81,18 @@ fn word(bits: &[u64], w: usize) -> u64 {
 }
 
 /// How many bits `a` and `b` share. A shorter set counts as clear beyond its end.
-pub fn count_and(a: &[u64], b: &[u64]) -> usize {
+pub(crate) fn count_and(a: &[u64], b: &[u64]) -> usize {
     a.iter().zip(b).map(|(x, y)| (x & y).count_ones() as usize).sum()
 }
 
 /// How many bits `a`, `b` and `c` share.
-pub fn count_and3(a: &[u64], b: &[u64], c: &[u64]) -> usize {
+pub(crate) fn count_and3(a: &[u64], b: &[u64], c: &[u64]) -> usize {
     a.iter().zip(b).zip(c).map(|((x, y), z)| (x & y & z).count_ones() as usize).sum()
 }
 
 /// Positions of the members of rank `ranks` (0-based, ascending) in `a ∩ within` (or `within \ a` when
 /// `outside`), in one pass over the words.
-pub fn select(a: &[u64], within: &[u64], outside: bool, ranks: &[usize]) -> Vec<usize> {
+pub(crate) fn select(a: &[u64], within: &[u64], outside: bool, ranks: &[usize]) -> Vec<usize> {
     let mut out = Vec::with_capacity(ranks.len());
     let mut next = ranks.iter().copied().peekable();
     let mut seen = 0;

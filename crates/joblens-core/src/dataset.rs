@@ -8,9 +8,9 @@ use aho_corasick::dfa::DFA;
 use aho_corasick::{Input, MatchKind};
 
 use crate::bits::{self, Bits};
+use crate::groups::{self, EDUCATION_GROUPS, EXPERIENCE_BANDS, TIER_GROUPS};
 use crate::model::{Currency, Education, Posting, Tier};
 use crate::parse::{parse, Parsed};
-use crate::stats;
 use crate::taxonomy::SkillSet;
 
 /// Text, postings and the per-posting figures statistics need.
@@ -21,13 +21,13 @@ pub struct Dataset {
     /// Monthly midpoint in the posting's currency; NaN without salary.
     pub monthly: Vec<f64>,
     /// Annual pay (monthly × salary months, 12 when unknown); NaN without salary.
-    pub annual: Vec<f64>,
+    pub(crate) annual: Vec<f64>,
     /// Monthly range, open ends as ±∞; NaN without salary.
-    pub monthly_range: Vec<(f64, f64)>,
+    pub(crate) monthly_range: Vec<(f64, f64)>,
     /// Salaried postings ordered by (currency, monthly midpoint, index).
-    pub by_monthly: Vec<u32>,
+    pub(crate) by_monthly: Vec<u32>,
     /// Salaried postings ordered by (currency, annual pay, index).
-    pub by_annual: Vec<u32>,
+    pub(crate) by_annual: Vec<u32>,
     /// Columns the statistics read for every posting, kept dense so a pass over 100k postings stays in cache.
     pub currency: Vec<Currency>,
     /// The currencies present, CNY always and first.
@@ -35,15 +35,15 @@ pub struct Dataset {
     /// Skills, tier, experience and education of each posting (what filters read), dense.
     pub skill_sets: Vec<SkillSet>,
     pub facts: Vec<Facts>,
-    /// Per group of `stats::TIER_GROUPS`, `EXPERIENCE_BANDS` and `EDUCATION_GROUPS`: the positions in
+    /// Per group of `groups::TIER_GROUPS`, `EXPERIENCE_BANDS` and `EDUCATION_GROUPS`: the positions in
     /// `by_monthly` whose posting is in it.
-    pub tier_by_monthly: Vec<Bits>,
-    pub band_by_monthly: Vec<Bits>,
-    pub education_by_monthly: Vec<Bits>,
+    pub(crate) tier_by_monthly: Vec<Bits>,
+    pub(crate) band_by_monthly: Vec<Bits>,
+    pub(crate) education_by_monthly: Vec<Bits>,
     /// Per skill id: the postings that name it.
     pub skill_postings: Vec<Bits>,
     /// Per skill id: the positions in `by_monthly` whose posting names it.
-    pub skill_by_monthly: Vec<Bits>,
+    pub(crate) skill_by_monthly: Vec<Bits>,
     query_cache: Mutex<Option<(String, Arc<Vec<bool>>)>>,
 }
 
@@ -52,11 +52,11 @@ pub struct Dataset {
 pub struct Facts {
     pub tier: Option<Tier>,
     pub experience: Option<u8>,
-    pub education: Option<Education>,
+    pub(crate) education: Option<Education>,
 }
 
 /// The currency a posting is counted under: its salary's, or CNY (the default view) when it has none.
-pub fn currency_of(p: &Posting) -> Currency {
+fn currency_of(p: &Posting) -> Currency {
     p.salary.map_or(Currency::Cny, |s| s.currency)
 }
 
@@ -125,16 +125,16 @@ impl Dataset {
         let currencies = Currency::ALL.into_iter().filter(|&c| seen[c as usize]).collect();
         let skill_postings = bits::columns(skill_sets.iter().map(|s| s.0), n);
         let skill_by_monthly = bits::columns(by_monthly.iter().map(|&i| skill_sets[i as usize].0), by_monthly.len());
-        let groups = |count: usize, group: &dyn Fn(&Facts) -> usize| {
+        let positions = |count: usize, group: &dyn Fn(&Facts) -> usize| {
             let mut bits = vec![Bits::new(by_monthly.len()); count];
             for (j, &i) in by_monthly.iter().enumerate() {
                 bits[group(&facts[i as usize])].set(j);
             }
             bits
         };
-        let tier_by_monthly = groups(stats::TIER_GROUPS.len(), &|f| stats::tier_group(f.tier));
-        let band_by_monthly = groups(stats::EXPERIENCE_BANDS.len(), &|f| stats::experience_band(f.experience));
-        let education_by_monthly = groups(stats::EDUCATION_GROUPS.len(), &|f| stats::education_group(f.education));
+        let tier_by_monthly = positions(TIER_GROUPS.len(), &|f| groups::tier_group(f.tier));
+        let band_by_monthly = positions(EXPERIENCE_BANDS.len(), &|f| groups::experience_band(f.experience));
+        let education_by_monthly = positions(EDUCATION_GROUPS.len(), &|f| groups::education_group(f.education));
         Dataset {
             name: name.into(),
             text,
@@ -175,13 +175,13 @@ impl Dataset {
     }
 
     /// Currencies present, CNY first.
-    pub fn currencies(&self) -> &[Currency] {
+    pub(crate) fn currencies(&self) -> &[Currency] {
         &self.currencies
     }
 
     /// Which postings mention `q` (company, title or body), ignoring ASCII case and width. Cached for the last query,
     /// so moving a slider with a search set does not rescan the text.
-    pub fn query_mask(&self, q: &str) -> Arc<Vec<bool>> {
+    pub(crate) fn query_mask(&self, q: &str) -> Arc<Vec<bool>> {
         let q = crate::text::fold_lower(q.trim());
         if let Ok(cache) = self.query_cache.lock() {
             if let Some((cq, mask)) = cache.as_ref() {

@@ -9,9 +9,9 @@ use crate::parse::Parsed;
 use crate::taxonomy::{concept_name, skill_name};
 
 /// A posting together with the text its spans point into, serializable as the CLI's JSON.
-pub struct PostingJson<'a> {
-    pub posting: &'a Posting,
-    pub text: &'a str,
+struct PostingJson<'a> {
+    posting: &'a Posting,
+    text: &'a str,
 }
 
 struct SalaryJson<'a>(&'a Salary, &'a str);
@@ -48,7 +48,7 @@ fn whole(v: f64) -> Amount {
 }
 
 /// The text around a match, widened over the Latin word characters that touch it (`Django/Flask`).
-pub fn snippet(text: &str, start: usize, end: usize) -> &str {
+fn snippet(text: &str, start: usize, end: usize) -> &str {
     let wordish = |b: u8| b.is_ascii_graphic() && !matches!(b, b',' | b';' | b'(' | b')');
     let bytes = text.as_bytes();
     let mut a = start;
@@ -135,7 +135,7 @@ pub fn to_json(parsed: &Parsed, text: &str, indices: Option<&[u32]>) -> String {
 
 /// Makes a cell safe to open in a spreadsheet: text starting with `=`, `+`, `-`, `@` (or a tab or carriage return)
 /// gets a leading `'` so it is never run as a formula.
-pub fn defuse(cell: &str) -> String {
+fn defuse(cell: &str) -> String {
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{cell}")
     } else {
@@ -144,7 +144,7 @@ pub fn defuse(cell: &str) -> String {
 }
 
 /// New columns are only ever appended, so scripts that read the older ones keep working.
-pub const CSV_COLUMNS: [&str; 18] = [
+const CSV_COLUMNS: [&str; 18] = [
     "line",
     "tier",
     "company",

@@ -7,15 +7,15 @@ use crate::text::{char_before, has};
 
 /// A company headcount as written: `lo..=hi`, `hi = None` when open (`1000人以上`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Headcount {
-    pub lo: u64,
-    pub hi: Option<u64>,
-    pub start: usize,
-    pub end: usize,
+pub(crate) struct Headcount {
+    pub(crate) lo: u64,
+    pub(crate) hi: Option<u64>,
+    pub(crate) start: usize,
+    end: usize,
 }
 
 impl Headcount {
-    pub fn tier(&self) -> Option<Tier> {
+    pub(crate) fn tier(&self) -> Option<Tier> {
         Tier::of_range(self.lo, self.hi)
     }
 }
@@ -50,7 +50,7 @@ fn cn_number(s: &str) -> Option<u32> {
 
 /// The number that ends at byte `end` of `s` (ASCII digits with `,`/`.` or Chinese numerals), skipping spaces
 /// before `end`. Returns the value and the byte offset where it starts.
-pub fn number_before(s: &str, end: usize) -> Option<(f64, usize)> {
+fn number_before(s: &str, end: usize) -> Option<(f64, usize)> {
     let head = s[..end].trim_end_matches([' ', '\t']);
     let digits_start = head.trim_end_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.').len();
     let digits = head[digits_start..].trim_start_matches([',', '.']);
@@ -136,7 +136,7 @@ fn years_at(s: &str, hit: &Hit) -> Option<u8> {
 }
 
 /// The lowest number of years of experience a posting asks for.
-pub fn experience(s: &str, hits: &[Hit]) -> Option<u8> {
+pub(crate) fn experience(s: &str, hits: &[Hit]) -> Option<u8> {
     hits.iter()
         .filter_map(|h| match h.kind {
             Kind::Years => years_at(s, h),
@@ -154,7 +154,7 @@ fn is_preference(s: &str, end: usize) -> bool {
 }
 
 /// The lowest degree a posting accepts; preferences alone do not count.
-pub fn education(s: &str, hits: &[Hit]) -> Option<Education> {
+pub(crate) fn education(s: &str, hits: &[Hit]) -> Option<Education> {
     hits.iter()
         .filter_map(|h| match h.kind {
             Kind::Degree(d) if !is_preference(s, h.end) => Some(d),
@@ -229,13 +229,13 @@ fn company_people(prev: &str) -> bool {
 }
 
 /// The first company headcount in a posting.
-pub fn headcount(s: &str, hits: &[Hit]) -> Option<Headcount> {
+pub(crate) fn headcount(s: &str, hits: &[Hit]) -> Option<Headcount> {
     hits.iter().filter(|h| h.kind == Kind::Headcount).find_map(|h| headcount_at(s, h))
 }
 
 /// Reads a tier heading (`企业 1000人+`, `100人以下`, `公司规模 20-99人`): the tier, or `Err` when the heading is
 /// a company size spanning two tiers. `None` when the text is not a company size.
-pub fn tier_heading(text: &str) -> Option<Result<Tier, Headcount>> {
+pub(crate) fn tier_heading(text: &str) -> Option<Result<Tier, Headcount>> {
     if !text.contains('人') && !has(text, "employees") && !has(text, "staff") {
         return None;
     }

@@ -27,12 +27,8 @@ pub struct Filters {
 }
 
 impl Filters {
-    pub fn is_empty(&self) -> bool {
-        *self == Filters::default()
-    }
-
     /// Prepares the filters for `ds` (skill sets as bits, text search as a mask).
-    pub fn compile(&self, ds: &Dataset) -> Compiled {
+    fn compile(&self, ds: &Dataset) -> Compiled {
         let q = self.q.trim();
         Compiled {
             tiers: self.tiers.iter().fold(0u8, |m, t| m | 1 << (*t as u8)),
@@ -48,15 +44,22 @@ impl Filters {
         }
     }
 
-    /// Indices of the postings of `ds` that pass, in text order.
+    /// Indices of the postings of `ds` that pass, in text order (what the CLI lists; the page and the statistics
+    /// read `keep_mask`).
     pub fn apply(&self, ds: &Dataset) -> Vec<u32> {
         let c = self.compile(ds);
         (0..ds.len() as u32).filter(|&i| c.keeps(ds, i as usize)).collect()
     }
 }
 
+/// Which postings of `ds` pass `filters`: `keep[i]`.
+pub fn keep_mask(ds: &Dataset, filters: &Filters) -> Vec<bool> {
+    let c = filters.compile(ds);
+    (0..ds.len()).map(|i| c.keeps(ds, i)).collect()
+}
+
 /// Filters prepared for one dataset.
-pub struct Compiled {
+struct Compiled {
     tiers: u8,
     all: SkillSet,
     any: SkillSet,
@@ -69,7 +72,7 @@ pub struct Compiled {
 
 impl Compiled {
     /// Whether posting `i` of `ds` passes.
-    pub fn keeps(&self, ds: &Dataset, i: usize) -> bool {
+    fn keeps(&self, ds: &Dataset, i: usize) -> bool {
         let (skills, f) = (&ds.skill_sets[i], &ds.facts[i]);
         if self.tiers != 0 && f.tier.is_none_or(|t| self.tiers & (1 << (t as u8)) == 0) {
             return false;

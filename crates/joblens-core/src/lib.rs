@@ -11,11 +11,12 @@
 pub mod bits;
 pub mod dataset;
 pub mod export;
-pub mod facts;
+pub(crate) mod facts;
 pub mod filter;
+pub mod groups;
 pub mod model;
 pub mod parse;
-pub mod place;
+pub(crate) mod place;
 pub mod salary;
 pub mod scan;
 pub mod segment;
@@ -28,8 +29,9 @@ pub mod views;
 
 pub use dataset::Dataset;
 pub use filter::Filters;
-pub use model::{Currency, Diagnostic, Education, Level, Period, Posting, Salary, Span, Tier};
+pub use model::{Currency, Date, Diagnostic, Education, Level, Period, Posting, Remote, Salary, Span, Tier};
 pub use parse::{parse, Parsed, Parser};
+pub use segment::Shape;
 pub use stats::Stats;
 
 /// The default corpus the page opens on: 32 Python back-end postings in Shanghai, grouped by company size.

@@ -15,7 +15,7 @@ pub struct Span {
 }
 
 impl Span {
-    pub fn new(start: usize, end: usize) -> Span {
+    pub(crate) fn new(start: usize, end: usize) -> Span {
         Span { start: clamp_u32(start), end: clamp_u32(end) }
     }
 
@@ -24,12 +24,8 @@ impl Span {
         text.get(self.start as usize..self.end as usize).unwrap_or("")
     }
 
-    pub fn len(&self) -> usize {
-        (self.end - self.start) as usize
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.start == self.end
+    pub(crate) fn len(&self) -> usize {
+        self.end.saturating_sub(self.start) as usize
     }
 }
 
@@ -50,7 +46,7 @@ impl Tier {
     /// Largest first, the order the corpus and the page use.
     pub const ALL: [Tier; 4] = [Tier::Large, Tier::Mid, Tier::Small, Tier::Tiny];
 
-    pub fn id(self) -> &'static str {
+    pub const fn id(self) -> &'static str {
         match self {
             Tier::Large => "1000+",
             Tier::Mid => "500-999",
@@ -59,12 +55,12 @@ impl Tier {
         }
     }
 
-    pub fn from_id(id: &str) -> Option<Tier> {
+    pub(crate) fn from_id(id: &str) -> Option<Tier> {
         Tier::ALL.into_iter().find(|t| t.id() == id.trim())
     }
 
     /// The tier of a company with `n` employees.
-    pub fn of_headcount(n: u64) -> Tier {
+    fn of_headcount(n: u64) -> Tier {
         match n {
             0..=99 => Tier::Tiny,
             100..=499 => Tier::Small,
@@ -74,7 +70,7 @@ impl Tier {
     }
 
     /// The tier of a headcount range, or `None` when the range spans two tiers. `hi = None` means unbounded.
-    pub fn of_range(lo: u64, hi: Option<u64>) -> Option<Tier> {
+    pub(crate) fn of_range(lo: u64, hi: Option<u64>) -> Option<Tier> {
         let a = Tier::of_headcount(lo);
         let b = hi.map_or(Tier::Large, Tier::of_headcount);
         (a == b).then_some(a)
@@ -100,7 +96,7 @@ impl Education {
     pub const ALL: [Education; 4] = [Education::Associate, Education::Bachelor, Education::Master, Education::Doctor];
 
     /// The label used in the data and the CLI output.
-    pub fn label(self) -> &'static str {
+    pub const fn label(self) -> &'static str {
         match self {
             Education::Associate => "大专",
             Education::Bachelor => "本科",
@@ -149,7 +145,7 @@ pub enum Currency {
 }
 
 impl Currency {
-    pub const ALL: [Currency; 12] = [
+    pub(crate) const ALL: [Currency; 12] = [
         Currency::Cny,
         Currency::Usd,
         Currency::Eur,
@@ -181,7 +177,7 @@ impl Currency {
         }
     }
 
-    pub fn from_code(code: &str) -> Option<Currency> {
+    pub(crate) fn from_code(code: &str) -> Option<Currency> {
         Currency::ALL.into_iter().find(|c| c.code().eq_ignore_ascii_case(code))
     }
 }
@@ -202,9 +198,9 @@ pub enum Period {
 }
 
 /// Working days per month used to turn day rates into monthly pay (shown in the UI).
-pub const DAYS_PER_MONTH: f64 = 21.75;
+const DAYS_PER_MONTH: f64 = 21.75;
 /// Working hours per month used to turn hourly rates into monthly pay (shown in the UI).
-pub const HOURS_PER_MONTH: f64 = 174.0;
+const HOURS_PER_MONTH: f64 = 174.0;
 
 impl Period {
     pub fn id(self) -> &'static str {
@@ -227,13 +223,13 @@ impl Serialize for Period {
 /// were given. Displays as the `rule` string of the CLI output, e.g. `k-range-months`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SalaryRule {
-    pub unit: UnitRule,
-    pub shape: ShapeRule,
-    pub months: bool,
+    pub(crate) unit: UnitRule,
+    pub(crate) shape: ShapeRule,
+    pub(crate) months: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum UnitRule {
+pub(crate) enum UnitRule {
     /// `20-40K`, `$150k`
     K,
     /// `8千`
@@ -244,12 +240,10 @@ pub enum UnitRule {
     Mixed,
     /// Plain amounts: `7000-14000元`, `$110,000`, `€60.000`.
     Amount,
-    /// `面议`: pay is negotiable, no figure.
-    Negotiable,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ShapeRule {
+pub(crate) enum ShapeRule {
     Range,
     Single,
     /// Lower bound only: `8K以上`, `$150k+`.
@@ -268,7 +262,6 @@ impl fmt::Display for SalaryRule {
             UnitRule::Wan => "wan",
             UnitRule::Mixed => "mixed",
             UnitRule::Amount => "amount",
-            UnitRule::Negotiable => return f.write_str("negotiable"),
         };
         let shape = match self.shape {
             ShapeRule::Range => "range",
@@ -306,7 +299,7 @@ pub struct Salary {
 
 impl Salary {
     /// The midpoint of the range, or the known end when one end is open, in `currency` per `period`.
-    pub fn midpoint(&self) -> Option<f64> {
+    fn midpoint(&self) -> Option<f64> {
         match (self.min, self.max) {
             (Some(a), Some(b)) => Some((a + b) / 2.0),
             (Some(a), None) | (None, Some(a)) => Some(a),
@@ -316,7 +309,7 @@ impl Salary {
 
     /// Converts an amount in this salary's period to a monthly amount (day and hour rates with
     /// [`DAYS_PER_MONTH`] and [`HOURS_PER_MONTH`]; yearly amounts over the salary months, 12 when unknown).
-    pub fn to_monthly(&self, amount: f64) -> f64 {
+    fn to_monthly(self, amount: f64) -> f64 {
         match self.period {
             Period::Month => amount,
             Period::Year => amount / f64::from(self.months.unwrap_or(12)),
@@ -326,7 +319,7 @@ impl Salary {
     }
 
     /// The monthly midpoint: what the statistics and charts use.
-    pub fn monthly_midpoint(&self) -> Option<f64> {
+    pub(crate) fn monthly_midpoint(&self) -> Option<f64> {
         self.midpoint().map(|m| self.to_monthly(m))
     }
 
@@ -364,7 +357,7 @@ pub struct Posting {
     pub experience_min_years: Option<u8>,
     pub education: Option<Education>,
     pub skills: SkillSet,
-    pub concepts: SkillSet,
+    pub(crate) concepts: SkillSet,
     pub matches: Vec<Match>,
     /// Where the job is, as written (`上海·浦东新区·张江`, `Berlin, Germany`).
     pub location: Option<Span>,
@@ -476,7 +469,7 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn new(line: u32, level: Level, code: &'static str, message: impl Into<String>) -> Diagnostic {
+    pub(crate) fn new(line: u32, level: Level, code: &'static str, message: impl Into<String>) -> Diagnostic {
         Diagnostic { line, level, code, message: message.into() }
     }
 }

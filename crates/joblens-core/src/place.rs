@@ -315,7 +315,7 @@ fn has_word(lower: &str, word: &str) -> bool {
 }
 
 /// Whether a piece of text says the job is remote, hybrid or on site (`Remote`, `REMOTE`, `远程办公`).
-pub fn remote_in(s: &str) -> Option<Remote> {
+pub(crate) fn remote_in(s: &str) -> Option<Remote> {
     let lower = s.to_lowercase();
     let any = |words: &[&str]| words.iter().any(|w| has_word(&lower, w));
     if any(HYBRID_WORDS) {
@@ -363,7 +363,7 @@ fn cn_city(s: &str) -> Option<&'static str> {
 /// The city of a location as written: the place part, districts and countries dropped, case normalised; an
 /// alias table adds only names that are not written (`NYC` → `New York`). `None` for a region (`SF Bay Area`),
 /// for several cities (`SF Bay Area, Los Angeles, and Shanghai`) and for no place (`No office location`).
-pub fn city_of(location: &str) -> Option<Box<str>> {
+pub(crate) fn city_of(location: &str) -> Option<Box<str>> {
     let loc = location.trim().trim_matches(|c: char| matches!(c, '(' | ')' | '（' | '）' | '[' | ']' | '.'));
     if loc.is_empty() {
         return None;
@@ -398,7 +398,7 @@ pub fn city_of(location: &str) -> Option<Box<str>> {
 }
 
 /// Whether a name is in the city tables (`Shanghai`, `北京`) or is an alias of one (`Bei Jing`).
-pub fn is_known_city(name: &str) -> bool {
+pub(crate) fn is_known_city(name: &str) -> bool {
     let lower = name.trim().to_lowercase();
     CITIES.contains(&lower.as_str()) || alias(&lower).is_some() || CN_CITIES.contains(&name.trim())
 }
@@ -426,7 +426,7 @@ fn is_location(piece: &str) -> bool {
 
 /// The first location in a line whose parts are separated by ` - `, `|`, `;`, `(`…`)` (an HN post's first
 /// line: `Oculus VR - http://www.oculusvr.com/careers - Irvine, CA`), as byte offsets into `line`.
-pub fn find_location(line: &str) -> Option<(usize, usize)> {
+pub(crate) fn find_location(line: &str) -> Option<(usize, usize)> {
     let check = |a: usize, b: usize| -> Option<(usize, usize)> {
         let piece = &line[a..b];
         let t = piece.trim();

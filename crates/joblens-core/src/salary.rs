@@ -25,10 +25,10 @@ pub enum Found {
 
 /// A note about a salary that was read but needed a decision (e.g. a reversed range).
 #[derive(Clone, Debug, PartialEq)]
-pub struct Note {
-    pub level: Level,
-    pub code: &'static str,
-    pub message: String,
+pub(crate) struct Note {
+    pub(crate) level: Level,
+    pub(crate) code: &'static str,
+    pub(crate) message: String,
 }
 
 /// One character of the line: its byte range in the original text and its folded form.
@@ -357,7 +357,7 @@ fn span(cs: &[Ch], a: usize, b: usize) -> Span {
 const MAX_PAY: f64 = 1e9;
 
 /// Reads the first salary in `text[start..end]` (one line). Notes about what was decided go to `notes`.
-pub fn find(text: &str, start: usize, end: usize, notes: &mut Vec<Note>) -> Option<Found> {
+pub(crate) fn find(text: &str, start: usize, end: usize, notes: &mut Vec<Note>) -> Option<Found> {
     let piece = text.get(start..end)?;
     if !may_state_pay(piece) {
         return None;

@@ -16,7 +16,7 @@ use crate::text::{char_at, char_before, foldable_chars, is_cjk, is_latin_alnum};
 
 /// What a pattern stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
+pub(crate) enum Kind {
     /// A skill alias: skill id, the alias as written in the table, and the rule that decides if it counts.
     Skill(u16, &'static str, Rule),
     Concept(u16),
@@ -33,7 +33,7 @@ pub enum Kind {
 
 /// When a skill alias counts (decided once, when the automaton is built).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Rule {
+pub(crate) enum Rule {
     Always,
     /// An ordinary English word (`go`, `react`): in a line without Chinese only as written or inside a list.
     Ordinary,
@@ -56,10 +56,10 @@ fn rule_of(alias: &str) -> Rule {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Hit {
-    pub kind: Kind,
-    pub start: usize,
-    pub end: usize,
+pub(crate) struct Hit {
+    pub(crate) kind: Kind,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
 }
 
 struct Automaton {
@@ -219,7 +219,7 @@ fn stands_alone(hay: &str, start: usize, end: usize) -> bool {
 ///
 /// Returns `false`, with `out` incomplete, when `hay` holds a character that `text::fold` changes: fold it and
 /// scan again (folded text always scans to the end).
-pub fn scan(hay: &str, out: &mut Vec<Hit>) -> bool {
+pub(crate) fn scan(hay: &str, out: &mut Vec<Hit>) -> bool {
     let auto = automaton();
     let mut pos = 0;
     while pos < hay.len() {
@@ -241,7 +241,7 @@ pub fn scan(hay: &str, out: &mut Vec<Hit>) -> bool {
 }
 
 /// Builds the automaton now (it is otherwise built by the first scan), so timings can leave it out.
-pub fn warm_up() {
+pub(crate) fn warm_up() {
     let _ = automaton();
 }
 
@@ -253,7 +253,7 @@ pub fn bare_count(hay: &str) -> usize {
 
 /// The skill aliases in `hay` with no boundary or context rule, leftmost-longest: for a word that a copy ran
 /// together from tags (`pythonceleryredis`).
-pub fn raw_skills(hay: &str) -> impl Iterator<Item = Hit> + '_ {
+pub(crate) fn raw_skills(hay: &str) -> impl Iterator<Item = Hit> + '_ {
     let auto = automaton();
     raw_matches(hay).filter_map(|(pattern, start, end)| {
         let kind = auto.kinds[pattern];
@@ -293,7 +293,7 @@ fn line_has_cjk(hay: &str, at: usize) -> bool {
 
 /// Decides which skill hits count, applying the context rules; keeps concepts; drops other anchors. `hits` are in
 /// text order. Returns indices into `hits`.
-pub fn accepted_terms(hay: &str, hits: &[Hit]) -> Vec<usize> {
+pub(crate) fn accepted_terms(hay: &str, hits: &[Hit]) -> Vec<usize> {
     let terms: Vec<usize> =
         (0..hits.len()).filter(|&i| matches!(hits[i].kind, Kind::Skill(..) | Kind::Concept(_))).collect();
     let skill_of = |i: usize| match hits[i].kind {

@@ -76,7 +76,7 @@ enum Part {
 
 /// What a chrome line does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Chrome {
+pub(crate) enum Chrome {
     /// It starts a post; the post's text follows it.
     Post(Site),
     /// It belongs to no post (`reply`, the thread's points line).
@@ -184,7 +184,7 @@ fn when(words: &[&str]) -> Option<(usize, Option<Date>)> {
 }
 
 /// A date written as one word: `2024-06-01`, `2024/6/1`, `2024.06.01`, `2024年6月1日`.
-pub fn date_word(w: &str) -> Option<Date> {
+pub(crate) fn date_word(w: &str) -> Option<Date> {
     let w = w.trim_end_matches([',', '.', ')']);
     let nums: Vec<&str> = w.split(['-', '/', '.', '年', '月', '日']).filter(|s| !s.is_empty()).collect();
     if nums.len() != 3 || !w.starts_with(|c: char| c.is_ascii_digit()) || nums[0].len() != 4 {
@@ -198,7 +198,7 @@ pub fn date_word(w: &str) -> Option<Date> {
 }
 
 /// Whether `line` is a chrome line: what it does, and the date it gives.
-pub fn chrome(line: &str) -> Option<(Chrome, Option<Date>)> {
+pub(crate) fn chrome(line: &str) -> Option<(Chrome, Option<Date>)> {
     let t = line.trim();
     if t.is_empty() || t.len() > 200 {
         return None;
@@ -247,7 +247,7 @@ pub fn chrome(line: &str) -> Option<(Chrome, Option<Date>)> {
 
 /// What a table column holds, found from its header.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Field {
+pub(crate) enum Field {
     Title,
     Company,
     /// A short name, used when the table has no full name.
@@ -393,7 +393,7 @@ fn header_key(h: &str) -> String {
 }
 
 /// The field a header names, if the synonym table knows it.
-pub fn field_of(header: &str) -> Option<Field> {
+pub(crate) fn field_of(header: &str) -> Option<Field> {
     let key = header_key(header);
     HEADERS.iter().find(|(_, names)| names.contains(&key.as_str())).map(|&(f, _)| f)
 }
@@ -401,7 +401,7 @@ pub fn field_of(header: &str) -> Option<Field> {
 /// A cell as read: the span of its text in the paste, and its decoded text when that differs (a JSON string with
 /// escapes, a CSV cell with doubled quotes).
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Cell {
+pub(crate) struct Cell {
     pub span: Span,
     pub decoded: Option<String>,
 }
@@ -414,7 +414,7 @@ impl Cell {
 
 /// The columns of a table: for each cell index, the field it holds (if known) and its header.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Columns {
+pub(crate) struct Columns {
     pub fields: Vec<Option<Field>>,
     pub names: Vec<String>,
 }
@@ -438,7 +438,7 @@ impl Columns {
 
 /// Reads one record of delimited text starting at `pos`: its cells and where the next record starts. `None` at
 /// the end of the text. Quoting, embedded line breaks and doubled quotes are csv-core's.
-pub fn read_delimited(text: &str, pos: usize, delim: u8, cells: &mut Vec<Cell>) -> Option<usize> {
+pub(crate) fn read_delimited(text: &str, pos: usize, delim: u8, cells: &mut Vec<Cell>) -> Option<usize> {
     cells.clear();
     if pos >= text.len() {
         return None;
@@ -515,7 +515,11 @@ fn push_cell(text: &str, start: usize, end: usize, decoded: &[u8], cells: &mut V
 /// Reads one JSON object starting at or after `pos` (skipping whitespace, `[`, `,` and `]` between the objects of
 /// an array): its keys and cells, and where it ends. `Err` with a message and the start of the next line when the
 /// text there is not an object, so that one broken record does not end the reading.
-pub fn read_json(text: &str, pos: usize, out: &mut Vec<(String, Cell)>) -> Option<Result<usize, (String, usize)>> {
+pub(crate) fn read_json(
+    text: &str,
+    pos: usize,
+    out: &mut Vec<(String, Cell)>,
+) -> Option<Result<usize, (String, usize)>> {
     out.clear();
     let rest = &text[pos..];
     let skip = rest.find(|c: char| !(c.is_whitespace() || matches!(c, '[' | ',' | ']'))).unwrap_or(rest.len());
@@ -550,7 +554,7 @@ pub fn read_json(text: &str, pos: usize, out: &mut Vec<(String, Cell)>) -> Optio
 }
 
 /// The cells of a markdown or pipe table row (`| a | b |` or `a | b`), as spans of `line`'s text.
-pub fn pipe_cells(text: &str, start: usize, end: usize, cells: &mut Vec<Cell>) {
+pub(crate) fn pipe_cells(text: &str, start: usize, end: usize, cells: &mut Vec<Cell>) {
     cells.clear();
     let s = &text[start..end];
     let t = s.trim();
@@ -571,7 +575,7 @@ pub fn pipe_cells(text: &str, start: usize, end: usize, cells: &mut Vec<Cell>) {
 }
 
 /// A markdown table's separator row: `| :--- | ---: |`, `:----- | :-----`.
-pub fn is_pipe_separator(s: &str) -> bool {
+pub(crate) fn is_pipe_separator(s: &str) -> bool {
     let t = s.trim();
     t.contains('-')
         && t.contains(['|', ':'])
@@ -580,7 +584,7 @@ pub fn is_pipe_separator(s: &str) -> bool {
 }
 
 /// The shape of a paste, from its first 64 KB.
-pub fn sniff(text: &str) -> Shape {
+pub(crate) fn sniff(text: &str) -> Shape {
     let mut cut = text.len().min(64 << 10);
     while !text.is_char_boundary(cut) {
         cut -= 1;

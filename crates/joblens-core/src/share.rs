@@ -197,7 +197,7 @@ fn salary_range(s: &str) -> Result<(Option<f64>, Option<f64>), String> {
 }
 
 /// Version prefix of shared data.
-pub const DATA_VERSION: &str = "v1.";
+const DATA_VERSION: &str = "v1.";
 /// A shared dataset may not inflate past this (a decompression bomb gets an error, not a frozen tab).
 pub const MAX_INFLATED: usize = 64 * 1024 * 1024;
 

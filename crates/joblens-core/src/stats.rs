@@ -10,9 +10,14 @@ use serde::Serialize;
 
 use crate::bits::{self, Bits};
 use crate::dataset::Dataset;
-use crate::filter::Filters;
-use crate::model::{Currency, Education, Tier};
+use crate::filter::{self, Filters};
+use crate::groups::{Group, EDUCATION_GROUPS, EXPERIENCE_BANDS, TIER_GROUPS};
+use crate::model::Currency;
 use crate::taxonomy::{skill_name, SET_CAPACITY};
+
+// The page (`src/state.rs`, `src/charts.rs`) still imports these from here; they live in `filter` and `groups`.
+pub use crate::filter::keep_mask;
+pub use crate::groups::tier_group;
 
 /// Quartiles of a group's monthly (or annual) pay; only `n` when the group has no salaried posting.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -54,7 +59,7 @@ fn quantile(n: usize, q: f64, at: impl Fn(usize) -> f64) -> f64 {
 
 impl Quartiles {
     /// Quartiles of `n` sorted values given by `at`.
-    pub fn of(n: usize, at: impl Fn(usize) -> f64) -> Quartiles {
+    fn of(n: usize, at: impl Fn(usize) -> f64) -> Quartiles {
         if n == 0 {
             return Quartiles::default();
         }
@@ -99,36 +104,10 @@ pub struct Pair {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Bin {
-    pub from_k: u32,
-    pub to_k: u32,
-    pub count: usize,
-}
-
-/// Experience bands: `0` (应届/不限), `1-3` (1 ≤ y < 3), `3-5`, `5-10`, `10+`, then unknown.
-pub const EXPERIENCE_BANDS: [&str; 6] = ["0", "1-3", "3-5", "5-10", "10+", "unknown"];
-
-pub fn experience_band(years: Option<u8>) -> usize {
-    match years {
-        Some(0) => 0,
-        Some(1..=2) => 1,
-        Some(3..=4) => 2,
-        Some(5..=9) => 3,
-        Some(_) => 4,
-        None => 5,
-    }
-}
-
-pub const TIER_GROUPS: [&str; 5] = ["1000+", "500-999", "100-499", "<100", "unknown"];
-
-pub fn tier_group(t: Option<Tier>) -> usize {
-    t.map_or(4, |t| t as usize)
-}
-
-pub const EDUCATION_GROUPS: [&str; 5] = ["大专", "本科", "硕士", "博士", "unknown"];
-
-pub fn education_group(e: Option<Education>) -> usize {
-    e.map_or(4, |e| e as usize)
+struct Bin {
+    from_k: u32,
+    to_k: u32,
+    count: usize,
 }
 
 /// The statistics of one currency's postings.
@@ -139,28 +118,29 @@ pub struct Stats {
     pub without_salary: usize,
     pub monthly_midpoint: Quartiles,
     pub annual: Quartiles,
-    /// In `TIER_GROUPS` order.
+    /// In `groups::TIER_GROUPS` order.
     pub tiers: Vec<Quartiles>,
-    /// In `EXPERIENCE_BANDS` order.
-    pub experience_bands: Vec<Quartiles>,
-    /// In `EDUCATION_GROUPS` order.
-    pub education: Vec<Quartiles>,
+    /// In `groups::EXPERIENCE_BANDS` order.
+    experience_bands: Vec<Quartiles>,
+    /// In `groups::EDUCATION_GROUPS` order.
+    education: Vec<Quartiles>,
     /// By count (descending), then name.
     pub skills: Vec<SkillStat>,
     pub top20: Vec<u16>,
     pub cooccurrence_top20: Vec<Pair>,
-    pub histogram_5k: Vec<Bin>,
+    histogram_5k: Vec<Bin>,
     /// Statistics of postings paid in other currencies.
     pub others: Vec<Stats>,
 }
 
-struct Named<'a, T>(&'a [&'static str], &'a [T]);
+/// Per-group values as a map from the groups' ids.
+struct Named<'a, T>(&'a [Group], &'a [T]);
 
 impl<T: Serialize> Serialize for Named<'_, T> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(Some(self.1.len()))?;
-        for (k, v) in self.0.iter().zip(self.1) {
-            m.serialize_entry(k, v)?;
+        for (g, v) in self.0.iter().zip(self.1) {
+            m.serialize_entry(g.id, v)?;
         }
         m.end()
     }
@@ -201,16 +181,10 @@ impl Serialize for Stats {
     }
 }
 
-/// Which postings pass: `keep[i]`.
-pub fn keep_mask(ds: &Dataset, filters: &Filters) -> Vec<bool> {
-    let c = filters.compile(ds);
-    (0..ds.len()).map(|i| c.keeps(ds, i)).collect()
-}
-
 /// Statistics of the postings of `ds` that pass `filters`: CNY (with postings without salary) at the top,
 /// other currencies in `others`.
 pub fn compute(ds: &Dataset, filters: &Filters) -> Stats {
-    compute_masked(ds, &keep_mask(ds, filters))
+    compute_masked(ds, &filter::keep_mask(ds, filters))
 }
 
 /// Statistics of the postings with `keep[i]`.
@@ -320,7 +294,7 @@ fn for_currency(ds: &Dataset, keep: &[bool], c: Currency) -> Stats {
         .collect();
     st.top20 = ids.iter().copied().take(20).collect();
     st.cooccurrence_top20 = cooccurrence(ds, &kept, &st.top20);
-    st.histogram_5k = histogram(&vals);
+    st.histogram_5k = histogram_5k(&vals);
     st
 }
 
@@ -344,9 +318,25 @@ fn cooccurrence(ds: &Dataset, kept: &Bits, top: &[u16]) -> Vec<Pair> {
     pairs
 }
 
+/// Counts of sorted `values` in bins of `width`, from the lowest to the highest non-empty bin (at most 400 bins;
+/// the tail folds into the last). `Stats` reads it in 5K bins, the page's histogram in its own width.
+pub fn histogram(sorted: &[f64], width: f64) -> Vec<(f64, usize)> {
+    let (Some(&lo), Some(&hi)) = (sorted.first(), sorted.last()) else {
+        return Vec::new();
+    };
+    let bin = |v: f64| (v / width).floor().clamp(0.0, 1e9) as u64;
+    let first = bin(lo);
+    let last = bin(hi).min(first + 399);
+    let mut counts = vec![0usize; (last - first + 1) as usize];
+    for &v in sorted {
+        counts[(bin(v).min(last) - first) as usize] += 1;
+    }
+    counts.into_iter().enumerate().map(|(k, c)| ((first + k as u64) as f64 * width, c)).collect()
+}
+
 /// Counts of monthly pay in 5K bins, from the lowest to the highest bin with a posting (empty bins between kept).
-fn histogram(sorted: &[f64]) -> Vec<Bin> {
-    crate::views::histogram(sorted, 5000.0)
+fn histogram_5k(sorted: &[f64]) -> Vec<Bin> {
+    histogram(sorted, 5000.0)
         .into_iter()
         .map(|(from, count)| {
             let from_k = (from / 1000.0) as u32;
@@ -370,7 +360,7 @@ mod tests {
 
     #[test]
     fn histogram_bins() {
-        let bins = histogram(&[10_000.0, 12_000.0, 27_500.0]);
+        let bins = histogram_5k(&[10_000.0, 12_000.0, 27_500.0]);
         let counts: Vec<(u32, usize)> = bins.iter().map(|b| (b.from_k, b.count)).collect();
         assert_eq!(counts, vec![(10, 2), (15, 0), (20, 0), (25, 1)]);
     }

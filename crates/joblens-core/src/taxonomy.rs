@@ -7,7 +7,7 @@ use serde::{Serialize, Serializer};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Category {
+pub(crate) enum Category {
     Language,
     Web,
     Frontend,
@@ -26,7 +26,7 @@ pub enum Category {
 #[derive(Debug)]
 pub struct Entry {
     pub name: &'static str,
-    pub category: Category,
+    pub(crate) category: Category,
     pub aliases: &'static [&'static str],
 }
 
@@ -158,7 +158,7 @@ pub const CONCEPTS: &[Entry] = &[
 
 /// Aliases that are also ordinary English words: in a line without Chinese they count only when written with the
 /// technology's capitalization (as listed in the table) or inside a list of skills.
-pub const ORDINARY_WORDS: &[&str] =
+pub(crate) const ORDINARY_WORDS: &[&str] =
     &["go", "hive", "node", "rails", "react", "ruby", "rust", "shell", "spring", "swift"];
 
 /// Looks a skill up by canonical name or alias, ignoring ASCII case and width.
@@ -187,13 +187,13 @@ pub fn concept_name(id: u16) -> &'static str {
 
 /// A set of skill (or concept) ids. 128 bits: filtering and co-occurrence are bit operations.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct SkillSet(pub [u64; 2]);
+pub struct SkillSet(pub(crate) [u64; 2]);
 
 pub const SET_CAPACITY: usize = 128;
 const _: () = assert!(SKILLS.len() <= SET_CAPACITY && CONCEPTS.len() <= SET_CAPACITY);
 
 impl SkillSet {
-    pub fn insert(&mut self, id: u16) {
+    pub(crate) fn insert(&mut self, id: u16) {
         let id = id as usize;
         if id < SET_CAPACITY {
             self.0[id / 64] |= 1 << (id % 64);
@@ -214,11 +214,11 @@ impl SkillSet {
     }
 
     /// Whether every member of `other` is in `self`.
-    pub fn is_superset(&self, other: &SkillSet) -> bool {
+    pub(crate) fn is_superset(&self, other: &SkillSet) -> bool {
         self.0[0] & other.0[0] == other.0[0] && self.0[1] & other.0[1] == other.0[1]
     }
 
-    pub fn intersects(&self, other: &SkillSet) -> bool {
+    pub(crate) fn intersects(&self, other: &SkillSet) -> bool {
         self.0[0] & other.0[0] != 0 || self.0[1] & other.0[1] != 0
     }
 
@@ -235,7 +235,7 @@ impl SkillSet {
     }
 
     /// Concept names, sorted by name.
-    pub fn concept_names(&self) -> Vec<&'static str> {
+    pub(crate) fn concept_names(&self) -> Vec<&'static str> {
         let mut names: Vec<&'static str> = self.iter().map(concept_name).collect();
         names.sort_unstable();
         names

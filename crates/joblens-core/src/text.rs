@@ -6,8 +6,8 @@ use std::borrow::Cow;
 /// Text folded for matching (fullwidth letters, digits and `+#./-` → ASCII, ideographic space → space, zero-width
 /// and bidi controls removed), with a way back from every folded offset to the original one. Fullwidth
 /// punctuation such as `，：（）` stays: it is a boundary either way, and Chinese text is full of it.
-pub struct Folded<'a> {
-    pub text: Cow<'a, str>,
+pub(crate) struct Folded<'a> {
+    pub(crate) text: Cow<'a, str>,
     /// Sparse offset map: from folded offset `at` on, original = folded + `delta`. Sorted; empty when nothing
     /// changed. (Chinese text folds often, `，` is fullwidth, so a per-byte map would cost more than the scan.)
     shifts: Vec<(u32, u32)>,
@@ -15,12 +15,12 @@ pub struct Folded<'a> {
 
 impl<'a> Folded<'a> {
     /// `s` as it is, for text with nothing to fold.
-    pub fn unchanged(s: &'a str) -> Folded<'a> {
+    pub(crate) fn unchanged(s: &'a str) -> Folded<'a> {
         Folded { text: Cow::Borrowed(s), shifts: Vec::new() }
     }
 
     /// The original byte offset of folded byte offset `i`.
-    pub fn orig(&self, i: usize) -> usize {
+    pub(crate) fn orig(&self, i: usize) -> usize {
         let k = self.shifts.partition_point(|&(at, _)| at as usize <= i);
         if k == 0 {
             i
@@ -31,7 +31,7 @@ impl<'a> Folded<'a> {
 
     /// The original end offset of a folded range ending at `i` (exclusive): the end of the original character
     /// that folded byte `i - 1` came from, so removed characters after it are not included.
-    pub fn orig_end(&self, original: &str, i: usize) -> usize {
+    pub(crate) fn orig_end(&self, original: &str, i: usize) -> usize {
         if self.shifts.is_empty() || i == 0 {
             return i;
         }
@@ -61,7 +61,7 @@ fn fold_char(c: char) -> Option<Option<char>> {
 }
 
 /// Every character `fold` changes.
-pub fn foldable_chars() -> impl Iterator<Item = char> {
+pub(crate) fn foldable_chars() -> impl Iterator<Item = char> {
     // The ranges of `fold_char`, walked in full: its test below keeps the two in step.
     ['\u{200B}'..='\u{206F}', '\u{3000}'..='\u{3000}', '\u{FEFF}'..='\u{FF5A}']
         .into_iter()
@@ -71,7 +71,7 @@ pub fn foldable_chars() -> impl Iterator<Item = char> {
 
 /// Folds `s` for matching; borrows when there is nothing to fold. Only the lead bytes 0xE2, 0xE3 and 0xEF can
 /// start a character that folds, so the text is searched for those (SIMD) and copied in runs between them.
-pub fn fold(s: &str) -> Folded<'_> {
+pub(crate) fn fold(s: &str) -> Folded<'_> {
     let mut out: Option<String> = None;
     let mut shifts = Vec::new();
     let mut delta = 0u32;
@@ -112,7 +112,7 @@ pub fn fold(s: &str) -> Folded<'_> {
 }
 
 /// Folds a short string for comparisons (search, names): width folding plus lowercase.
-pub fn fold_lower(s: &str) -> String {
+pub(crate) fn fold_lower(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         let c = match c {
@@ -131,13 +131,13 @@ pub fn fold_lower(s: &str) -> String {
 /// One line of text: `start..end` excludes the terminator, `next` is where the following line starts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Line {
-    pub start: usize,
-    pub end: usize,
-    pub next: usize,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) next: usize,
 }
 
 /// The line starting at byte `start` of `s` (LF, CRLF and lone CR all end a line).
-pub fn line_at(s: &str, start: usize) -> Line {
+pub(crate) fn line_at(s: &str, start: usize) -> Line {
     let bytes = s.as_bytes();
     match line_end(&bytes[start..]) {
         None => Line { start, end: s.len(), next: s.len() },
@@ -152,7 +152,7 @@ pub fn line_at(s: &str, start: usize) -> Line {
 /// The offset of the first `\n` or `\r` in `bytes`, eight bytes at a time. memchr would take one call with
 /// set-up per line, and in wasm (no SIMD) it reads four bytes at a time: this made line splitting a third as
 /// costly in the page's parse.
-pub fn line_end(bytes: &[u8]) -> Option<usize> {
+pub(crate) fn line_end(bytes: &[u8]) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut i = 0;
@@ -177,7 +177,7 @@ pub fn line_end(bytes: &[u8]) -> Option<usize> {
 /// Whether `needle` occurs in `hay`, ignoring ASCII case, for the short texts around a match: `str::contains`
 /// sets up a two-way searcher on every call, which cost more than the search (4% of the page's parse), and a
 /// lowercased copy to search in costs an allocation.
-pub fn has(hay: &str, needle: &str) -> bool {
+pub(crate) fn has(hay: &str, needle: &str) -> bool {
     let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
     let Some((&first, rest)) = needle.split_first() else {
         return true;
@@ -200,33 +200,33 @@ pub fn lines(s: &str) -> impl Iterator<Item = Line> + '_ {
 }
 
 /// Latin letters and digits: what a Latin skill name must not touch on either side.
-pub fn is_latin_alnum(c: char) -> bool {
+pub(crate) fn is_latin_alnum(c: char) -> bool {
     c.is_ascii_alphanumeric() || (('\u{00C0}'..='\u{024F}').contains(&c) && c.is_alphabetic())
 }
 
 /// CJK ideographs (the unified blocks and their extensions in the BMP).
-pub fn is_cjk(c: char) -> bool {
+pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
 }
 
 /// Private-use characters: site fonts map digits to these to stop scraping.
-pub fn is_private_use(c: char) -> bool {
+pub(crate) fn is_private_use(c: char) -> bool {
     matches!(c, '\u{E000}'..='\u{F8FF}')
 }
 
 /// The character before byte offset `i`, if any.
-pub fn char_before(s: &str, i: usize) -> Option<char> {
+pub(crate) fn char_before(s: &str, i: usize) -> Option<char> {
     s.get(..i).and_then(|h| h.chars().next_back())
 }
 
 /// The character at byte offset `i`, if any.
-pub fn char_at(s: &str, i: usize) -> Option<char> {
+pub(crate) fn char_at(s: &str, i: usize) -> Option<char> {
     s.get(i..).and_then(|t| t.chars().next())
 }
 
 /// Trims whitespace (including the ideographic space), zero-width and bidi controls, and markdown emphasis markers
 /// from both ends of a span of `s`, returning the trimmed byte range, or `None` when nothing is left.
-pub fn trim_span(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+pub(crate) fn trim_span(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let piece = s.get(start..end)?;
     let junk = |c: char| {
         c.is_whitespace() || matches!(c, '*' | '_' | '|' | '｜' | '·' | ':' | '：') || fold_char(c) == Some(None)
@@ -316,16 +316,16 @@ impl Decoder {
 /// division of exact integers), and small: `str::parse::<f64>` brings the general algorithm and its tables into
 /// the wasm.
 #[derive(Default)]
-pub struct Decimal {
+pub(crate) struct Decimal {
     mantissa: u64,
     digits: usize,
     /// How many of the digits come after the point.
-    pub decimals: usize,
+    pub(crate) decimals: usize,
 }
 
 impl Decimal {
     /// Appends a digit (0–9).
-    pub fn push(&mut self, digit: u8) {
+    pub(crate) fn push(&mut self, digit: u8) {
         self.digits += 1;
         if self.digits <= 15 {
             self.mantissa = self.mantissa * 10 + u64::from(digit);
@@ -333,7 +333,7 @@ impl Decimal {
     }
 
     /// The value, or `None` with no digit or more than 15.
-    pub fn value(&self) -> Option<f64> {
+    pub(crate) fn value(&self) -> Option<f64> {
         (1..=15).contains(&self.digits).then(|| self.mantissa as f64 / 10f64.powi(self.decimals as i32))
     }
 }

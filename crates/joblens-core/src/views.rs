@@ -2,8 +2,13 @@
 //! or the annual view, for CNY postings (other currencies are never mixed into a CNY chart).
 
 use crate::dataset::{Dataset, Facts};
+use crate::groups::{tier_group, TIER_GROUPS};
 use crate::model::{Currency, Tier};
-use crate::stats::{tier_group, Quartiles, TIER_GROUPS};
+use crate::stats::Quartiles;
+
+// The page (`src/state.rs`) bins its histogram through here, beside the other chart data; the binning is the
+// statistics' own.
+pub use crate::stats::histogram;
 
 /// Five-number summary of one group, in CNY (per month or per year).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -79,22 +84,6 @@ pub fn points(
         })
         .collect();
     (pts, total)
-}
-
-/// Counts of sorted `values` in bins of `width`, from the lowest to the highest non-empty bin (at most 400 bins;
-/// the tail folds into the last).
-pub fn histogram(sorted: &[f64], width: f64) -> Vec<(f64, usize)> {
-    let (Some(&lo), Some(&hi)) = (sorted.first(), sorted.last()) else {
-        return Vec::new();
-    };
-    let bin = |v: f64| (v / width).floor().clamp(0.0, 1e9) as u64;
-    let first = bin(lo);
-    let last = bin(hi).min(first + 399);
-    let mut counts = vec![0usize; (last - first + 1) as usize];
-    for &v in sorted {
-        counts[(bin(v).min(last) - first) as usize] += 1;
-    }
-    counts.into_iter().enumerate().map(|(k, c)| ((first + k as u64) as f64 * width, c)).collect()
 }
 
 /// The kept salaried CNY values in increasing order (monthly or annual).

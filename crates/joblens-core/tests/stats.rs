@@ -65,13 +65,15 @@ fn filters_change_the_figures() {
 /// posting by posting, on a synthetic corpus of many 64-posting blocks, with and without filters.
 #[test]
 fn indexed_statistics_equal_counting_posting_by_posting() {
-    use joblens_core::stats::{tier_group, Quartiles};
+    use joblens_core::filter::keep_mask;
+    use joblens_core::groups::tier_group;
+    use joblens_core::stats::Quartiles;
     use joblens_core::{synth, taxonomy, Currency};
 
     let ds = Dataset::from_text("synth", synth::corpus(3_001, 11));
     for filters in [Filters::default(), synth::benchmark_filters()] {
         let st = stats::compute(&ds, &filters);
-        let keep = stats::keep_mask(&ds, &filters);
+        let keep = keep_mask(&ds, &filters);
         let kept: Vec<usize> = (0..ds.len()).filter(|&i| keep[i] && ds.currency[i] == Currency::Cny).collect();
         let pay = |pick: &dyn Fn(usize) -> bool| {
             let mut v: Vec<f64> =
