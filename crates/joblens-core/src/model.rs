@@ -226,6 +226,9 @@ pub struct SalaryRule {
     pub(crate) unit: UnitRule,
     pub(crate) shape: ShapeRule,
     pub(crate) months: bool,
+    /// Whether the currency and the period were written, or are defaults (the posting's language can change them).
+    pub(crate) currency_written: bool,
+    pub(crate) period_written: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

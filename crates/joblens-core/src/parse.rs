@@ -13,7 +13,7 @@ use aho_corasick::dfa::DFA;
 use aho_corasick::Input;
 
 use crate::facts;
-use crate::model::{Date, Diagnostic, Level, Match, Posting, Remote, Span, Tier};
+use crate::model::{Currency, Date, Diagnostic, Level, Match, Period, Posting, Remote, Span, Tier, UnitRule};
 use crate::place;
 use crate::salary::{self, Found};
 use crate::scan::{self, Hit};
@@ -756,7 +756,13 @@ fn find_salary(
     };
     let read = |l: Line| {
         let mut notes = Vec::new();
-        salary::find(text, l.start, l.end, &mut notes).map(|f| (f, notes, line_of(l.start)))
+        let found = salary::find(text, l.start, l.end, &mut notes)?;
+        if let Found::Salary(s) = &found {
+            if not_pay(text, l, s.raw) {
+                return None;
+            }
+        }
+        Some((found, notes, line_of(l.start)))
     };
     // An unreadable pay (`$3k` with no period) is kept only when no readable one follows.
     let mut unreadable = None;
@@ -792,6 +798,56 @@ fn find_salary(
     unreadable
 }
 
+/// Words around an amount that make it something other than pay: funding, revenue, fund sizes, bonuses for others.
+const NOT_PAY: &[&str] = &[
+    "raised",
+    "raise",
+    "funding",
+    "funded",
+    "revenue",
+    "run rate",
+    "arr",
+    "valuation",
+    "seed",
+    "series a",
+    "series b",
+    "investment",
+    "invested",
+    "fund",
+    "split the",
+    "referral",
+    "融资",
+    "估值",
+    "营收",
+    "营业额",
+    "管理规模",
+    "资产",
+    "市值",
+    "投资",
+];
+
+/// Whether the words just before or after a pay span in its line say it is not pay (`raised $450k`, `$2m annual
+/// revenue run rate`, `管理规模230亿元`).
+fn not_pay(text: &str, line: Line, raw: Span) -> bool {
+    let (a, b) = (raw.start as usize, raw.end as usize);
+    let mut from = a.saturating_sub(40).max(line.start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (b + 32).min(line.end);
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let around = format!("{} {}", &text[from..a], &text[b..to.max(b)]).to_lowercase();
+    NOT_PAY.iter().any(|w| {
+        around.match_indices(w).any(|(i, _)| {
+            let before = around[..i].chars().next_back();
+            let after = around[i + w.len()..].chars().next();
+            !before.is_some_and(|c| c.is_ascii_alphabetic()) && !after.is_some_and(|c| c.is_ascii_alphabetic())
+        })
+    })
+}
+
 /// Turns one segment into a posting and its diagnostics.
 fn extract(text: &str, seg: &Segment, end: usize, hits: &mut Vec<Hit>) -> (Posting, Vec<Diagnostic>) {
     let end = seg.start + text[seg.start..end].trim_end().len();
@@ -816,7 +872,28 @@ fn extract(text: &str, seg: &Segment, end: usize, hits: &mut Vec<Hit>) -> (Posti
         (found, ln)
     });
     match &salary_found {
-        Some((Found::Salary(s), _)) => salary = Some(*s),
+        Some((Found::Salary(s), ln)) => {
+            let mut s = *s;
+            if !s.rule.currency_written && s.rule.unit == UnitRule::K && !body.chars().any(text::is_cjk) {
+                // `Salary: 88k-110k` in English text: dollars a year, said as a guess.
+                s.currency = Currency::Usd;
+                if !s.rule.period_written {
+                    s.period = Period::Year;
+                }
+                diagnostics.push(Diagnostic::new(
+                    *ln,
+                    Level::Warning,
+                    "ambiguous-unit",
+                    format!("`{}` names no currency: read as USD a year, as in English text", s.raw.of(text)),
+                ));
+            }
+            if s.months.is_none() {
+                // `20-40k，13-15薪`: salary months stated apart from the range, later in its line.
+                let l = line_at(text, s.raw.end as usize);
+                s.months = months_in(&text[s.raw.end as usize..l.end.min(end)]);
+            }
+            salary = Some(s)
+        }
         Some((Found::Negotiable(_), _)) => {}
         Some((Found::Hidden(sp), ln)) => diagnostics.push(Diagnostic::new(
             *ln,
@@ -956,15 +1033,15 @@ fn in_url(s: &str, at: usize) -> bool {
 }
 
 /// Skills in a tag line that a copy ran together (`pythonceleryelasticsearchredisdjango`): a line that is one
-/// lowercase word holding two or more known names. A name counts when a known name or the word's edge touches it
-/// (both sides, for names under 4 letters), so unknown words between (`automation`, `google-cloud-platform`) are
-/// skipped. The hits are added to `hits`; returns their indices.
+/// lowercase word holding two or more known names. A name of 6 or more letters counts wherever it stands; a shorter
+/// one when a known name or the word's edge touches it (both sides, under 4 letters), so unknown words between
+/// (`automation`, `google-cloud-platform`) are skipped. The hits are added to `hits`; returns their indices.
 fn run_together(s: &str, hits: &mut Vec<Hit>) -> Vec<usize> {
     let mut out = Vec::new();
     for line in text::lines(s) {
         let word = &s[line.start..line.end];
         let b = word.as_bytes();
-        if !(12..=200).contains(&b.len())
+        if !(6..=200).contains(&b.len())
             || !b[0].is_ascii_lowercase()
             || !b
                 .iter()
@@ -979,8 +1056,8 @@ fn run_together(s: &str, hits: &mut Vec<Hit>) -> Vec<usize> {
         for (n, x) in found.iter().enumerate() {
             let left = x.start == 0 || (n > 0 && found[n - 1].end == x.start);
             let right = x.end == word.len() || found.get(n + 1).is_some_and(|y| y.start == x.end);
-            let short = x.end - x.start < 4;
-            if (left && right) || (!short && (left || right)) {
+            let len = x.end - x.start;
+            if len >= 6 || (left && right) || (len >= 4 && (left || right)) {
                 out.push(hits.len());
                 hits.push(Hit { start: line.start + x.start, end: line.start + x.end, ..*x });
             }
@@ -1109,7 +1186,7 @@ fn place_of(text: &str, seg: &Segment, end: usize) -> Place {
     for (k, l) in lines.iter().enumerate().skip(1) {
         let s = &text[l.start..l.end];
         let words: Vec<&str> = s.split_whitespace().collect();
-        if words.len() >= 2 && words.len() <= 4 && words.last().is_some_and(|w| w.ends_with('人')) {
+        if words.len() >= 2 && words.len() <= 4 && words.last().is_some_and(|w| w.contains('人')) {
             // The card's company stands on the line above, after the pay, place and experience lines.
             if k >= 2 && matches!(seg.opened, Opened::Record) {
                 let above = lines[k - 1];
@@ -1188,7 +1265,14 @@ fn extract_row(
         }
     }
     match &found {
-        Some(Found::Salary(s)) => salary = Some(*s),
+        Some(Found::Salary(s)) => {
+            let mut s = *s;
+            if s.months.is_none() {
+                // `固定16薪` in another cell of the row.
+                s.months = months_in(&view);
+            }
+            salary = Some(s)
+        }
         Some(Found::Negotiable(_)) => {}
         Some(Found::Hidden(_)) => {
             diagnostics.push(Diagnostic::new(line, Level::Warning, "hidden-digits", "the salary has hidden digits"))
@@ -1265,6 +1349,24 @@ fn extract_row(
         industry: span(field(Field::Industry)),
     };
     (posting, diagnostics)
+}
+
+/// Salary months written apart from the pay (`，16薪`, `13-15薪` → 13): the first `N薪` with N from 12 to 24.
+fn months_in(s: &str) -> Option<u8> {
+    s.match_indices('薪').find_map(|(i, _)| {
+        let head = s[..i].trim_end();
+        let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let mut n: u8 = head[head.len() - digits..].parse().ok()?;
+        // `13-15薪`: a range counts its low end.
+        let rest = head[..head.len() - digits].trim_end();
+        if let Some(r) = rest.strip_suffix(['-', '~', '–']) {
+            let d = r.len() - r.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            if let Ok(lo) = r[r.len() - d..].parse::<u8>() {
+                n = lo;
+            }
+        }
+        (12..=24).contains(&n).then_some(n)
+    })
 }
 
 /// `不限`, `无经验`, `经验不限`, `应届`: an experience cell that asks for none.
@@ -1451,6 +1553,10 @@ fn post_names(text: &str, seg: &Segment, end: usize) -> (Option<Span>, Option<Sp
         if place::find_location(part).is_some_and(|(x, y)| y - x + 2 >= part.trim().len()) {
             continue;
         }
+        if let Some(subject) = sentence_subject(text, a, b).filter(|_| company.is_none()) {
+            company = Some(subject);
+            continue;
+        }
         if is_job_title(part) {
             title = title.or_else(|| span_of(text, a, b));
             continue;
@@ -1461,8 +1567,8 @@ fn post_names(text: &str, seg: &Segment, end: usize) -> (Option<Span>, Option<Sp
         {
             continue;
         }
-        if company.is_none() {
-            company = sentence_subject(text, a, b).or_else(|| span_of(text, a, b));
+        if company.is_none() && part.split_whitespace().count() <= 6 {
+            company = span_of(text, a, b);
         }
     }
     if company.is_none() {

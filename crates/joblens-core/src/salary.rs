@@ -497,6 +497,7 @@ fn salary_at(line: &Line<'_>, i: usize, notes: &mut Vec<Note>) -> Option<Found> 
             message: "the salary is larger than any pay could be; not read".into(),
         });
     }
+    let currency_written = currency.is_some();
     let currency = currency.unwrap_or(Currency::Cny);
     let period = match period {
         Some(p) => p,
@@ -545,7 +546,7 @@ fn salary_at(line: &Line<'_>, i: usize, notes: &mut Vec<Note>) -> Option<Found> 
     if times {
         shape = ShapeRule::Times;
     }
-    let rule = SalaryRule { unit, shape, months: months.is_some() };
+    let rule = SalaryRule { unit, shape, months: months.is_some(), currency_written, period_written: explicit_period };
     Some(Found::Salary(Salary { min, max, currency, period, months, raw, rule }))
 }
 

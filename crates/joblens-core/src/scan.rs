@@ -43,13 +43,21 @@ pub(crate) enum Rule {
     Es,
     /// `js`: not after a dot (`Vue.js` is Vue).
     Js,
+    /// `GitHub`, `GitLab`: Git when they name the tool or its workflow (`GitHub/GitLab 工作流`, next to other
+    /// tools), not a profile, a link or a portfolio (`GitHub主页`, `your Github`, `在GitHub上有开源项目`).
+    Hosting,
 }
+
+/// Words after `GitHub` / `GitLab` that name its workflow.
+const HOSTING_WORKFLOW: &[&str] =
+    &["flow", "工作流", "流程", "actions", "ci/", "ci ", "pull request", "协作", "代码管理", "版本", "merge request"];
 
 fn rule_of(alias: &str) -> Rule {
     match alias {
         "C" => Rule::LanguageC,
         "ES" => Rule::Es,
         "js" => Rule::Js,
+        "GitHub" | "GitLab" => Rule::Hosting,
         a if ORDINARY_WORDS.iter().any(|w| w.eq_ignore_ascii_case(a)) => Rule::Ordinary,
         _ => Rule::Always,
     }
@@ -321,6 +329,12 @@ pub(crate) fn accepted_terms(hay: &str, hits: &[Hit]) -> Vec<usize> {
                 Rule::Es => written == "ES" && neighbours(k).any(|n| matches!(category(n), Category::Database)),
                 Rule::Js => !hay[..h.start].ends_with('.'),
                 Rule::Ordinary => written == alias || line_has_cjk(hay, h.start) || neighbours(k).next().is_some(),
+                Rule::Hosting => {
+                    let after = hay[h.end..].trim_start_matches([' ', '/', '、', '-', '(', '（']);
+                    let near: String = after.chars().take(8).collect::<String>().to_ascii_lowercase();
+                    let workflow = HOSTING_WORKFLOW.iter().any(|w| near.contains(w));
+                    workflow || (neighbours(k).next().is_some() && !near.starts_with(['主', '上', '.']))
+                }
             },
             _ => true,
         };

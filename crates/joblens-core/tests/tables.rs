@@ -262,7 +262,15 @@ mod skills {
 
     // Aliases.
     t!(unix_is_linux, "熟悉Unix环境", &["Linux"]);
-    t!(github_is_git, "有GitHub开源项目者优先", &["Git"]);
+    // A GitHub or GitLab profile, link or portfolio is no Git requirement (issue 14: this row said Git before);
+    // the tool and its workflow are.
+    t!(github_projects_are_not_git, "有GitHub开源项目者优先", &[]);
+    t!(github_home_is_not_git, "附上GitHub主页", &[]);
+    t!(github_link_is_not_git, "作品：https://github.com/acme/tool", &[]);
+    t!(github_profile_is_not_git, "Send us your Github profile", &[]);
+    t!(github_workflow_is_git, "熟悉 GitHub/GitLab 工作流", &["Git"]);
+    t!(github_flow_is_git, "熟悉 Git，GitHub 开发流程", &["Git"]);
+    t!(gitlab_ci_is_git, "熟练使用 GitLab (CI/CD)", &["Git"]);
     t!(gitlab_is_git, "熟悉GitLab代码管理", &["Git"]);
     t!(k8s_lower_is_kubernetes, "熟悉k8s", &["Kubernetes"]);
     t!(k8s_upper_is_kubernetes, "熟悉K8S", &["Kubernetes"]);
