@@ -36,8 +36,12 @@ fn read_input(path: &str) -> Result<String, String> {
     })
 }
 
+fn main() {
+    std::process::exit(run(std::env::args().skip(1).collect()));
+}
+
 /// Runs the CLI with `args` (without the program name) and returns the exit code.
-pub fn run(args: Vec<String>) -> i32 {
+fn run(args: Vec<String>) -> i32 {
     match run_inner(&args) {
         Ok(()) => 0,
         Err(msg) => {

@@ -1,12 +1,13 @@
 //! The `joblens` binary as a user runs it: `parse FILE --json|--csv`, `stats FILE --json`, `-` for stdin, and
 //! clear failures.
 
+// Native only: wasm32 has no processes to spawn.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
-const CORPUS: &str = "crates/joblens-core/data/python-jobs-shanghai.md";
+const CORPUS: &str = "../joblens-core/data/python-jobs-shanghai.md";
 
 fn joblens(args: &[&str], stdin: Option<&[u8]>) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_joblens"))
