@@ -1,30 +1,89 @@
-//! `joblens parse FILE|- [--json|--csv]` and `joblens stats FILE|- [--json]`: the engine for survey writers and
-//! scripts. Diagnostics go into the JSON and, readable, to stderr.
+//! `joblens parse FILE|- [--json|--csv]`, `joblens stats FILE|- [--json]` and `joblens synth N`: the engine for
+//! survey writers and scripts. Diagnostics go into the JSON and, readable, to stderr.
+
+mod args;
 
 use std::io::{Read, Write};
+use std::path::Path;
+use std::process::ExitCode;
 
-use joblens_core::{export, share, stats, synth, Dataset, Filters};
+use args::{BenchArgs, Cli, Command, ParseArgs, ParseFormat, StatsArgs, SynthArgs};
+use clap::error::ErrorKind;
+use clap::{CommandFactory, FromArgMatches};
+use joblens_core::{export, stats, synth, Dataset, Filters};
 
-const USAGE: &str = "usage:
-  joblens parse FILE|- [--json|--csv] [--query Q]   postings and diagnostics
-  joblens stats FILE|- [--json] [--query Q]         the statistics the page shows
-  joblens synth N [--seed S]                        N generated postings (benchmarks, scale tests)
-  joblens bench FILE|- [--repeats R]                engine timings (JSON), as the browser benchmark takes them
-Q is the page's URL query (e.g. 'tier=%3C100&skills=Django'): only the postings that view keeps are used.";
-
-enum Format {
-    Text,
-    Json,
-    Csv,
+fn main() -> ExitCode {
+    let mut cli = Cli::command();
+    // Usage errors and --help end here, the way clap reports them (exit code 2, or 0 for help).
+    let matches = cli.get_matches_mut();
+    let command = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.format(&mut cli).exit()).command;
+    let result = match command {
+        Command::Parse(a) => parse(&a),
+        Command::Stats(a) => stats(&a),
+        Command::Synth(a) => synth(&a),
+        Command::Bench(a) => bench(&a),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        // A file that cannot be read is reported like a usage error, with the subcommand's usage and exit code 2,
+        // as the CLI always did.
+        Err(msg) => {
+            let sub = matches.subcommand_name().and_then(|name| cli.find_subcommand(name)).cloned();
+            sub.unwrap_or(cli).error(ErrorKind::Io, msg).exit()
+        }
+    }
 }
 
-fn read_input(path: &str) -> Result<String, String> {
+fn parse(a: &ParseArgs) -> Result<(), String> {
+    let ds = dataset(&a.input.file)?;
+    let kept = a.query.filters.as_ref().map(|f| f.apply(&ds));
+    let out = match a.format() {
+        ParseFormat::Csv => export::to_csv(&ds.parsed, &ds.text, kept.as_deref()),
+        ParseFormat::Json => export::to_json(&ds.parsed, &ds.text, kept.as_deref()) + "\n",
+        ParseFormat::Text => summary(&ds, kept.as_deref()),
+    };
+    write_out(&out)
+}
+
+fn stats(a: &StatsArgs) -> Result<(), String> {
+    let ds = dataset(&a.input.file)?;
+    let st = stats::compute(&ds, a.query.filters.as_ref().unwrap_or(&Filters::default()));
+    let out = match a.json {
+        true => serde_json::to_string_pretty(&st).map_err(|e| e.to_string())? + "\n",
+        false => stats_summary(&st),
+    };
+    write_out(&out)
+}
+
+fn synth(a: &SynthArgs) -> Result<(), String> {
+    write_out(&synth::corpus(a.postings, a.seed))
+}
+
+fn bench(a: &BenchArgs) -> Result<(), String> {
+    let text = read_input(&a.input.file)?;
+    let start = std::time::Instant::now();
+    let now = || start.elapsed().as_secs_f64() * 1e3;
+    let t = synth::time_engine(&text, a.repeats, &now);
+    write_out(&(serde_json::to_string_pretty(&t).map_err(|e| e.to_string())? + "\n"))
+}
+
+/// Reads and parses the input; its diagnostics go to stderr whatever the output format.
+fn dataset(path: &Path) -> Result<Dataset, String> {
+    let ds = Dataset::from_text("input", read_input(path)?);
+    for d in &ds.parsed.diagnostics {
+        eprintln!("{d}");
+    }
+    Ok(ds)
+}
+
+fn read_input(path: &Path) -> Result<String, String> {
     let mut bytes = Vec::new();
-    let result = if path == "-" {
+    let result = if path == Path::new("-") {
         std::io::stdin().read_to_end(&mut bytes).map(|_| ())
     } else {
         std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)).map(|_| ())
     };
+    let path = path.display();
     result.map_err(|e| format!("cannot read {path}: {e}"))?;
     // Bad bytes are replaced, never fatal: the rest of the text is still worth reading.
     Ok(match String::from_utf8(bytes) {
@@ -36,89 +95,7 @@ fn read_input(path: &str) -> Result<String, String> {
     })
 }
 
-fn main() {
-    std::process::exit(run(std::env::args().skip(1).collect()));
-}
-
-/// Runs the CLI with `args` (without the program name) and returns the exit code.
-fn run(args: Vec<String>) -> i32 {
-    match run_inner(&args) {
-        Ok(()) => 0,
-        Err(msg) => {
-            eprintln!("joblens: {msg}\n{USAGE}");
-            2
-        }
-    }
-}
-
-fn run_inner(args: &[String]) -> Result<(), String> {
-    let (cmd, rest) = args.split_first().ok_or("missing command")?;
-    let mut file = None;
-    let mut format = Format::Text;
-    let mut query = None;
-    let mut seed = 42;
-    let mut repeats = 20;
-    let mut it = rest.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--json" => format = Format::Json,
-            "--csv" => format = Format::Csv,
-            "--query" => query = Some(it.next().ok_or("--query needs a value")?.clone()),
-            "--seed" => seed = it.next().and_then(|s| s.parse().ok()).ok_or("--seed needs a number")?,
-            "--repeats" => repeats = it.next().and_then(|s| s.parse().ok()).ok_or("--repeats needs a number")?,
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return Ok(());
-            }
-            s if file.is_none() && (s == "-" || !s.starts_with('-')) => file = Some(s.to_string()),
-            s => return Err(format!("unexpected argument `{s}`")),
-        }
-    }
-    if cmd == "synth" {
-        let n: usize = file.as_deref().and_then(|n| n.parse().ok()).ok_or("synth needs a number of postings")?;
-        let text = synth::corpus(n, seed);
-        return std::io::stdout().write_all(text.as_bytes()).map_err(|e| format!("cannot write output: {e}"));
-    }
-    if cmd == "bench" {
-        let text = read_input(file.as_deref().ok_or("missing FILE (or - for standard input)")?)?;
-        let start = std::time::Instant::now();
-        let now = || start.elapsed().as_secs_f64() * 1e3;
-        let t = synth::time_engine(&text, repeats, &now);
-        let out = serde_json::to_string_pretty(&t).map_err(|e| e.to_string())? + "\n";
-        return std::io::stdout().write_all(out.as_bytes()).map_err(|e| format!("cannot write output: {e}"));
-    }
-    let filters = match &query {
-        None => Filters::default(),
-        Some(q) => {
-            let (view, warnings) = share::decode_query(q);
-            if let Some(w) = warnings.first() {
-                return Err(format!("--query: `{}`: {}", w.key, w.message));
-            }
-            view.filters
-        }
-    };
-    let text = read_input(file.as_deref().ok_or("missing FILE (or - for standard input)")?)?;
-    let ds = Dataset::from_text("input", text);
-    for d in &ds.parsed.diagnostics {
-        eprintln!("{d}");
-    }
-    let kept = query.is_some().then(|| filters.apply(&ds));
-    let out = match cmd.as_str() {
-        "parse" => match format {
-            Format::Csv => export::to_csv(&ds.parsed, &ds.text, kept.as_deref()),
-            Format::Json => export::to_json(&ds.parsed, &ds.text, kept.as_deref()) + "\n",
-            Format::Text => summary(&ds, kept.as_deref()),
-        },
-        "stats" => {
-            let st = stats::compute(&ds, &filters);
-            match format {
-                Format::Json => serde_json::to_string_pretty(&st).map_err(|e| e.to_string())? + "\n",
-                Format::Csv => return Err("stats has no CSV form; use --json".into()),
-                Format::Text => stats_summary(&st),
-            }
-        }
-        other => return Err(format!("unknown command `{other}`")),
-    };
+fn write_out(out: &str) -> Result<(), String> {
     std::io::stdout().write_all(out.as_bytes()).map_err(|e| format!("cannot write output: {e}"))
 }
 
