@@ -28,6 +28,8 @@ ensure_base() {
     need python3 "install Python 3 (the browser tests serve dist/ with python3 -m http.server)"
 }
 
+# rust-toolchain.toml lists the target (rustup may add it on first use); this step checks and adds it up front, with a
+# message that names the failure. `rustup target list` reads the same file, so it checks the toolchain cargo uses.
 ensure_wasm_target() {
     if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
         step "adding the wasm32-unknown-unknown target"

@@ -1,13 +1,8 @@
-//! Entry point: in the browser (wasm32) it mounts the page; natively it is the `joblens` command-line tool.
-
-#[cfg(not(target_arch = "wasm32"))]
-fn main() {
-    std::process::exit(joblens::cli::run(std::env::args().skip(1).collect()));
-}
+//! Entry point of the page: the panic hook (crash screen) and mounting `App`, plus two hooks for the browser tests
+//! and benchmark. It compiles natively too, so host tools check it; it only runs in the browser.
 
 /// Test hook: panics inside the wasm, so browser tests can check that the crash screen appears and the data
 /// survives. Harmless to expose: it can only stop this page, which any script on it could do anyway.
-#[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn joblens_test_panic() {
     panic!("test panic requested through joblens_test_panic()");
@@ -15,7 +10,6 @@ pub fn joblens_test_panic() {
 
 /// Benchmark hook: the engine's timings over `text` inside the page's wasm (JSON, the shape of
 /// `joblens bench`), plus the wasm memory size. Used by tests/browser/bench.mjs.
-#[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn joblens_bench(text: &str, repeats: u32) -> String {
     use wasm_bindgen::JsCast;
@@ -26,7 +20,6 @@ pub fn joblens_bench(text: &str, repeats: u32) -> String {
     serde_json::to_string(&t).unwrap_or_default()
 }
 
-#[cfg(target_arch = "wasm32")]
 fn main() {
     // A panic shows the static crash screen ("your data is kept", with a reload link) instead of a dead page.
     std::panic::set_hook(Box::new(|info| {

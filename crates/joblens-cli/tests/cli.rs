@@ -1,12 +1,13 @@
-//! The `joblens` binary as a user runs it: `parse FILE --json|--csv`, `stats FILE --json`, `-` for stdin, and
-//! clear failures.
+//! The `joblens` binary as a user runs it: `parse FILE --json|--csv`, `stats FILE --json`, `synth N`, `-` for stdin,
+//! and clear failures.
 
+// Native only: wasm32 has no processes to spawn.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
-const CORPUS: &str = "crates/joblens-core/data/python-jobs-shanghai.md";
+const CORPUS: &str = "../joblens-core/data/python-jobs-shanghai.md";
 
 fn joblens(args: &[&str], stdin: Option<&[u8]>) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_joblens"))
@@ -82,17 +83,33 @@ fn invalid_utf8_is_replaced_not_fatal() {
 }
 
 #[test]
+fn synth_writes_postings_that_parse() {
+    let out = joblens(&["synth", "5", "--seed", "7"], None);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let parsed = joblens(&["parse", "-", "--json"], Some(&out.stdout));
+    assert_eq!(json(&parsed)["postings"].as_array().map(Vec::len), Some(5));
+}
+
+/// Each subcommand checks its own flags and their values before reading anything: a usage error prints nothing on
+/// stdout, says on stderr what is wrong and shows the usage or where to find it (`--help`), and exits with 2.
+#[test]
 fn usage_errors_say_what_is_wrong() {
     for (args, needle) in [
-        (vec![], "missing command"),
-        (vec!["frobnicate", CORPUS], "unknown command"),
-        (vec!["parse"], "missing FILE"),
+        (vec![], "Commands:"),
+        (vec!["frobnicate", CORPUS], "unrecognized subcommand 'frobnicate'"),
+        (vec!["parse"], "required arguments were not provided"),
         (vec!["parse", "no/such/file.md"], "cannot read no/such/file.md"),
-        (vec!["parse", CORPUS, "--yaml"], "unexpected argument"),
+        (vec!["parse", CORPUS, "--yaml"], "unexpected argument '--yaml'"),
+        (vec!["parse", CORPUS, "--query", "tier=bogus"], "`tier`: unknown company size `bogus`"),
+        (vec!["stats", CORPUS, "--csv"], "unexpected argument '--csv'"),
+        // synth takes no query: it used to ignore this one and exit 0.
+        (vec!["synth", "3", "--query", "tier=bogus"], "unexpected argument '--query'"),
+        (vec!["synth", "many"], "invalid value 'many'"),
     ] {
         let out = joblens(&args, None);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
         let err = String::from_utf8_lossy(&out.stderr);
-        assert!(err.contains(needle) && err.contains("usage:"), "{args:?}: {err}");
+        assert!(err.contains(needle) && err.contains("--help"), "{args:?}: {err}");
     }
 }
