@@ -62,12 +62,16 @@ fn reads_stdin_and_writes_safe_csv() {
     let mut lines = csv.lines();
     assert_eq!(
         lines.next(),
-        Some("line,tier,company,title,salary_min,salary_max,currency,period,months,experience_min_years,education,skills")
+        Some(
+            "line,tier,company,title,salary_min,salary_max,currency,period,months,experience_min_years,education,\
+             skills,location,city,remote,posted,stage,industry"
+        )
     );
     let first = lines.next().expect("row 1");
     assert!(first.contains("\"'=HYPERLINK(\"\"x\"\")\""), "{first}");
     assert!(first.contains("'@SUM(A1)"), "{first}");
-    assert!(first.ends_with(",Python"), "{first}");
+    // Skills, then the six newer columns, empty for a markdown posting that names no place.
+    assert!(first.ends_with(",Python,,,,,,"), "{first}");
     let second = lines.next().expect("row 2");
     assert!(second.contains("'-Foo") && second.contains("'+Bar"), "{second}");
 }
