@@ -75,25 +75,24 @@ const SECTION_WORDS: &[&str] = &[
 ];
 
 fn anchor(text: &str, line: Line) -> Option<Anchor> {
-    let s = text[line.start..line.end].trim();
-    if s.is_empty() || s.len() > 120 {
+    let s = &text[line.start..line.end];
+    if s.len() > 120 {
         return None;
     }
-    let lower = s.to_lowercase();
-    let head = lower.trim_end_matches([':', '：', ' ']).trim_start_matches(['#', '*', ' ', '【', '[']);
+    let t = s.trim();
+    let head = t.trim_end_matches([':', '：', ' ']).trim_start_matches(['#', '*', ' ', '【', '[']);
     let head = head.trim_end_matches(['】', ']', '*']);
-    if SECTION_WORDS.contains(&head) {
+    if head.len() <= 24 && SECTION_WORDS.iter().any(|w| head.eq_ignore_ascii_case(w)) {
         return Some(Anchor::Section);
     }
-    if let Some((left, right)) = s.split_once(" • ") {
+    if let Some((left, right)) = t.split_once(" • ") {
         if !left.trim().is_empty() && (place::city_of(right).is_some() || place::remote_in(right).is_some()) {
             return Some(Anchor::CompanyPlace);
         }
     }
-    if s.chars().count() <= 24 {
+    if t.len() <= 72 && t.chars().count() <= 24 {
         if let Some(Found::Salary(sal)) = salary_in(text, line.start, line.end) {
-            let rest = text[line.start..line.end].len() - sal.raw.len();
-            if rest <= 8 {
+            if t.len() - sal.raw.len().min(t.len()) <= 8 {
                 return Some(Anchor::Pay);
             }
         }

@@ -1,6 +1,12 @@
 //! Where a job is: finding a location in a line, the city of a location as written, and whether the job is
 //! remote. The tables are data: a new city, state or alias is one entry.
 
+use std::sync::OnceLock;
+
+use aho_corasick::automaton::Automaton as _;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Input, MatchKind};
+
 use crate::model::Remote;
 
 /// Names that are not written as the city they stand for (compared after folding case).
@@ -301,9 +307,34 @@ const REGIONS: &[&str] = &[
 /// Words that make a location a region, not a city (`SF Bay Area`, `Eastern Timezone`).
 const REGION_WORDS: &[&str] = &["area", "region", "timezone", "time zone", "anywhere", "worldwide", "europe", "emea"];
 
-const REMOTE_WORDS: &[&str] = &["remote", "telecommute", "work from home", "wfh", "no office location", "远程"];
-const HYBRID_WORDS: &[&str] = &["hybrid", "混合办公"];
-const ONSITE_WORDS: &[&str] = &["onsite", "on-site", "on site", "in office", "no remote", "坐班"];
+/// Words that say how the job is done, and what each says. Latin words match in any case, between non-letters.
+const ARRANGEMENTS: &[(&str, Remote)] = &[
+    ("remote", Remote::Remote),
+    ("telecommute", Remote::Remote),
+    ("work from home", Remote::Remote),
+    ("wfh", Remote::Remote),
+    ("no office location", Remote::Remote),
+    ("远程", Remote::Remote),
+    ("hybrid", Remote::Hybrid),
+    ("混合办公", Remote::Hybrid),
+    ("onsite", Remote::Onsite),
+    ("on-site", Remote::Onsite),
+    ("on site", Remote::Onsite),
+    ("in office", Remote::Onsite),
+    ("no remote", Remote::Onsite),
+    ("坐班", Remote::Onsite),
+];
+
+fn arrangements() -> &'static DFA {
+    static WORDS: OnceLock<DFA> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        DFA::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(ARRANGEMENTS.iter().map(|(w, _)| w))
+            .expect("fixed patterns build")
+    })
+}
 
 fn has_word(lower: &str, word: &str) -> bool {
     lower.match_indices(word).any(|(i, _)| {
@@ -314,18 +345,23 @@ fn has_word(lower: &str, word: &str) -> bool {
     })
 }
 
-/// Whether a piece of text says the job is remote, hybrid or on site (`Remote`, `REMOTE`, `远程办公`).
+/// Whether a piece of text says the job is remote, hybrid or on site (`Remote`, `REMOTE`, `远程办公`). Hybrid wins
+/// over both, and on site over remote only when remote is not said too (`no remote` is on site).
 pub(crate) fn remote_in(s: &str) -> Option<Remote> {
-    let lower = s.to_lowercase();
-    let any = |words: &[&str]| words.iter().any(|w| has_word(&lower, w));
-    if any(HYBRID_WORDS) {
-        Some(Remote::Hybrid)
-    } else if any(ONSITE_WORDS) && !any(REMOTE_WORDS) {
-        Some(Remote::Onsite)
-    } else if any(REMOTE_WORDS) {
-        Some(Remote::Remote)
-    } else {
-        None
+    let b = s.as_bytes();
+    let mut seen = [false; 3];
+    for m in arrangements().try_find_iter(Input::new(s)).into_iter().flatten() {
+        let latin = |i: Option<&u8>| i.is_some_and(|c| c.is_ascii_alphanumeric());
+        if latin(m.start().checked_sub(1).and_then(|i| b.get(i))) || latin(b.get(m.end())) {
+            continue;
+        }
+        seen[ARRANGEMENTS[m.pattern().as_usize()].1 as usize] = true;
+    }
+    match seen {
+        [_, true, _] => Some(Remote::Hybrid),
+        [false, _, true] => Some(Remote::Onsite),
+        [true, ..] => Some(Remote::Remote),
+        _ => None,
     }
 }
 
