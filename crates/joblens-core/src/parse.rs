@@ -362,7 +362,7 @@ impl Parser {
                 }
                 Some(cols) => {
                     let row = extract_row(text, &cells, cols, line, &mut self.hits);
-                    self.seen_posting_heading = true;
+                    self.records_start();
                     self.commit(row);
                 }
             }
@@ -405,7 +405,7 @@ impl Parser {
                         continue;
                     }
                     let row = extract_row(text, &self.cells, &cols, line, &mut self.hits);
-                    self.seen_posting_heading = true;
+                    self.records_start();
                     self.commit(row);
                 }
             }
@@ -422,7 +422,7 @@ impl Parser {
             Some((Chrome::Post(_), date)) => {
                 self.close(text, line.start, false);
                 self.in_post = true;
-                self.seen_posting_heading = true;
+                self.records_start();
                 self.open(Opened::Post { date }, line.next);
             }
             Some((Chrome::Skip, _)) => {
@@ -455,7 +455,7 @@ impl Parser {
             if posting.tier.is_none() {
                 posting.tier = self.tier;
             }
-            self.seen_posting_heading = true;
+            self.records_start();
             self.commit((posting, diagnostics));
         }
         self.cells = cells;
@@ -1160,18 +1160,14 @@ fn place_of(text: &str, seg: &Segment, end: usize) -> Place {
             }
         }
         // `北京·海淀区·中关村`
-        if k <= 4
-            && s.contains('·')
-            && !s.contains(' ')
-            && place::city_of(s).is_some()
-            && salary_in(text, l.start, l.end).is_none()
-        {
+        let place_line = (s.contains('·') && !s.contains(' ')) || (k >= 1 && place::is_known_city(s));
+        if k <= 4 && place_line && place::city_of(s).is_some() && salary_in(text, l.start, l.end).is_none() {
             p.location = span_of(text, l.start, l.end);
             p.city = place::city_of(s);
             break;
         }
         if k == 0 {
-            if let Some((a, b)) = place::find_location(s) {
+            if let Some((a, b)) = place::find_location(s).or_else(|| place::leading_city(s)) {
                 p.location = span_of(text, l.start + a, l.start + b);
                 p.city = place::city_of(&s[a..b]);
             }
@@ -1181,31 +1177,63 @@ fn place_of(text: &str, seg: &Segment, end: usize) -> Place {
         let head = lines.iter().take(12).map(|l| &text[l.start..l.end]);
         p.remote = head.clone().find_map(place::remote_in);
     }
-    // A card's `行业 融资阶段 规模` line.
+    // A card's `行业 融资阶段 规模` line (`公司 行业 融资阶段 规模` when the company shares it).
     for (k, l) in lines.iter().enumerate().skip(1) {
         let s = &text[l.start..l.end];
-        let words: Vec<&str> = s.split_whitespace().collect();
-        if words.len() >= 2 && words.len() <= 4 && words.last().is_some_and(|w| w.contains('人')) {
-            // The card's company stands on the line above, after the pay, place and experience lines.
-            if k >= 2 && matches!(seg.opened, Opened::Record) {
+        let Some(card) = card_line(s) else {
+            continue;
+        };
+        let at = |w: &str| {
+            let a = l.start + s.find(w).unwrap_or(0);
+            Span::new(a, a + w.len())
+        };
+        p.industry = Some(at(card.industry));
+        p.stage = card.stage.map(at);
+        match card.company {
+            Some(c) => p.company = Some(at(c)),
+            // The company stands on the line above, after the pay, place and experience lines.
+            None if k >= 2 => {
                 let above = lines[k - 1];
                 let t = &text[above.start..above.end];
                 if t.chars().count() <= 30 && salary_in(text, above.start, above.end).is_none() && !t.contains('·') {
                     p.company = span_of(text, above.start, above.end);
                 }
             }
-            let at = |w: &str| {
-                let a = l.start + s.find(w).unwrap_or(0);
-                Span::new(a, a + w.len())
-            };
-            p.industry = Some(at(words[0]));
-            if words.len() >= 3 {
-                p.stage = Some(at(words[1]));
-            }
-            break;
+            None => {}
         }
+        break;
     }
     p
+}
+
+/// The words of a job-site card's company line.
+struct CardLine<'a> {
+    company: Option<&'a str>,
+    industry: &'a str,
+    stage: Option<&'a str>,
+}
+
+/// `互联网 A轮 1000-9999人`, `数据服务 100-499人`, `星河数据科技 互联网 C轮 100-499人`: a size last, a funding
+/// stage before it when there are three words or more, and no list marker or number elsewhere.
+fn card_line(s: &str) -> Option<CardLine<'_>> {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let (&size, rest) = words.split_last()?;
+    if !(size.contains('人') && size.contains(|c: char| c.is_ascii_digit())) || rest.is_empty() || rest.len() > 3 {
+        return None;
+    }
+    let plain =
+        |w: &str| w.chars().count() <= 16 && !w.contains(|c: char| c.is_ascii_digit() || "+*-•：:，,".contains(c));
+    let funding = |w: &str| FUNDING.iter().any(|f| w == *f) || w.ends_with('轮');
+    match rest {
+        [industry] if plain(industry) => Some(CardLine { company: None, industry, stage: None }),
+        [industry, stage] if plain(industry) && funding(stage) => {
+            Some(CardLine { company: None, industry, stage: Some(stage) })
+        }
+        [company, industry, stage] if plain(industry) && funding(stage) => {
+            Some(CardLine { company: Some(company), industry, stage: Some(stage) })
+        }
+        _ => None,
+    }
 }
 
 /// A table row as a posting: mapped cells go through the same readers as free text and win over what the

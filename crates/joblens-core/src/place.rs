@@ -439,6 +439,21 @@ pub(crate) fn is_known_city(name: &str) -> bool {
     CITIES.contains(&lower.as_str()) || alias(&lower).is_some() || CN_CITIES.contains(&name.trim())
 }
 
+/// A city that opens a line, bracketed or followed by a space (`【上海】某某科技 招聘…`, `[北京/远程] …`,
+/// `深圳 某公司 招…`), as byte offsets into `line`.
+pub(crate) fn leading_city(line: &str) -> Option<(usize, usize)> {
+    let t = line.trim_start();
+    let lead = line.len() - t.len();
+    let inner = t.strip_prefix(['[', '【', '(', '（']).unwrap_or(t);
+    let open = t.len() - inner.len();
+    let end = inner.find([']', '】', ')', '）', '/', ' ', '·', '|']).unwrap_or(inner.len());
+    let word = &inner[..end];
+    (!word.is_empty() && (CN_CITIES.contains(&word) || CITIES.contains(&word.to_lowercase().as_str()))).then(|| {
+        let a = lead + open;
+        (a, a + word.len())
+    })
+}
+
 /// Whether a piece of a line is a location: a known city alone, or a place followed by a state or country
 /// (`Irvine, CA`, `Nairobi, Kenya`, `München, Germany`).
 fn is_location(piece: &str) -> bool {

@@ -37,10 +37,42 @@ fn messy_text() -> impl Strategy<Value = String> {
         Just("腾讯-".to_string()),
         Just("99999999999999999999K".to_string()),
         Just("40-20K".to_string()),
+        Just("nrp 14 days ago | prev | next [–]\n".to_string()),
+        Just("reply\n".to_string()),
+        Just("octocat commented on Jun 1, 2024\n".to_string()),
+        Just("#12 livid 3 小时前\n".to_string()),
+        Just("\t".to_string()),
+        Just(",".to_string()),
+        Just("\"".to_string()),
+        Just("{\"jobname\": \"Go\", \"salary\": \"1-2万\"}\n".to_string()),
+        Just("| 公司 | 职位 | 薪资 |\n| --- | --- | --- |\n".to_string()),
+        Just("滴滴 | [Android](./a.md) | 20-40k，13-15薪\n".to_string()),
+        Just("Acme GmbH • Berlin, Germany\n".to_string()),
+        Just("工作职责：\n".to_string()),
+        Just("25-35K·13薪\n".to_string()),
+        Just("北京·海淀区·中关村\n".to_string()),
+        Just("互联网 A轮 1000-9999人\n".to_string()),
+        Just("pythonceleryredisdjango\n".to_string()),
+        Just("#### Bei Jing\n".to_string()),
         "\\PC{0,12}",
         any::<String>(),
     ];
     prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+}
+
+/// Text that opens as one of the shapes a paste can have (a table, JSON records, a thread, cards), then goes on
+/// with messy pieces, so that every reader meets broken and mixed input.
+fn shaped_text() -> impl Strategy<Value = String> {
+    let head = prop_oneof![
+        Just("职位\t薪资\t城市\t经验\n".to_string()),
+        Just("title,company,salary,city\n".to_string()),
+        Just("[{\"title\": \"Go\\n开发\", \"salary\": \"20-30K\"},\n".to_string()),
+        Just("{\"jobname\": \"Py\", \"name\": \"Acme\"}\n".to_string()),
+        Just("Ask HN: Who is hiring?\nnrp 14 days ago | next [–]\n\n".to_string()),
+        Just("Python 工程师\n12-18K\n北京·海淀区\n1-3年 本科\n智慧星光\n互联网 A轮 1000-9999人\n".to_string()),
+        Just("招聘岗位\n\n.Net 开发工程师\n\n工作职责：\n1、开发\n".to_string()),
+    ];
+    (head, messy_text(), messy_text()).prop_map(|(h, a, b)| format!("{h}{a}\n{b}"))
 }
 
 fn check_spans(text: &str) {
@@ -86,6 +118,18 @@ proptest! {
     #[test]
     fn parse_never_panics_on_any_string(text in any::<String>()) {
         check_spans(&text);
+    }
+
+    #[test]
+    fn shaped_pastes_never_panic_and_spans_are_sound(text in shaped_text()) {
+        check_spans(&text);
+    }
+
+    #[test]
+    fn shaped_pastes_in_slices_equal_parsing_at_once(text in shaped_text(), budget in 1usize..64) {
+        let mut p = Parser::new();
+        while !p.step(&text, budget) {}
+        prop_assert_eq!(p.finish(&text), parse(&text));
     }
 
     #[test]

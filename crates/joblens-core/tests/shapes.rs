@@ -1,0 +1,324 @@
+//! Pastes of every shape come apart into their postings: threads (Hacker News, GitHub, a forum), tables (TSV, CSV,
+//! JSON arrays and Lines, markdown tables under city headings), job-site cards, job-board cards and recruiting
+//! pages. The fixtures are written for these tests, in the shapes real pages have, with the variants the
+//! development files lack (first and last comments, replies, flagged posts, dates instead of ages, reordered
+//! card lines).
+
+use joblens_core::{parse, Parser, Posting, Shape};
+
+/// What a test checks of one posting: its line, company, title, city, and the salary's (min, max, currency, period)
+/// when there is one.
+struct Want<'a> {
+    line: u32,
+    company: Option<&'a str>,
+    city: Option<&'a str>,
+    salary: Option<(f64, f64, &'a str, &'a str)>,
+}
+
+fn w<'a>(line: u32, company: Option<&'a str>, city: Option<&'a str>) -> Want<'a> {
+    Want { line, company, city, salary: None }
+}
+
+fn check(text: &str, shape: Shape, want: &[Want]) -> Vec<Posting> {
+    let mut p = Parser::new();
+    p.step(text, 1);
+    assert_eq!(p.shape(), Some(shape), "shape");
+    let parsed = parse(text);
+    let got: Vec<(u32, Option<&str>, Option<&str>)> =
+        parsed.postings.iter().map(|p| (p.line, p.company.map(|c| c.of(text)), p.city.as_deref())).collect();
+    let expected: Vec<(u32, Option<&str>, Option<&str>)> = want.iter().map(|w| (w.line, w.company, w.city)).collect();
+    assert_eq!(got, expected, "diagnostics: {:?}", parsed.diagnostics);
+    for (p, w) in parsed.postings.iter().zip(want) {
+        if let Some((lo, hi, cur, per)) = w.salary {
+            let s = p.salary.unwrap_or_else(|| panic!("posting at line {} has no salary", p.line));
+            assert_eq!((s.min, s.max, s.currency.code(), s.period.id()), (Some(lo), Some(hi), cur, per));
+        }
+    }
+    parsed.postings
+}
+
+#[test]
+fn hacker_news_thread_with_replies_flags_and_dates() {
+    let text = "\
+Ask HN: Who is hiring? (June 2024)
+412 points by whoishiring on June 3, 2024 | hide | past | favorite | 320 comments
+
+alice on June 3, 2024 | next [–]
+
+Acme Robotics | Senior Backend Engineer | Berlin, Germany | ONSITE | €80k-€100k
+We build warehouse robots in Rust and Go.
+---
+Apply: jobs@acme.example
+
+reply
+
+bob on June 3, 2024 | parent | next [–]
+
+Is this open to juniors?
+
+reply
+
+carol 2 days ago | prev | next [–]
+
+Beta Labs - https://beta.example/jobs - REMOTE (US only)
+Python, Django and PostgreSQL. $150k-$180k.
+## Stack
+* Kubernetes
+
+reply
+
+dave 2 days ago [flagged] | prev | next [–]
+
+[flagged]
+
+erin 1 day ago | prev [–]
+
+Gamma Inc (NYC) | Data Engineer | Hybrid | $140k–$160k + equity
+Airflow and Spark.
+";
+    let postings = check(
+        text,
+        Shape::Thread(joblens_core::segment::Site::HackerNews),
+        &[
+            Want { salary: Some((80000.0, 100000.0, "EUR", "year")), ..w(6, Some("Acme Robotics"), Some("Berlin")) },
+            Want { salary: Some((150000.0, 180000.0, "USD", "year")), ..w(21, Some("Beta Labs"), None) },
+            w(34, Some("Gamma Inc"), Some("New York")),
+        ],
+    );
+    // Chrome dates are the posts' dates; ages give none. Rules and headings inside a comment stay in it.
+    assert_eq!(postings[0].posted.map(|d| d.to_string()).as_deref(), Some("2024-06-03"));
+    assert_eq!(postings[1].posted, None);
+    assert!(postings[1].skills.skill_names().contains(&"Kubernetes"));
+    assert_eq!(postings[1].remote.map(|r| r.id()), Some("remote"));
+    assert_eq!(postings[2].remote.map(|r| r.id()), Some("hybrid"));
+    let parsed = parse(text);
+    let skipped = parsed.diagnostics.iter().filter(|d| d.code == "not-a-job-post").count();
+    assert_eq!(skipped, 2, "the question and the flagged post are skipped and listed");
+}
+
+#[test]
+fn github_issue_thread() {
+    let text = "\
+谁在招人？2024 年 6 月 #42
+
+octocat commented on Jun 1, 2024
+
+【上海】某某科技 招聘 Python 后端工程师 20-35K·14薪
+要求：3年以上经验，熟悉 FastAPI、Redis。
+
+hubot commented on Jun 2, 2024 • edited
+
+[北京/远程] 星河数据 诚聘 Go 开发 薪水 25-40K
+";
+    let postings = check(
+        text,
+        Shape::Thread(joblens_core::segment::Site::GitHub),
+        &[w(5, None, Some("上海")), w(10, None, Some("北京"))],
+    );
+    assert_eq!(postings[0].posted.map(|d| d.to_string()).as_deref(), Some("2024-06-01"));
+    assert_eq!(postings[0].experience_min_years, Some(3));
+    assert_eq!(postings[1].remote.map(|r| r.id()), Some("remote"));
+}
+
+#[test]
+fn forum_thread() {
+    let text = "\
+#1 livid 3 小时前
+深圳 某公司 招 Rust 工程师，薪资 30-50K，5年以上
+#2 someone 2 小时前
++1
+#3 hr_li 1 小时前
+杭州 招聘前端工程师 15-25K，熟悉 Vue
+";
+    check(
+        text,
+        Shape::Thread(joblens_core::segment::Site::Forum),
+        &[w(2, None, Some("深圳")), w(6, None, Some("杭州"))],
+    );
+}
+
+#[test]
+fn spreadsheet_copy_maps_columns_by_header() {
+    let text = "城市\t公司全称\t职位名称\t薪资\t工作经验\t学历\t公司规模\t福利\n\
+上海\t上海某某科技有限公司\t数据工程师\t20k-40k\t5-10年\t本科\t2000人以上\t固定16薪\n\
+北京\t北京星河\t后端开发\t15k-25k\t不限\t不限\t少于15人\t\n";
+    let postings = check(
+        text,
+        Shape::Delimited(b'\t'),
+        &[
+            Want {
+                salary: Some((20000.0, 40000.0, "CNY", "month")),
+                ..w(2, Some("上海某某科技有限公司"), Some("上海"))
+            },
+            w(3, Some("北京星河"), Some("北京")),
+        ],
+    );
+    assert_eq!(postings[0].experience_min_years, Some(5));
+    assert_eq!(postings[0].salary.and_then(|s| s.months), Some(16), "months from another cell");
+    assert_eq!(postings[0].tier.map(|t| t.id()), Some("1000+"));
+    assert_eq!(postings[1].experience_min_years, Some(0), "不限 in the experience column");
+    assert_eq!(postings[1].education, None);
+    assert_eq!(postings[1].tier.map(|t| t.id()), Some("<100"));
+}
+
+#[test]
+fn csv_with_quotes_line_breaks_and_english_headers() {
+    let text = "Company,Job Title,Salary,Location,Description\n\
+\"Acme, Inc.\",Backend Engineer,$120k-$150k,\"Austin, TX\",\"Python and Django.\nWe use \"\"Postgres\"\".\"\n\
+Beta,Go Developer,,Remote,Go and Kafka\n";
+    let postings = check(
+        text,
+        Shape::Delimited(b','),
+        &[
+            Want { salary: Some((120000.0, 150000.0, "USD", "year")), ..w(2, Some("Acme, Inc."), Some("Austin")) },
+            w(4, Some("Beta"), None),
+        ],
+    );
+    assert_eq!(postings[0].skills.skill_names(), ["Django", "PostgreSQL", "Python"]);
+    assert_eq!(postings[1].remote.map(|r| r.id()), Some("remote"));
+}
+
+#[test]
+fn json_lines_and_arrays() {
+    let lines = "{\"jobname\": \"Python开发\", \"name\": \"某某科技有限公司\", \"salary\": \"10K-15K\", \"jobarea\": \"北京-海淀区\", \"workingExp\": \"1-3年\", \"eduLevel\": \"本科\", \"job_detail\": \"岗位职责：\\n1、熟悉Django\\n2、MySQL\"}\n\
+not json at all\n\
+{\"jobname\": \"Go开发\", \"name\": \"星河\", \"salary\": \"面议\", \"jobarea\": \"上海\"}\n";
+    let postings =
+        check(lines, Shape::Json, &[w(1, Some("某某科技有限公司"), Some("北京")), w(3, Some("星河"), Some("上海"))]);
+    assert_eq!(postings[0].skills.skill_names(), ["Django", "MySQL", "Python"], "escaped line breaks are read");
+    assert_eq!(postings[0].education.map(|e| e.label()), Some("本科"));
+    let parsed = parse(lines);
+    assert!(parsed.diagnostics.iter().any(|d| d.code == "record-unreadable" && d.line == 2));
+
+    let array = "[\n  {\"title\": \"Data Engineer\", \"company\": \"Acme\", \"salary\": \"$130k\", \"posted\": \"2024-05-01\"},\n  {\"title\": \"SRE\", \"company\": \"Beta\"}\n]";
+    let postings = check(array, Shape::Json, &[w(2, Some("Acme"), None), w(3, Some("Beta"), None)]);
+    assert_eq!(postings[0].posted.map(|d| d.to_string()).as_deref(), Some("2024-05-01"));
+}
+
+#[test]
+fn markdown_tables_under_city_headings() {
+    let text = "\
+# 内推汇总
+
+#### Bei Jing
+公司 | 职位 | 一句话诱惑
+:--- | :--- | :---
+滴滴 | [Android 开发](./a.md) | 20-40k，13-15薪
+知乎 | [后端](./b.md) | 工程师文化
+
+#### 上海
+| 公司 | 职位 | 一句话诱惑 |
+| --- | --- | --- |
+| 拼多多 | 移动开发 | 高薪 |
+
+后记：欢迎补充。
+";
+    let postings = check(
+        text,
+        Shape::Text,
+        &[w(6, Some("滴滴"), Some("北京")), w(7, Some("知乎"), Some("北京")), w(12, Some("拼多多"), Some("上海"))],
+    );
+    assert_eq!(postings[0].title.map(|t| t.of(text)), Some("Android 开发"), "a link's text is the title");
+    assert_eq!(postings[0].salary.and_then(|s| s.months), Some(13));
+}
+
+#[test]
+fn job_site_cards_with_optional_lines_dropped_and_reordered() {
+    // The second card has no tags line; the third has its experience line after the company line.
+    let text = "\
+Python 工程师
+12-18K
+北京·海淀区·中关村
+1-3年 本科
+智慧星光
+互联网 A轮 1000-9999人
+五险一金，年终奖
+后端开发（Go）
+25-35K·13薪
+上海·浦东新区
+3-5年 本科
+魔镜科技
+数据服务 不需要融资 100-499人
+数据工程师
+300-330元/天
+深圳
+某某汽车
+汽车生产 已上市 10000人以上
+4天/周 6个月 本科
+";
+    let postings = check(
+        text,
+        Shape::Text,
+        &[
+            w(1, Some("智慧星光"), Some("北京")),
+            w(8, Some("魔镜科技"), Some("上海")),
+            w(14, Some("某某汽车"), Some("深圳")),
+        ],
+    );
+    assert_eq!(postings[1].salary.and_then(|s| s.months), Some(13));
+    assert_eq!(postings[1].stage.map(|s| s.of(text)), Some("不需要融资"));
+    assert_eq!(postings[1].industry.map(|s| s.of(text)), Some("数据服务"));
+    assert_eq!(postings[2].salary.map(|s| s.period.id()), Some("day"));
+}
+
+#[test]
+fn job_board_cards() {
+    let text = "\
+42 jobs
+
+FEATURED
+Senior Backend Engineer - Python
+Acme GmbH • Munich, Germany
+pythondjangopostgresql
+3d ago
+•
+€70k–90k
+
+Data Engineer (Remote)
+Beta Ltd • No office location
+pythonairflow
+5d ago
+";
+    let postings = check(text, Shape::Text, &[w(4, Some("Acme GmbH"), Some("Munich")), w(11, Some("Beta Ltd"), None)]);
+    assert_eq!(postings[0].skills.skill_names(), ["Django", "PostgreSQL", "Python"]);
+    assert_eq!(postings[0].title.map(|t| t.of(text)), Some("Senior Backend Engineer - Python"));
+    assert_eq!(postings[1].remote.map(|r| r.id()), Some("remote"));
+}
+
+#[test]
+fn recruiting_page_role_blocks() {
+    let text = "\
+加入我们
+
+Java架构师 - 业务方向
+
+工作职责：
+1、负责核心系统架构
+任职资格：
+1、五年以上Java开发经验
+测试工程师
+
+工作职责：
+1、制定测试计划
+任职资格：
+1、大专及以上学历，3年以上测试经验
+";
+    let postings = check(text, Shape::Text, &[w(3, None, None), w(9, None, None)]);
+    assert_eq!(postings[0].title.map(|t| t.of(text)), Some("Java架构师 - 业务方向"), "a title, not a company");
+    assert_eq!(postings[0].experience_min_years, Some(5));
+    assert_eq!(postings[1].education.map(|e| e.label()), Some("大专"));
+}
+
+#[test]
+fn one_posting_stays_one() {
+    // A single posting with its own sections, a pay line and a list is not split.
+    let text = "\
+Python 后端工程师
+20-30K·14薪
+岗位职责：
+1、开发
+任职要求：
+1、3年以上经验
+";
+    check(text, Shape::Text, &[w(1, None, None)]);
+}
