@@ -3,13 +3,12 @@
 
 use leptos::prelude::*;
 
-use crate::charts;
 use crate::components::tr;
 use crate::components::{
     banner::ErrorBanner, chart::ChartCard, filters::FilterPanel, header::Header, paste::PastePanel,
     profile::ProfilePanel, table::PostingTable,
 };
-use crate::i18n::T;
+use crate::i18n::{self, Msg, T};
 use crate::state::{AppState, Source};
 use crate::url_sync;
 
@@ -29,7 +28,7 @@ pub fn App(state: AppState) -> impl IntoView {
             </aside>
             <section class="content">
                 <div class="charts">
-                    {charts.into_iter().map(|(id, option)| view! { <ChartCard id=id option=option/> }).collect_view()}
+                    {charts.into_iter().map(|(def, option)| view! { <ChartCard def=def option=option/> }).collect_view()}
                 </div>
                 <p class="note">{tr(lang, T::DayRateNote)}</p>
                 // Postings paid in other currencies: left out of the charts (never converted), summed up here.
@@ -44,7 +43,7 @@ pub fn App(state: AppState) -> impl IntoView {
                                     .with(|s| {
                                         s.others
                                             .iter()
-                                            .map(|o| view! { <li>{charts::other_currency_line(o, lang)}</li> })
+                                            .map(|o| view! { <li>{i18n::other_currency_line(o, lang)}</li> })
                                             .collect_view()
                                     })
                             }}
@@ -64,10 +63,7 @@ pub fn start() {
     // Read the fragment before anything can rewrite the address bar.
     let fragment = url_sync::read_fragment_data();
     let state = AppState::new(view);
-    let zh = state.lang.get_untracked() == crate::i18n::Lang::Zh;
-    for w in url_sync::describe(&warnings, zh) {
-        state.say(true, w);
-    }
+    url_sync::say_warnings(state, warnings);
     if let Some(value) = &fragment {
         // Keeps the fragment in the address bar while the shared data loads.
         state.source.set(Source::Link(value.clone()));
@@ -81,17 +77,11 @@ pub fn start() {
         };
         let loaded = match joblens_core::share::decode_data(&value) {
             Ok(text) => {
-                let name = state.t_msg("分享的招聘", "Shared postings");
+                let name = state.t(T::SharedName).to_string();
                 state.load(name, text, Source::Link(value), false).await
             }
             Err(e) => {
-                state.say(
-                    true,
-                    state.t_msg(
-                        &format!("分享链接中的数据无法读取：{e}。显示默认数据。"),
-                        &format!("The link's data could not be read: {e}. Showing the default data."),
-                    ),
-                );
+                state.say(true, Msg::LinkDataUnreadable { error: e.to_string() });
                 false
             }
         };

@@ -9,15 +9,12 @@ use wasm_bindgen::JsCast;
 
 use joblens_core::share::{self, View};
 use joblens_core::stats::{self, Stats};
-use joblens_core::views::{self, BoxStats, Point};
 use joblens_core::{Dataset, Parser};
 
-use crate::charts::{self, ChartSpec};
-use crate::i18n::{Lang, T};
+use crate::charts::{Build, ChartDef, ChartSpec, PayData, CHARTS};
+use crate::i18n::{Lang, Msg, T};
 use crate::js;
 
-/// Most dots a chart draws; above this, postings are sampled evenly (the title says so).
-pub const MAX_DOTS: usize = 2000;
 /// Bytes parsed between two clock checks, and the time a slice may take before the parse yields to the browser.
 const STEP: usize = 64 << 10;
 const SLICE_MS: f64 = 8.0;
@@ -99,20 +96,6 @@ pub struct ChartOption {
     pub n: usize,
 }
 
-/// The per-chart data behind the five charts.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ChartInputs {
-    pub boxes: Vec<BoxStats>,
-    /// Sampled dots of the salaried postings, and how many there are.
-    pub points: Vec<Point>,
-    pub total: usize,
-    /// The same among postings that state experience (the experience × salary chart).
-    pub exp_points: Vec<Point>,
-    pub exp_total: usize,
-    pub bins: Vec<(f64, usize)>,
-    pub bin_width: f64,
-}
-
 fn browser_lang() -> Lang {
     let lang = web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default();
     if lang.to_ascii_lowercase().starts_with("zh") {
@@ -156,9 +139,9 @@ impl AppState {
         key.get(self.lang.get_untracked())
     }
 
-    /// Adds a message to the banner.
-    pub fn say(&self, error: bool, text: impl Into<String>) {
-        let text = text.into();
+    /// Adds a message to the banner, in the page's language.
+    pub fn say(&self, error: bool, msg: Msg) {
+        let text = msg.text(self.lang.get_untracked());
         self.messages.update(|m| {
             let id = m.last().map_or(1, |x| x.id + 1);
             if !m.iter().any(|x| x.text == text) {
@@ -167,72 +150,34 @@ impl AppState {
         });
     }
 
-    /// The data behind the salary charts, for the current view.
-    pub fn chart_inputs(&self) -> Memo<ChartInputs> {
-        let (data, keep, view) = (self.data, self.keep, self.view);
-        Memo::new(move |_| {
-            let annual = view.with(|v| v.annual);
-            data.with(|ds| {
-                keep.with(|k| {
-                    let (points, total) = views::points(ds, k, annual, MAX_DOTS, |_| true);
-                    let (exp_points, exp_total) = views::points(ds, k, annual, MAX_DOTS, |f| f.experience.is_some());
-                    let bin_width = if annual { 50_000.0 } else { 5_000.0 };
-                    ChartInputs {
-                        boxes: views::tier_boxes(ds, k, annual),
-                        points,
-                        total,
-                        exp_points,
-                        exp_total,
-                        bins: views::histogram(&views::sorted_values(ds, k, annual), bin_width),
-                        bin_width,
-                    }
-                })
-            })
-        })
-    }
-
-    /// The five charts as option JSON and n, each a memo of its inputs. Memos of JSON rather than of charming
-    /// `Chart`s: equal options compare as equal strings, and the wasm carries no deep `Chart` comparison.
-    pub fn chart_options(&self) -> [(&'static str, Memo<ChartOption>); 5] {
-        let inputs = self.chart_inputs();
-        let (stats, lang, view) = (self.stats, self.lang, self.view);
+    /// Each chart of the registry with its option, a memo of the inputs its builder reads. Memos of JSON rather
+    /// than of charming `Chart`s: equal options compare as equal strings, and the wasm carries no deep `Chart`
+    /// comparison.
+    pub fn chart_options(&self) -> Vec<(&'static ChartDef, Memo<ChartOption>)> {
+        let (data, keep, stats, lang, view) = (self.data, self.keep, self.stats, self.lang, self.view);
         let annual = move || view.with(|v| v.annual);
+        let pay = Memo::new(move |_| {
+            let annual = annual();
+            data.with(|ds| keep.with(|k| PayData::new(ds, k, annual)))
+        });
         let option = |spec: ChartSpec| ChartOption { json: spec.json(), n: spec.n };
-        [
-            ("chart-skills", Memo::new(move |_| option(stats.with(|s| charts::skills(s, lang.get(), 20))))),
-            (
-                "chart-salary-tier",
-                Memo::new(move |_| {
-                    option(inputs.with(|i| charts::salary_by_tier(&i.boxes, &i.points, i.total, lang.get(), annual())))
-                }),
-            ),
-            (
-                "chart-salary-hist",
-                Memo::new(move |_| {
-                    option(inputs.with(|i| charts::histogram(&i.bins, i.bin_width, lang.get(), annual())))
-                }),
-            ),
-            (
-                "chart-exp-salary",
-                Memo::new(move |_| {
-                    option(inputs.with(|i| charts::experience_salary(&i.exp_points, i.exp_total, lang.get(), annual())))
-                }),
-            ),
-            ("chart-cooccurrence", Memo::new(move |_| option(stats.with(|s| charts::cooccurrence(s, lang.get()))))),
-        ]
+        CHARTS
+            .iter()
+            .map(|def| {
+                let option = match def.build {
+                    Build::Stats(f) => Memo::new(move |_| option(stats.with(|s| f(s, def.head(lang.get()))))),
+                    Build::Pay(f) => Memo::new(move |_| option(pay.with(|p| f(p, def.head(lang.get()), annual())))),
+                };
+                (def, option)
+            })
+            .collect()
     }
 
     /// Parses `text` in slices (progress, cancel), then shows it in place of the current data. On failure or
     /// cancel the current data stays and a message says why.
     pub async fn load(self, name: String, text: String, source: Source, save: bool) -> bool {
         if text.trim().is_empty() {
-            self.say(
-                true,
-                self.t_msg(
-                    "没有可解析的文本：数据未改变。",
-                    "Nothing to parse: the text is empty. Your data is unchanged.",
-                ),
-            );
+            self.say(true, Msg::NothingToParse {});
             return false;
         }
         let total = text.len();
@@ -248,7 +193,7 @@ impl AppState {
             }
             if self.cancel.get_untracked() {
                 self.progress.set(None);
-                self.say(false, self.t_msg("已取消解析：数据未改变。", "Parsing cancelled: your data is unchanged."));
+                self.say(false, Msg::ParseCancelled {});
                 return false;
             }
             self.progress.set(Some(Progress { done: parser.position(), total, postings: parser.postings_so_far() }));
@@ -261,13 +206,7 @@ impl AppState {
         self.progress.set(None);
         if parsed.postings.is_empty() {
             let why = parsed.diagnostics.first().map(|d| d.message.clone()).unwrap_or_default();
-            self.say(
-                true,
-                self.t_msg(
-                    &format!("没有找到招聘（{why}）：数据未改变。"),
-                    &format!("No posting found ({why}): your data is unchanged."),
-                ),
-            );
+            self.say(true, Msg::NoPosting { why });
             return false;
         }
         // Building the dataset, the statistics and each chart are tasks of their own (not the last parse slice's
@@ -281,15 +220,7 @@ impl AppState {
                 // After the page has drawn: copying 75 MB out for IndexedDB is a task of its own.
                 yield_now().await;
                 if let Err(e) = js::save(&saved.name, &saved.text).await {
-                    me.say(
-                        true,
-                        me.t_msg(
-                            &format!("无法保存到浏览器（{e}）：数据只在本页打开期间保留。"),
-                            &format!(
-                                "Could not save in this browser ({e}): the data stays only while this page is open."
-                            ),
-                        ),
-                    );
+                    me.say(true, Msg::SaveFailed { error: e });
                 }
             });
         }
@@ -300,14 +231,6 @@ impl AppState {
         true
     }
 
-    /// The message in the current language.
-    pub fn t_msg(&self, zh: &str, en: &str) -> String {
-        match self.lang.get_untracked() {
-            Lang::Zh => zh.to_string(),
-            Lang::En => en.to_string(),
-        }
-    }
-
     /// Restores pasted data saved in this browser, if any.
     pub async fn restore(self) {
         match js::load_saved().await {
@@ -315,20 +238,8 @@ impl AppState {
             Ok(js::Saved::Dataset(name, text)) => {
                 self.load(name, text, Source::Pasted, false).await;
             }
-            Ok(js::Saved::Corrupt) => self.say(
-                true,
-                self.t_msg(
-                    "浏览器中保存的数据无法读取，显示默认数据；保存的副本在你粘贴新数据前不会被改动。",
-                    "The data saved in this browser could not be read; showing the default data. The saved copy is left untouched until you paste new data.",
-                ),
-            ),
-            Err(e) => self.say(
-                true,
-                self.t_msg(
-                    &format!("无法读取浏览器存储（{e}）：显示默认数据。"),
-                    &format!("Browser storage is unavailable ({e}): showing the default data."),
-                ),
-            ),
+            Ok(js::Saved::Corrupt) => self.say(true, Msg::SavedCorrupt {}),
+            Err(e) => self.say(true, Msg::StorageUnavailable { error: e }),
         }
     }
 

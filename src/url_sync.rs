@@ -7,6 +7,7 @@ use wasm_bindgen::JsValue;
 
 use joblens_core::share::{self, View, Warning};
 
+use crate::i18n::Msg;
 use crate::state::{after_queued_work, AppState, Source};
 
 fn location() -> Option<web_sys::Location> {
@@ -43,18 +44,11 @@ pub fn replace_url(url: &str) {
     }
 }
 
-/// Describes query warnings for the banner.
-pub fn describe(warnings: &[Warning], zh: bool) -> Vec<String> {
-    warnings
-        .iter()
-        .map(|w| {
-            if zh {
-                format!("链接参数 `{}` 无法使用（{}），已改用默认值。", w.key, w.message)
-            } else {
-                format!("Link parameter `{}` ignored ({}); its default is used.", w.key, w.message)
-            }
-        })
-        .collect()
+/// Puts the query's warnings in the banner.
+pub fn say_warnings(state: AppState, warnings: Vec<Warning>) {
+    for Warning { key, message } in warnings {
+        state.say(true, Msg::LinkParameter { key, message });
+    }
 }
 
 /// Mirrors the view into the address bar, and back/forward into the view.
@@ -80,10 +74,7 @@ pub fn sync(state: AppState) {
     // Back/forward: the address bar → the view (an event handler, not an effect).
     let handle = window_event_listener(leptos::ev::popstate, move |_| {
         let (view, warnings) = read_view();
-        let zh = state.lang.get_untracked() == crate::i18n::Lang::Zh;
-        for w in describe(&warnings, zh) {
-            state.say(true, w);
-        }
+        say_warnings(state, warnings);
         state.view.set(view);
     });
     on_cleanup(move || handle.remove());

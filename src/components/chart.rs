@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use super::tr;
+use crate::charts::ChartDef;
 use crate::i18n::T;
 use crate::js::{self, EchartsInstance};
 use crate::state::{yield_now, AppState, ChartOption};
@@ -50,7 +51,8 @@ fn queue_draw(expected_ms: f64, run: impl FnOnce() + 'static) {
 }
 
 #[component]
-pub fn ChartCard(id: &'static str, option: Memo<ChartOption>) -> impl IntoView {
+pub fn ChartCard(def: &'static ChartDef, option: Memo<ChartOption>) -> impl IntoView {
+    let id = def.id;
     let state = expect_context::<AppState>();
     let node = NodeRef::<html::Div>::new();
     let instance: StoredValue<Option<EchartsInstance>, LocalStorage> = StoredValue::new_local(None);
@@ -116,7 +118,7 @@ pub fn ChartCard(id: &'static str, option: Memo<ChartOption>) -> impl IntoView {
     };
     view! {
         <figure class="card">
-            <div class="chart" id=id data-testid=id data-drawn="false" node_ref=node></div>
+            <div class="chart" class:tall=def.tall id=id data-testid=id data-drawn="false" node_ref=node></div>
             <button class="png" data-testid=format!("{id}-png") on:click=png title="PNG">
                 {tr(state.lang, T::ExportPng)}
             </button>

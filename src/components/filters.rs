@@ -9,7 +9,7 @@ use joblens_core::{Education, Filters, Tier};
 
 use super::tr;
 use crate::charts::tier_label;
-use crate::i18n::{Lang, T};
+use crate::i18n::{edu_label, T};
 use crate::state::AppState;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -32,18 +32,6 @@ fn ids(f: &Filters, which: Which) -> &[u16] {
         Which::All => &f.all,
         Which::Any => &f.any,
         Which::Not => &f.not,
-    }
-}
-
-fn edu_label(e: Education, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => e.label(),
-        Lang::En => match e {
-            Education::Associate => "associate (大专)",
-            Education::Bachelor => "bachelor (本科)",
-            Education::Master => "master (硕士)",
-            Education::Doctor => "doctorate (博士)",
-        },
     }
 }
 

@@ -6,7 +6,7 @@ use joblens_core::export;
 use joblens_core::share::Lang;
 
 use super::tr;
-use crate::i18n::T;
+use crate::i18n::{Msg, T};
 use crate::js;
 use crate::state::{AppState, ShareLink, Source, MAX_LINK};
 
@@ -36,19 +36,12 @@ pub fn Header() -> impl IntoView {
             }
             crate::url_sync::replace_url(&url);
             let copied = web_sys::window().map(|w| w.navigator().clipboard()).map(|c| c.write_text(&url));
-            let zh = format!("分享链接{}：{url}", if copied.is_some() { "已复制" } else { "" });
-            let en = format!("Share link{}: {url}", if copied.is_some() { " copied" } else { "" });
-            state.say(false, state.t_msg(&zh, &en));
+            let msg = if copied.is_some() { Msg::ShareCopied { url } } else { Msg::ShareShown { url } };
+            state.say(false, msg);
         }
         ShareLink::TooLong(n) => {
             state.data.with_untracked(|d| js::download("joblens-data.md", "text/markdown;charset=utf-8", &d.text));
-            state.say(
-                true,
-                state.t_msg(
-                    &format!("数据太大，无法放进链接（约 {n} 字符，上限 {MAX_LINK}）：已下载数据文件，可把文件发给对方载入。"),
-                    &format!("The data is too large for a link (about {n} characters, limit {MAX_LINK}): the data file was downloaded instead; send it and load it with the file picker."),
-                ),
-            );
+            state.say(true, Msg::TooLongForLink { n, max: MAX_LINK });
         }
     };
     view! {

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use joblens_core::model::Level;
 
 use super::tr;
-use crate::i18n::T;
+use crate::i18n::{Msg, T};
 use crate::state::{AppState, Source};
 
 /// Pastes larger than this skip the textarea.
@@ -63,32 +63,17 @@ pub fn PastePanel() -> impl IntoView {
         let name = file.name();
         leptos::task::spawn_local(async move {
             let Some(decoder) = crate::js::read_blob(&file).await else {
-                state.say(
-                    true,
-                    state.t_msg(&format!("无法读取文件 {name}。"), &format!("Could not read the file {name}.")),
-                );
+                state.say(true, Msg::FileUnreadable { name });
                 return;
             };
             // Random bytes decode to mostly U+FFFD and control characters; a text file with a few bad bytes does not.
             if decoder.looks_binary() {
-                state.say(
-                    true,
-                    state.t_msg(
-                        &format!("{name} 看起来不是文本文件（二进制？），未载入；数据未改变。"),
-                        &format!("{name} does not look like text (binary?); not loaded. Your data is unchanged."),
-                    ),
-                );
+                state.say(true, Msg::NotText { name });
                 return;
             }
             let (text, replaced) = decoder.finish();
             if replaced {
-                state.say(
-                    false,
-                    state.t_msg(
-                        &format!("{name} 含有非 UTF-8 字节，已替换为 �。"),
-                        &format!("{name} has bytes that are not UTF-8; they were replaced with �."),
-                    ),
-                );
+                state.say(false, Msg::NotUtf8 { name: name.clone() });
             }
             pending.set(Some(Pending { name, text }));
         });

@@ -9,7 +9,7 @@ use joblens_core::stats::Quartiles;
 use joblens_core::taxonomy::{skill_name, SkillSet, SET_CAPACITY};
 
 use super::tr;
-use crate::charts::fmt_k;
+use crate::i18n::fmt_k;
 use crate::i18n::T;
 use crate::state::AppState;
 

@@ -8,7 +8,8 @@ use joblens_core::model::{Currency, Period, Posting};
 use joblens_core::taxonomy::{concept_name, skill_name};
 
 use super::tr;
-use crate::charts::{fmt_k, tier_label};
+use crate::charts::tier_label;
+use crate::i18n::fmt_k;
 use crate::i18n::{Lang, T};
 use crate::state::{AppState, Sort, TableState};
 
