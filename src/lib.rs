@@ -2,6 +2,7 @@
 
 pub mod charts;
 pub mod i18n;
+pub mod rows;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

@@ -14,6 +14,7 @@ use joblens_core::{Dataset, Parser};
 use crate::charts::{Build, ChartDef, ChartSpec, PayData, CHARTS};
 use crate::i18n::{Lang, Msg, T};
 use crate::js;
+use crate::rows::TableState;
 
 /// Bytes parsed between two clock checks, and the time a slice may take before the parse yields to the browser.
 const STEP: usize = 64 << 10;
@@ -33,26 +34,6 @@ pub struct Progress {
     pub done: usize,
     pub total: usize,
     pub postings: usize,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Sort {
-    Line,
-    Company,
-    Title,
-    Tier,
-    Salary,
-    Months,
-    Experience,
-    Education,
-}
-
-/// What the table shows and how.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct TableState {
-    pub sort: Sort,
-    pub descending: bool,
-    pub page: usize,
 }
 
 /// My profile: the skills I have and my years of experience.
@@ -130,7 +111,7 @@ impl AppState {
             progress: RwSignal::new(None),
             cancel: RwSignal::new(false),
             selected: RwSignal::new(None),
-            table: RwSignal::new(TableState { sort: Sort::Line, descending: false, page: 0 }),
+            table: RwSignal::new(TableState::default()),
             profile: RwSignal::new(Profile::default()),
         }
     }
