@@ -15,6 +15,7 @@ pub mod facts;
 pub mod filter;
 pub mod model;
 pub mod parse;
+pub mod profile;
 pub mod salary;
 pub mod scan;
 pub mod share;
