@@ -8,7 +8,7 @@ use wasm_bindgen::JsValue;
 use joblens_core::share::{self, View, Warning};
 
 use crate::i18n::Msg;
-use crate::state::{after_queued_work, AppState, Source};
+use crate::state::{after_queued_work, AppState, Presentation, Source};
 
 fn location() -> Option<web_sys::Location> {
     web_sys::window().map(|w| w.location())
@@ -45,9 +45,9 @@ pub fn replace_url(url: &str) {
 }
 
 /// Puts the query's warnings in the banner.
-pub fn say_warnings(state: AppState, warnings: Vec<Warning>) {
+pub fn say_warnings(ui: Presentation, warnings: Vec<Warning>) {
     for Warning { key, message } in warnings {
-        state.say(true, Msg::LinkParameter { key, message });
+        ui.say(true, Msg::LinkParameter { key, message });
     }
 }
 
@@ -57,9 +57,9 @@ pub fn sync(state: AppState) {
     // drawn (`replaceState` takes milliseconds), and only the latest of several quick changes.
     let latest = StoredValue::new(0u64);
     Effect::new(move |_| {
-        let q = share::encode_query(&state.view.get());
+        let q = share::encode_query(&state.view.current.get());
         let mut url = page_url(&q);
-        if let Source::Link(frag) = state.source.get() {
+        if let Source::Link(frag) = state.data.source.get() {
             url = format!("{url}#data={frag}");
         }
         let mine = latest.get_value() + 1;
@@ -74,8 +74,8 @@ pub fn sync(state: AppState) {
     // Back/forward: the address bar → the view (an event handler, not an effect).
     let handle = window_event_listener(leptos::ev::popstate, move |_| {
         let (view, warnings) = read_view();
-        say_warnings(state, warnings);
-        state.view.set(view);
+        say_warnings(state.ui, warnings);
+        state.view.current.set(view);
     });
     on_cleanup(move || handle.remove());
 }

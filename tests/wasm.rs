@@ -91,7 +91,7 @@ async fn app_mounts_counts_and_draws() {
     let rows = web_sys::window().unwrap().document().unwrap().query_selector_all("[data-testid=posting-row]").unwrap();
     assert_eq!(rows.length(), 6);
     // Changing the filters redraws with the new n.
-    state.view.update(|v| v.filters.tiers.clear());
+    state.view.current.update(|v| v.filters.tiers.clear());
     // 32 postings; 22 of them state both experience and pay.
     let n = |id: &str| attr(&format!("[data-testid={id}]"), "data-n");
     let redrawn = || n("chart-skills").as_deref() == Some("32") && n("chart-exp-salary").as_deref() == Some("22");

@@ -9,20 +9,19 @@ use joblens_core::taxonomy::{concept_name, skill_name};
 use super::tr;
 use crate::i18n::T;
 use crate::rows::{self, salary_cell, Cells, Sort, TableState};
-use crate::state::AppState;
+use crate::state::{DataState, Presentation, ViewState};
 
 const PAGE: usize = 50;
 
 #[component]
-pub fn PostingTable() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let lang = state.lang;
-    let table = state.table;
+pub fn PostingTable(data: DataState, view: ViewState, ui: Presentation) -> impl IntoView {
+    let lang = ui.lang;
+    let table = ui.table;
     let t = move |k: T| k.get(lang.get());
     // Kept postings in the chosen order.
     let rows = Memo::new(move |_| {
         let TableState { sort, descending, .. } = table.get();
-        state.data.with(|ds| state.keep.with(|k| rows::order(ds, k, sort, descending)))
+        data.dataset.with(|ds| view.keep.with(|k| rows::order(ds, k, sort, descending)))
     });
     let pages = move || rows.with(|r| r.len().div_ceil(PAGE).max(1));
     let page = move || table.with(|t| t.page).min(pages() - 1);
@@ -74,7 +73,7 @@ pub fn PostingTable() -> impl IntoView {
                 </thead>
                 <tbody>
                     <For each=places key=|place| *place let:place>
-                        <Row place=place visible=visible/>
+                        <Row place=place visible=visible data=data view=view ui=ui/>
                     </For>
                 </tbody>
             </table>
@@ -93,27 +92,26 @@ pub fn PostingTable() -> impl IntoView {
                     {tr(lang, T::Next)}
                 </button>
             </div>
-            <Detail/>
+            <Detail data=data ui=ui/>
         </section>
     }
 }
 
 /// The row at `place` (0 to 49) on the page, showing whichever posting `visible` puts there.
 #[component]
-fn Row(place: usize, visible: Memo<Vec<u32>>) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let lang = state.lang;
+fn Row(place: usize, visible: Memo<Vec<u32>>, data: DataState, view: ViewState, ui: Presentation) -> impl IntoView {
+    let lang = ui.lang;
     let index = move || visible.with(|v| v.get(place).copied());
     let cells = move || {
-        let annual = state.view.with(|v| v.annual);
+        let annual = view.annual();
         let lang = lang.get();
-        state.data.with(|ds| index().map_or_else(Cells::default, |i| rows::cells(ds, i, annual, lang)))
+        data.dataset.with(|ds| index().map_or_else(Cells::default, |i| rows::cells(ds, i, annual, lang)))
     };
     view! {
         <tr
             data-testid="posting-row"
-            class:selected=move || state.selected.get().is_some_and(|s| index() == Some(s))
-            on:click=move |_| state.selected.set(visible.with_untracked(|v| v.get(place).copied()))
+            class:selected=move || ui.selected.get().is_some_and(|s| index() == Some(s))
+            on:click=move |_| ui.selected.set(visible.with_untracked(|v| v.get(place).copied()))
         >
             {move || {
                 let Cells { company, title, tier, salary, no_salary, months, experience, education, skills } = cells();
@@ -134,13 +132,12 @@ fn Row(place: usize, visible: Memo<Vec<u32>>) -> impl IntoView {
 
 /// The opened posting: its original text (as text, never as markup) with matched skills and concepts marked.
 #[component]
-fn Detail() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let lang = state.lang;
+fn Detail(data: DataState, ui: Presentation) -> impl IntoView {
+    let lang = ui.lang;
     let content = move || {
-        let i = state.selected.get()?;
+        let i = ui.selected.get()?;
         let lang = lang.get();
-        state.data.with(|ds| {
+        data.dataset.with(|ds| {
             let p = ds.postings().get(i as usize)?;
             let base = p.span.start as usize;
             let body = p.span.of(&ds.text);
@@ -176,7 +173,7 @@ fn Detail() -> impl IntoView {
                             <div class="detail-head">
                                 <span>{tr(lang, T::Line)} " " {line}</span>
                                 <span class="rule">{tr(lang, T::SalaryRule)} ": " {rule.clone()}</span>
-                                <button on:click=move |_| state.selected.set(None)>
+                                <button on:click=move |_| ui.selected.set(None)>
                                     {tr(lang, T::Close)}
                                 </button>
                             </div>
