@@ -65,9 +65,15 @@ pub fn FilterPanel(view: RwSignal<View>, data: DataState, lang: Memo<Lang>) -> i
             <SalaryFilter view=view lang=lang/>
             <ExperienceFilter view=view lang=lang/>
             <EducationFilter view=view lang=lang/>
-            <SkillFilter view=view lang=lang offered=offered which=Which::All testid="filter-skills" heading=T::SkillsAll/>
-            <SkillFilter view=view lang=lang offered=offered which=Which::Any testid="filter-any" heading=T::SkillsAny/>
-            <SkillFilter view=view lang=lang offered=offered which=Which::Not testid="filter-not" heading=T::SkillsNot/>
+            <SkillFilter
+                view=view lang=lang offered=offered which=Which::All testid="filter-skills" heading=T::SkillsAll
+            />
+            <SkillFilter
+                view=view lang=lang offered=offered which=Which::Any testid="filter-any" heading=T::SkillsAny
+            />
+            <SkillFilter
+                view=view lang=lang offered=offered which=Which::Not testid="filter-not" heading=T::SkillsNot
+            />
             <button
                 data-testid="reset-filters"
                 on:click=move |_| view.update(|v| v.filters = Filters::default())

@@ -1,6 +1,6 @@
 //! Statistics over the postings that pass the filters, per currency (CNY first; others apart, never converted):
 //! counts, salary quartiles (type 7) overall, per tier, experience band, education and skill (with and without),
-//! co-occurrence among the top 20 skills, and a 5K histogram. Definitions in product.md § Statistics.
+//! co-occurrence among the top 20 skills, and a 5K histogram. Definitions in ARCHITECTURE.md § Statistics.
 //!
 //! The dataset keeps postings pre-sorted by pay, so every group's salaries come out sorted from one pass and no
 //! sorting happens per filter change.
