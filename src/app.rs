@@ -1,58 +1,60 @@
-//! The page: header, filters, five charts, the posting table, paste, share and export, my profile. `App` is
+//! The page: header, filters, the charts, the posting table, paste, share and export, my profile. `App` is
 //! mountable on its own (browser tests mount it); `start` wires it to the address bar and storage.
 
 use leptos::prelude::*;
 
-use crate::charts;
 use crate::components::tr;
 use crate::components::{
     banner::ErrorBanner, chart::ChartCard, filters::FilterPanel, header::Header, paste::PastePanel,
     profile::ProfilePanel, table::PostingTable,
 };
-use crate::i18n::T;
-use crate::state::{AppState, Source};
+use crate::i18n::{self, Msg, T};
+use crate::state::{self, AppState, Source};
 use crate::url_sync;
 
-/// The whole page for `state`.
+/// The whole page for `state`; each part gets the pieces of the state it reads.
 #[component]
 pub fn App(state: AppState) -> impl IntoView {
-    provide_context(state);
-    let charts = state.chart_options();
-    let lang = state.lang;
+    let AppState { data, view, ui } = state;
+    let charts = state::chart_options(data, view, ui.lang);
+    let lang = ui.lang;
+    let stats = view.stats;
     view! {
-        <Header/>
-        <ErrorBanner/>
+        <Header data=data view=view ui=ui/>
+        <ErrorBanner ui=ui/>
         <main class="layout">
             <aside class="side">
-                <FilterPanel/>
-                <ProfilePanel/>
+                <FilterPanel view=view.current data=data lang=lang/>
+                <ProfilePanel data=data view=view ui=ui/>
             </aside>
             <section class="content">
                 <div class="charts">
-                    {charts.into_iter().map(|(id, option)| view! { <ChartCard id=id option=option/> }).collect_view()}
+                    {charts
+                        .into_iter()
+                        .map(|(def, option)| view! { <ChartCard def=def option=option data=data lang=lang/> })
+                        .collect_view()}
                 </div>
                 <p class="note">{tr(lang, T::DayRateNote)}</p>
                 // Postings paid in other currencies: left out of the charts (never converted), summed up here.
-                <Show when=move || state.stats.with(|s| !s.others.is_empty())>
+                <Show when=move || stats.with(|s| !s.others.is_empty())>
                     <div class="note" data-testid="other-currencies">
                         {tr(lang, T::OtherCurrencies)}
                         <ul>
                             {move || {
                                 let lang = lang.get();
-                                state
-                                    .stats
+                                stats
                                     .with(|s| {
                                         s.others
                                             .iter()
-                                            .map(|o| view! { <li>{charts::other_currency_line(o, lang)}</li> })
+                                            .map(|o| view! { <li>{i18n::other_currency_line(o, lang)}</li> })
                                             .collect_view()
                                     })
                             }}
                         </ul>
                     </div>
                 </Show>
-                <PostingTable/>
-                <PastePanel/>
+                <PostingTable data=data view=view ui=ui/>
+                <PastePanel data=data ui=ui/>
             </section>
         </main>
     }
@@ -64,39 +66,31 @@ pub fn start() {
     // Read the fragment before anything can rewrite the address bar.
     let fragment = url_sync::read_fragment_data();
     let state = AppState::new(view);
-    let zh = state.lang.get_untracked() == crate::i18n::Lang::Zh;
-    for w in url_sync::describe(&warnings, zh) {
-        state.say(true, w);
-    }
+    let AppState { data, ui, .. } = state;
+    url_sync::say_warnings(ui, warnings);
     if let Some(value) = &fragment {
         // Keeps the fragment in the address bar while the shared data loads.
-        state.source.set(Source::Link(value.clone()));
+        data.source.set(Source::Link(value.clone()));
     }
     leptos::mount::mount_to_body(move || view! { <App state=state/> });
     url_sync::sync(state);
     leptos::task::spawn_local(async move {
         let Some(value) = fragment else {
-            state.restore().await;
+            data.restore(ui).await;
             return;
         };
         let loaded = match joblens_core::share::decode_data(&value) {
             Ok(text) => {
-                let name = state.t_msg("分享的招聘", "Shared postings");
-                state.load(name, text, Source::Link(value), false).await
+                let name = ui.t(T::SharedName).to_string();
+                data.load(ui, name, text, Source::Link(value), false).await
             }
             Err(e) => {
-                state.say(
-                    true,
-                    state.t_msg(
-                        &format!("分享链接中的数据无法读取：{e}。显示默认数据。"),
-                        &format!("The link's data could not be read: {e}. Showing the default data."),
-                    ),
-                );
+                ui.say(true, Msg::LinkDataUnreadable { error: e.to_string() });
                 false
             }
         };
         if !loaded {
-            state.source.set(Source::Default);
+            data.source.set(Source::Default);
         }
     });
 }

@@ -1,4 +1,5 @@
-//! The five charts as pure functions from statistics to ECharts options (charming `Chart`s), tested natively as
+//! The charts: one registry ([`CHARTS`]) of what each chart is (id, title, builder, the ECharts modules it needs),
+//! and the builders, pure functions from statistics to ECharts options (charming `Chart`s), tested natively as
 //! JSON. Each chart says how many postings it shows, in its title and in `ChartSpec::n`.
 
 use charming::component::{Axis, Grid, Legend, Title, VisualMap};
@@ -13,9 +14,126 @@ use joblens_core::groups::TIER_GROUPS;
 use joblens_core::stats::Stats;
 use joblens_core::taxonomy::skill_name;
 use joblens_core::text::fmt_num;
-use joblens_core::views::{BoxStats, Point};
+use joblens_core::views::{self, BoxStats, Point};
+use joblens_core::Dataset;
 
-use crate::i18n::{Lang, T};
+use crate::i18n::{self, Lang, T};
+
+/// What a chart is: one entry per chart, read by everything that loops over the charts (the page's memos and
+/// cards, the tests). A new chart is a builder and an entry here.
+pub struct ChartDef {
+    /// The element's id and test id (`data-testid`), and the name of its PNG.
+    pub id: &'static str,
+    pub title: T,
+    pub build: Build,
+    /// The ECharts modules it needs besides [`SHARED_MODULES`], as `scripts/echarts-entry.js` names them: series
+    /// types and components (a test checks that the chart's option uses no other, and that the ECharts build
+    /// includes them all).
+    pub modules: &'static [&'static str],
+    /// Drawn in a taller card (the heatmap's rotated labels and its colour scale).
+    pub tall: bool,
+}
+
+/// What a chart is built from, which also says what it is redrawn for.
+#[derive(Clone, Copy)]
+pub enum Build {
+    /// The statistics: redrawn when the filters, the data or the language change.
+    Stats(fn(&Stats, Head) -> ChartSpec),
+    /// The salaried postings' pay (boxes, dots, bins): also redrawn when the pay view (month / year) changes.
+    Pay(fn(&PayData, Head, bool) -> ChartSpec),
+}
+
+/// What every builder is given besides its data: the language and the chart's title in it.
+#[derive(Clone, Copy, Debug)]
+pub struct Head {
+    pub lang: Lang,
+    pub title: &'static str,
+}
+
+impl ChartDef {
+    pub fn head(&self, lang: Lang) -> Head {
+        Head { lang, title: self.title.get(lang) }
+    }
+}
+
+/// The ECharts modules every chart needs: its title, its tooltip, the grid its axes sit in, the canvas.
+pub const SHARED_MODULES: [&str; 4] = ["TitleComponent", "TooltipComponent", "GridComponent", "CanvasRenderer"];
+
+/// The charts, in the order the page shows them.
+pub static CHARTS: [ChartDef; 5] = [
+    ChartDef {
+        id: "chart-skills",
+        title: T::ChartSkills,
+        build: Build::Stats(skills),
+        modules: &["BarChart"],
+        tall: false,
+    },
+    ChartDef {
+        id: "chart-salary-tier",
+        title: T::ChartSalaryTier,
+        build: Build::Pay(salary_by_tier),
+        modules: &["BoxplotChart", "ScatterChart"],
+        tall: false,
+    },
+    ChartDef {
+        id: "chart-salary-hist",
+        title: T::ChartHistogram,
+        build: Build::Pay(histogram),
+        modules: &["BarChart"],
+        tall: false,
+    },
+    ChartDef {
+        id: "chart-exp-salary",
+        title: T::ChartExperience,
+        build: Build::Pay(experience_salary),
+        modules: &["ScatterChart", "LegendComponent"],
+        tall: false,
+    },
+    ChartDef {
+        id: "chart-cooccurrence",
+        title: T::ChartCooccurrence,
+        build: Build::Stats(cooccurrence),
+        modules: &["HeatmapChart", "VisualMapComponent"],
+        tall: true,
+    },
+];
+
+/// Most dots a chart draws; above this, postings are sampled evenly (the title says so).
+pub const MAX_DOTS: usize = 2000;
+/// How many skills the skill frequency chart shows.
+const TOP_SKILLS: usize = 20;
+
+/// The data behind the pay charts, for one pay view.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PayData {
+    pub boxes: Vec<BoxStats>,
+    /// Sampled dots of the salaried postings, and how many there are.
+    pub points: Vec<Point>,
+    pub total: usize,
+    /// The same among postings that state experience (the experience × salary chart).
+    pub exp_points: Vec<Point>,
+    pub exp_total: usize,
+    pub bins: Vec<(f64, usize)>,
+    pub bin_width: f64,
+}
+
+impl PayData {
+    /// The pay of the postings `keep` lets through, monthly or `annual`.
+    pub fn new(ds: &Dataset, keep: &[bool], annual: bool) -> PayData {
+        let (points, total) = views::points(ds, keep, annual, MAX_DOTS, |_| true);
+        let (exp_points, exp_total) = views::points(ds, keep, annual, MAX_DOTS, |f| f.experience.is_some());
+        let bin_width = if annual { 50_000.0 } else { 5_000.0 };
+        PayData {
+            boxes: views::tier_boxes(ds, keep, annual),
+            points,
+            total,
+            exp_points,
+            exp_total,
+            bins: joblens_core::stats::histogram(&views::sorted_values(ds, keep, annual), bin_width),
+            bin_width,
+        }
+    }
+}
 
 /// A chart option and the number of postings it shows (`data-n`).
 #[derive(Clone, Debug, PartialEq)]
@@ -75,10 +193,7 @@ fn base(n: usize) -> Chart {
 
 /// Under the title of a dot chart that draws a sample: how many of how many postings are drawn.
 fn sample_note(shown: usize, total: usize, lang: Lang) -> Option<String> {
-    (shown < total).then(|| match lang {
-        Lang::Zh => format!("均匀抽样：绘出 {total} 条中的 {shown} 条"),
-        Lang::En => format!("{shown} of {total} postings drawn (even sample)"),
-    })
+    (shown < total).then(|| i18n::sample_note(shown, total, lang))
 }
 
 fn title(text: &str, n: usize, sub: Option<String>) -> Title {
@@ -114,13 +229,14 @@ fn unit(lang: Lang, annual: bool) -> &'static str {
 }
 
 /// Skill frequency: the top skills by number of postings naming them.
-pub fn skills(stats: &Stats, lang: Lang, top: usize) -> ChartSpec {
-    let shown: Vec<_> = stats.skills.iter().take(top).collect();
+pub fn skills(stats: &Stats, head: Head) -> ChartSpec {
+    let lang = head.lang;
+    let shown: Vec<_> = stats.skills.iter().take(TOP_SKILLS).collect();
     // Largest at the top of a horizontal bar chart: ECharts draws the first category at the bottom.
     let names: Vec<String> = shown.iter().rev().map(|s| skill_name(s.id).to_string()).collect();
     let counts: Vec<i64> = shown.iter().rev().map(|s| s.count as i64).collect();
     let chart = base(stats.postings)
-        .title(title(T::ChartSkills.get(lang), stats.postings, None))
+        .title(title(head.title, stats.postings, None))
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
         .grid(Grid::new().left(8).right(24).top(40).bottom(28).contain_label(true))
         .x_axis(value_axis(T::Count.get(lang), 24.0).min_interval(1))
@@ -136,7 +252,8 @@ pub fn skills(stats: &Stats, lang: Lang, top: usize) -> ChartSpec {
 }
 
 /// Salary by company size: a box per tier (min, p25, median, p75, max) with each posting as a jittered dot.
-pub fn salary_by_tier(boxes: &[BoxStats], points: &[Point], total: usize, lang: Lang, annual: bool) -> ChartSpec {
+pub fn salary_by_tier(pay: &PayData, head: Head, annual: bool) -> ChartSpec {
+    let (boxes, points, total, lang) = (&pay.boxes, &pay.points, pay.total, head.lang);
     // Tiers with salaried postings, in tier order; unknown last, only when present.
     let groups: Vec<usize> = (0..boxes.len()).filter(|&g| boxes[g].n > 0).collect();
     let large = points.len() > LARGE_FROM;
@@ -152,14 +269,14 @@ pub fn salary_by_tier(boxes: &[BoxStats], points: &[Point], total: usize, lang: 
     let dots: Vec<DataPoint> = points
         .iter()
         .filter_map(|p| {
-            let g = joblens_core::stats::tier_group(p.tier);
+            let g = joblens_core::groups::tier_group(p.tier);
             let slot = groups.iter().position(|&x| x == g)?;
             let jitter = ((p.index.wrapping_mul(2_654_435_761) % 1000) as f64 / 1000.0 - 0.5) * 0.5;
             Some(DataPoint::from(vec![slot as f64 + jitter, k(p.value)]))
         })
         .collect();
     let chart = base(total)
-        .title(title(T::ChartSalaryTier.get(lang), total, sample_note(points.len(), total, lang)))
+        .title(title(head.title, total, sample_note(points.len(), total, lang)))
         .tooltip(Tooltip::new().trigger(Trigger::Item))
         .grid(Grid::new().left(28).right(16).top(56).bottom(8).contain_label(true))
         .x_axis(Axis::new().type_(AxisType::Category).data(labels).axis_label(AxisLabel::new().interval(0)))
@@ -183,7 +300,8 @@ pub fn salary_by_tier(boxes: &[BoxStats], points: &[Point], total: usize, lang: 
 }
 
 /// Salary histogram: postings per pay bin (5K per month, 50K per year).
-pub fn histogram(bins: &[(f64, usize)], width: f64, lang: Lang, annual: bool) -> ChartSpec {
+pub fn histogram(pay: &PayData, head: Head, annual: bool) -> ChartSpec {
+    let (bins, width, lang) = (&pay.bins, pay.bin_width, head.lang);
     let n: usize = bins.iter().map(|b| b.1).sum();
     let labels: Vec<String> =
         bins.iter().map(|(from, _)| format!("{}-{}", fmt_num(k(*from), 2), fmt_num(k(from + width), 2))).collect();
@@ -191,7 +309,7 @@ pub fn histogram(bins: &[(f64, usize)], width: f64, lang: Lang, annual: bool) ->
     // The axis name sits left of the tick labels, which grow with the largest count (`1,800` is five characters).
     let widest = counts.iter().max().map_or(1, |m| m.to_string().len() * 4 / 3);
     let chart = base(n)
-        .title(title(T::ChartHistogram.get(lang), n, None))
+        .title(title(head.title, n, None))
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
         .grid(Grid::new().left(28).right(16).top(40).bottom(28).contain_label(true))
         .x_axis(
@@ -214,10 +332,11 @@ pub fn histogram(bins: &[(f64, usize)], width: f64, lang: Lang, annual: bool) ->
 }
 
 /// Experience × salary: one dot per posting with both known, coloured by tier.
-pub fn experience_salary(points: &[Point], total: usize, lang: Lang, annual: bool) -> ChartSpec {
+pub fn experience_salary(pay: &PayData, head: Head, annual: bool) -> ChartSpec {
+    let (points, total, lang) = (&pay.exp_points, pay.exp_total, head.lang);
     let large = points.len() > LARGE_FROM;
     let mut chart = base(total)
-        .title(title(T::ChartExperience.get(lang), total, sample_note(points.len(), total, lang)))
+        .title(title(head.title, total, sample_note(points.len(), total, lang)))
         .tooltip(Tooltip::new().trigger(Trigger::Item))
         .legend(Legend::new().bottom(0))
         .grid(Grid::new().left(28).right(16).top(40).bottom(52).contain_label(true))
@@ -226,7 +345,7 @@ pub fn experience_salary(points: &[Point], total: usize, lang: Lang, annual: boo
     for (g, color) in TIER_COLORS.iter().enumerate() {
         let data: Vec<DataPoint> = points
             .iter()
-            .filter(|p| joblens_core::stats::tier_group(p.tier) == g)
+            .filter(|p| joblens_core::groups::tier_group(p.tier) == g)
             .map(|p| {
                 let jitter = ((p.index.wrapping_mul(40_503) % 1000) as f64 / 1000.0 - 0.5) * 0.3;
                 DataPoint::from(vec![f64::from(p.years.unwrap_or(0)) + jitter, k(p.value)])
@@ -247,7 +366,7 @@ pub fn experience_salary(points: &[Point], total: usize, lang: Lang, annual: boo
 
 /// Skill co-occurrence: how many postings name both skills, among the top skills (the diagonal is each skill's
 /// own count).
-pub fn cooccurrence(stats: &Stats, lang: Lang) -> ChartSpec {
+pub fn cooccurrence(stats: &Stats, head: Head) -> ChartSpec {
     let top: Vec<&str> = stats.top20.iter().map(|&id| skill_name(id)).collect();
     let count_of = |name: &str| stats.skills.iter().find(|s| skill_name(s.id) == name).map_or(0, |s| s.count);
     let mut cells: Vec<Vec<DataPoint>> = Vec::new();
@@ -266,7 +385,7 @@ pub fn cooccurrence(stats: &Stats, lang: Lang) -> ChartSpec {
     }
     let names: Vec<String> = top.iter().map(|s| s.to_string()).collect();
     let chart = base(stats.postings)
-        .title(title(T::ChartCooccurrence.get(lang), stats.postings, None))
+        .title(title(head.title, stats.postings, None))
         .tooltip(Tooltip::new().trigger(Trigger::Item))
         .grid(Grid::new().left(8).right(16).top(40).bottom(56).contain_label(true))
         .x_axis(
@@ -286,12 +405,7 @@ pub fn cooccurrence(stats: &Stats, lang: Lang) -> ChartSpec {
                 .bottom(0)
                 .item_height(120),
         )
-        .series(
-            Heatmap::new()
-                .name(T::ChartCooccurrence.get(lang))
-                .data(cells)
-                .label(Label::new().show(names_fit(top.len()))),
-        );
+        .series(Heatmap::new().name(head.title).data(cells).label(Label::new().show(names_fit(top.len()))));
     ChartSpec::new(chart, stats.postings)
 }
 
@@ -299,51 +413,97 @@ fn names_fit(n: usize) -> bool {
     n <= 12
 }
 
-/// Formats a CNY amount in thousands for labels (`20K`).
-pub fn fmt_k(v: f64) -> String {
-    format!("{}K", fmt_num(v / 1000.0, 1))
-}
-
-/// One line about the postings paid in another currency, which the charts leave out (never converted): how many,
-/// and their median pay per month and per year in that currency.
-pub fn other_currency_line(stats: &Stats, lang: Lang) -> String {
-    let code = stats.currency.map_or("?", |c| c.code());
-    let (n, none) = (stats.postings, stats.without_salary);
-    let (m, y) = (&stats.monthly_midpoint, &stats.annual);
-    let pay = (m.n > 0).then(|| (fmt_k(m.median), fmt_k(y.median)));
-    let postings = if n == 1 { "posting" } else { "postings" };
-    match (lang, pay) {
-        (Lang::Zh, Some((m, y))) => format!("{code}：{n} 条（{none} 条无薪资），中位数 {m}/月、{y}/年"),
-        (Lang::Zh, None) => format!("{code}：{n} 条（{none} 条无薪资）"),
-        (Lang::En, Some((m, y))) => {
-            format!("{code}: {n} {postings} ({none} without pay), median {m} a month, {y} a year")
-        }
-        (Lang::En, None) => format!("{code}: {n} {postings} ({none} without pay)"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use joblens_core::views;
-    use joblens_core::{stats, Dataset, Filters};
-    use serde_json::Value;
+    use std::collections::BTreeSet;
 
-    fn corpus() -> (Dataset, Vec<bool>, Stats) {
-        let ds = Dataset::default_corpus();
-        let keep = vec![true; ds.len()];
-        let st = stats::compute(&ds, &Filters::default());
-        (ds, keep, st)
-    }
+    use super::*;
+    use joblens_core::{stats, Dataset};
+    use serde_json::Value;
 
     fn json(spec: &ChartSpec) -> Value {
         serde_json::from_str(&spec.json()).expect("chart JSON")
     }
 
+    fn def(id: &str) -> &'static ChartDef {
+        CHARTS.iter().find(|c| c.id == id).expect("a chart of the registry")
+    }
+
+    /// The chart `id` drawn from `ds` with every posting kept.
+    fn draw(id: &str, ds: &Dataset, lang: Lang, annual: bool) -> ChartSpec {
+        let keep = vec![true; ds.len()];
+        let def = def(id);
+        match def.build {
+            Build::Stats(f) => f(&stats::compute_masked(ds, &keep), def.head(lang)),
+            Build::Pay(f) => f(&PayData::new(ds, &keep, annual), def.head(lang), annual),
+        }
+    }
+
+    /// The ECharts modules an option uses: a `XChart` per series type, a `XComponent` per component key.
+    fn modules_used(option: &Value) -> BTreeSet<String> {
+        let capital = |s: &str| s[..1].to_uppercase() + &s[1..];
+        let mut used: BTreeSet<String> = SHARED_MODULES.iter().map(|m| m.to_string()).collect();
+        for series in option["series"].as_array().into_iter().flatten() {
+            used.insert(format!("{}Chart", capital(series["type"].as_str().unwrap())));
+        }
+        for key in option.as_object().unwrap().keys() {
+            // Axes belong to the grid; the rest are settings, not modules.
+            if !["series", "xAxis", "yAxis", "animation"].contains(&key.as_str()) {
+                used.insert(format!("{}Component", capital(key)));
+            }
+        }
+        used
+    }
+
+    #[test]
+    fn each_chart_declares_the_echarts_modules_its_option_uses() {
+        let ds = Dataset::default_corpus();
+        for def in &CHARTS {
+            let declared: BTreeSet<String> = SHARED_MODULES.iter().chain(def.modules).map(|m| m.to_string()).collect();
+            assert_eq!(modules_used(&json(&draw(def.id, &ds, Lang::En, false))), declared, "{}", def.id);
+        }
+    }
+
+    /// The names `scripts/echarts-entry.js` passes to `echarts.use([...])`, each also imported.
+    fn modules_in_the_echarts_build() -> BTreeSet<String> {
+        let js = include_str!("../scripts/echarts-entry.js");
+        let names = |list: &str| -> Vec<String> {
+            list.split(',').map(|n| n.trim().to_string()).filter(|n| !n.is_empty()).collect()
+        };
+        let (_, used) = js.split_once("echarts.use([").expect("an echarts.use([...]) call");
+        let used = names(used.split_once("])").expect("the end of echarts.use([...])").0);
+        let imported: BTreeSet<String> = js
+            .split("import {")
+            .skip(1)
+            .flat_map(|block| names(block.split_once('}').expect("the end of an import").0))
+            .collect();
+        for name in &used {
+            assert!(imported.contains(name), "{name} is used but not imported in scripts/echarts-entry.js");
+        }
+        used.into_iter().collect()
+    }
+
+    #[test]
+    fn the_echarts_build_includes_every_module_the_charts_need() {
+        let built = modules_in_the_echarts_build();
+        assert!(built.contains("BarChart") && built.contains("CanvasRenderer"), "{built:?}");
+        for def in &CHARTS {
+            for m in SHARED_MODULES.iter().chain(def.modules) {
+                assert!(built.contains(*m), "{} needs {m}: add it to scripts/echarts-entry.js", def.id);
+            }
+        }
+    }
+
+    #[test]
+    fn chart_ids_are_unique_test_ids() {
+        let ids: BTreeSet<&str> = CHARTS.iter().map(|c| c.id).collect();
+        assert_eq!(ids.len(), CHARTS.len());
+        assert!(ids.iter().all(|id| id.starts_with("chart-")), "the page's hooks are chart-*: {ids:?}");
+    }
+
     #[test]
     fn skill_bar_lists_the_most_frequent_skills_largest_on_top() {
-        let (_, _, st) = corpus();
-        let spec = skills(&st, Lang::En, 20);
+        let spec = draw("chart-skills", &Dataset::default_corpus(), Lang::En, false);
         let v = json(&spec);
         assert_eq!(spec.n, 32);
         assert_eq!(v["title"][0]["text"], "Skill frequency (n=32)");
@@ -356,10 +516,7 @@ mod tests {
 
     #[test]
     fn salary_by_tier_has_a_box_per_tier_and_a_dot_per_posting() {
-        let (ds, keep, _) = corpus();
-        let (points, total) = views::points(&ds, &keep, false, 2000, |_| true);
-        let spec = salary_by_tier(&views::tier_boxes(&ds, &keep, false), &points, total, Lang::Zh, false);
-        let v = json(&spec);
+        let v = json(&draw("chart-salary-tier", &Dataset::default_corpus(), Lang::Zh, false));
         assert_eq!(v["xAxis"][0]["data"][3], "<100人 (n=6)");
         assert_eq!(v["series"][0]["type"], "boxplot");
         // <100: min 12.5, p25 13, median 15, p75 17, max 22.5 (thousands per month).
@@ -372,9 +529,7 @@ mod tests {
 
     #[test]
     fn many_dots_draw_as_squares_in_large_mode_few_as_circles_and_tooltips_on_the_canvas() {
-        let (ds, keep, _) = corpus();
-        let (points, total) = views::points(&ds, &keep, false, 2000, |_| true);
-        let v = json(&experience_salary(&points, total, Lang::En, false));
+        let v = json(&draw("chart-exp-salary", &Dataset::default_corpus(), Lang::En, false));
         for series in v["series"].as_array().unwrap() {
             assert_eq!(series["type"], "scatter");
             assert!(series["large"].is_null() && series["symbol"].is_null(), "32 dots: circles, one element each");
@@ -383,9 +538,8 @@ mod tests {
 
         let ds = Dataset::from_text("big", joblens_core::synth::corpus(1500, 3));
         let keep = vec![true; ds.len()];
-        let (points, total) = views::points(&ds, &keep, false, 2000, |f| f.experience.is_some());
-        assert!(points.len() > LARGE_FROM);
-        let v = json(&experience_salary(&points, total, Lang::En, false));
+        assert!(PayData::new(&ds, &keep, false).exp_points.len() > LARGE_FROM);
+        let v = json(&draw("chart-exp-salary", &ds, Lang::En, false));
         let series = v["series"].as_array().unwrap();
         assert!(series.len() > 1);
         // Large mode for every tier's series, however few of the dots it has.
@@ -393,7 +547,7 @@ mod tests {
         for s in series {
             assert_eq!((&s["large"], &s["largeThreshold"], &s["symbol"]), (&true.into(), &0.into(), &"rect".into()));
         }
-        let v = json(&salary_by_tier(&views::tier_boxes(&ds, &keep, false), &points, total, Lang::En, false));
+        let v = json(&draw("chart-salary-tier", &ds, Lang::En, false));
         assert_eq!((&v["series"][1]["large"], &v["series"][1]["symbol"]), (&true.into(), &"rect".into()));
     }
 
@@ -401,53 +555,33 @@ mod tests {
     fn dots_are_sampled_above_the_limit_and_the_title_says_so() {
         let ds = Dataset::from_text("big", joblens_core::synth::corpus(3000, 1));
         let keep = vec![true; ds.len()];
-        let (points, total) = views::points(&ds, &keep, false, 2000, |_| true);
-        assert!(points.len() <= 2000 && total > 2000);
-        let v = json(&salary_by_tier(&views::tier_boxes(&ds, &keep, false), &points, total, Lang::En, false));
+        let pay = PayData::new(&ds, &keep, false);
+        let (points, total) = (&pay.points, pay.total);
+        assert!(points.len() <= MAX_DOTS && total > MAX_DOTS);
+        let v = json(&draw("chart-salary-tier", &ds, Lang::En, false));
         assert_eq!(v["title"][0]["subtext"], format!("{} of {total} postings drawn (even sample)", points.len()));
         // The experience chart samples among postings that state experience, and counts all of them.
-        let (points, total) = views::points(&ds, &keep, false, 2000, |f| f.experience.is_some());
-        assert!(points.len() <= 2000 && total > 2000 && points.iter().all(|p| p.years.is_some()));
-        let spec = experience_salary(&points, total, Lang::Zh, false);
+        let (points, total) = (&pay.exp_points, pay.exp_total);
+        assert!(points.len() <= MAX_DOTS && total > MAX_DOTS && points.iter().all(|p| p.years.is_some()));
+        let spec = draw("chart-exp-salary", &ds, Lang::Zh, false);
         assert_eq!(spec.n, total);
         assert_eq!(json(&spec)["title"][0]["subtext"], format!("均匀抽样：绘出 {total} 条中的 {} 条", points.len()));
     }
 
     #[test]
     fn histogram_and_experience_charts_count_their_postings() {
-        let (ds, keep, _) = corpus();
-        let bins = views::histogram(&views::sorted_values(&ds, &keep, false), 5000.0);
-        let h = histogram(&bins, 5000.0, Lang::En, false);
+        let ds = Dataset::default_corpus();
+        let h = draw("chart-salary-hist", &ds, Lang::En, false);
         assert_eq!(h.n, 32);
         assert_eq!(json(&h)["xAxis"]["data"][0], "10-15");
-        let (points, total) = views::points(&ds, &keep, false, 2000, |f| f.experience.is_some());
-        let e = experience_salary(&points, total, Lang::En, false);
+        let e = draw("chart-exp-salary", &ds, Lang::En, false);
         assert_eq!(e.n, 22, "22 postings state both experience and pay");
         assert_eq!(json(&e)["series"].as_array().unwrap().len(), 4, "one series per tier present");
     }
 
     #[test]
-    fn postings_in_other_currencies_are_summed_up_apart() {
-        let text = "### 甲-Python 20-30K\n+ Python\n\n### Acme-Backend Engineer $120k-$180k\n+ Go\n\n\
-                    ### Beta-SRE $100k-$140k\n+ Go\n\n### Gamma-Dev €60.000/year\n+ Java\n";
-        let ds = Dataset::from_text("mixed", text);
-        let st = stats::compute(&ds, &Filters::default());
-        assert_eq!(st.postings, 1, "the CNY statistics keep to CNY postings");
-        let lines: Vec<String> = st.others.iter().map(|o| other_currency_line(o, Lang::En)).collect();
-        assert_eq!(
-            lines,
-            [
-                // Midpoints 150K and 120K a year: median 135K a year, 11.25K a month.
-                "USD: 2 postings (0 without pay), median 11.3K a month, 135K a year",
-                "EUR: 1 posting (0 without pay), median 5K a month, 60K a year",
-            ]
-        );
-    }
-
-    #[test]
     fn cooccurrence_is_a_symmetric_heatmap_of_the_top_skills() {
-        let (_, _, st) = corpus();
-        let v = json(&cooccurrence(&st, Lang::En));
+        let v = json(&draw("chart-cooccurrence", &Dataset::default_corpus(), Lang::En, false));
         let cells = v["series"][0]["data"].as_array().unwrap();
         let at = |x: i64, y: i64| cells.iter().find(|c| c[0] == x && c[1] == y).map(|c| c[2].clone());
         assert_eq!(at(0, 0), Some(Value::from(32)), "Python with itself: its own count");

@@ -1,4 +1,8 @@
-//! The page's words in Chinese and English. One row per text, so a missing translation is a compile error.
+//! The page's words in Chinese and English: the fixed texts (`T`), the messages that carry values (`Msg`), and the
+//! few texts built from data. One row per text, so a missing translation is a compile error.
+
+use joblens_core::stats::Stats;
+use joblens_core::Education;
 
 pub use joblens_core::share::Lang;
 
@@ -90,4 +94,127 @@ texts! {
     Reload => "重新载入", "Reload";
     DayRateNote => "日薪按每月 21.75 天、时薪按每月 174 小时折算为月薪", "Day rates count 21.75 days a month, hourly rates 174 hours a month";
     OtherCurrencies => "其他币种（未换算，单独统计）", "Other currencies (not converted, counted apart)";
+    SharedName => "分享的招聘", "Shared postings";
+}
+
+macro_rules! messages {
+    ($($key:ident { $($arg:ident: $ty:ty),* } => $zh:literal, $en:literal;)*) => {
+        /// A banner message, with the values it names. Its text is made in the page's language when it is shown.
+        #[derive(Clone, Debug, PartialEq)]
+        pub enum Msg { $($key { $($arg: $ty),* }),* }
+
+        impl Msg {
+            pub fn text(&self, lang: Lang) -> String {
+                match self {
+                    $(Msg::$key { $($arg),* } => match lang {
+                        Lang::Zh => format!($zh),
+                        Lang::En => format!($en),
+                    },)*
+                }
+            }
+        }
+    };
+}
+
+messages! {
+    NothingToParse {} => "没有可解析的文本：数据未改变。", "Nothing to parse: the text is empty. Your data is unchanged.";
+    ParseCancelled {} => "已取消解析：数据未改变。", "Parsing cancelled: your data is unchanged.";
+    NoPosting { why: String } => "没有找到招聘（{why}）：数据未改变。", "No posting found ({why}): your data is unchanged.";
+    SaveFailed { error: String } => "无法保存到浏览器（{error}）：数据只在本页打开期间保留。",
+        "Could not save in this browser ({error}): the data stays only while this page is open.";
+    SavedCorrupt {} => "浏览器中保存的数据无法读取，显示默认数据；保存的副本在你粘贴新数据前不会被改动。",
+        "The data saved in this browser could not be read; showing the default data. The saved copy is left untouched until you paste new data.";
+    StorageUnavailable { error: String } => "无法读取浏览器存储（{error}）：显示默认数据。",
+        "Browser storage is unavailable ({error}): showing the default data.";
+    LinkDataUnreadable { error: String } => "分享链接中的数据无法读取：{error}。显示默认数据。",
+        "The link's data could not be read: {error}. Showing the default data.";
+    LinkParameter { key: String, message: String } => "链接参数 `{key}` 无法使用（{message}），已改用默认值。",
+        "Link parameter `{key}` ignored ({message}); its default is used.";
+    ShareCopied { url: String } => "分享链接已复制：{url}", "Share link copied: {url}";
+    ShareShown { url: String } => "分享链接：{url}", "Share link: {url}";
+    TooLongForLink { n: usize, max: usize } => "数据太大，无法放进链接（约 {n} 字符，上限 {max}）：已下载数据文件，可把文件发给对方载入。",
+        "The data is too large for a link (about {n} characters, limit {max}): the data file was downloaded instead; send it and load it with the file picker.";
+    FileUnreadable { name: String } => "无法读取文件 {name}。", "Could not read the file {name}.";
+    NotText { name: String } => "{name} 看起来不是文本文件（二进制？），未载入；数据未改变。",
+        "{name} does not look like text (binary?); not loaded. Your data is unchanged.";
+    NotUtf8 { name: String } => "{name} 含有非 UTF-8 字节，已替换为 �。", "{name} has bytes that are not UTF-8; they were replaced with �.";
+}
+
+/// A degree in the education filter: its Chinese name, with the English one before it in English.
+pub fn edu_label(e: Education, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => e.label(),
+        Lang::En => match e {
+            Education::Associate => "associate (大专)",
+            Education::Bachelor => "bachelor (本科)",
+            Education::Master => "master (硕士)",
+            Education::Doctor => "doctorate (博士)",
+        },
+    }
+}
+
+/// Under the title of a dot chart that draws a sample: how many of how many postings are drawn.
+pub fn sample_note(shown: usize, total: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("均匀抽样：绘出 {total} 条中的 {shown} 条"),
+        Lang::En => format!("{shown} of {total} postings drawn (even sample)"),
+    }
+}
+
+/// Formats a CNY amount in thousands for labels (`20K`).
+pub fn fmt_k(v: f64) -> String {
+    format!("{}K", joblens_core::text::fmt_num(v / 1000.0, 1))
+}
+
+/// One line about the postings paid in another currency, which the charts leave out (never converted): how many,
+/// and their median pay per month and per year in that currency.
+pub fn other_currency_line(stats: &Stats, lang: Lang) -> String {
+    let code = stats.currency.map_or("?", |c| c.code());
+    let (n, none) = (stats.postings, stats.without_salary);
+    let (m, y) = (&stats.monthly_midpoint, &stats.annual);
+    let pay = (m.n > 0).then(|| (fmt_k(m.median), fmt_k(y.median)));
+    let postings = if n == 1 { "posting" } else { "postings" };
+    match (lang, pay) {
+        (Lang::Zh, Some((m, y))) => format!("{code}：{n} 条（{none} 条无薪资），中位数 {m}/月、{y}/年"),
+        (Lang::Zh, None) => format!("{code}：{n} 条（{none} 条无薪资）"),
+        (Lang::En, Some((m, y))) => {
+            format!("{code}: {n} {postings} ({none} without pay), median {m} a month, {y} a year")
+        }
+        (Lang::En, None) => format!("{code}: {n} {postings} ({none} without pay)"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use joblens_core::{stats, Dataset, Filters};
+
+    #[test]
+    fn messages_name_their_values_in_both_languages() {
+        let m = Msg::LinkParameter { key: "salary".into(), message: "not a range".into() };
+        assert_eq!(m.text(Lang::En), "Link parameter `salary` ignored (not a range); its default is used.");
+        assert_eq!(m.text(Lang::Zh), "链接参数 `salary` 无法使用（not a range），已改用默认值。");
+        assert_eq!(
+            Msg::TooLongForLink { n: 9000, max: 8000 }.text(Lang::En).split(':').next(),
+            Some("The data is too large for a link (about 9000 characters, limit 8000)")
+        );
+    }
+
+    #[test]
+    fn postings_in_other_currencies_are_summed_up_apart() {
+        let text = "### 甲-Python 20-30K\n+ Python\n\n### Acme-Backend Engineer $120k-$180k\n+ Go\n\n\
+                    ### Beta-SRE $100k-$140k\n+ Go\n\n### Gamma-Dev €60.000/year\n+ Java\n";
+        let ds = Dataset::from_text("mixed", text);
+        let st = stats::compute(&ds, &Filters::default());
+        assert_eq!(st.postings, 1, "the CNY statistics keep to CNY postings");
+        let lines: Vec<String> = st.others.iter().map(|o| other_currency_line(o, Lang::En)).collect();
+        assert_eq!(
+            lines,
+            [
+                // Midpoints 150K and 120K a year: median 135K a year, 11.25K a month.
+                "USD: 2 postings (0 without pay), median 11.3K a month, 135K a year",
+                "EUR: 1 posting (0 without pay), median 5K a month, 60K a year",
+            ]
+        );
+    }
 }

@@ -7,5 +7,6 @@ pub mod charts;
 mod components;
 pub mod i18n;
 pub mod js;
+pub mod rows;
 pub mod state;
 pub mod url_sync;

@@ -7,7 +7,8 @@ use wasm_bindgen::JsValue;
 
 use joblens_core::share::{self, View, Warning};
 
-use crate::state::{after_queued_work, AppState, Source};
+use crate::i18n::Msg;
+use crate::state::{after_queued_work, AppState, Presentation, Source};
 
 fn location() -> Option<web_sys::Location> {
     web_sys::window().map(|w| w.location())
@@ -43,18 +44,11 @@ pub fn replace_url(url: &str) {
     }
 }
 
-/// Describes query warnings for the banner.
-pub fn describe(warnings: &[Warning], zh: bool) -> Vec<String> {
-    warnings
-        .iter()
-        .map(|w| {
-            if zh {
-                format!("链接参数 `{}` 无法使用（{}），已改用默认值。", w.key, w.message)
-            } else {
-                format!("Link parameter `{}` ignored ({}); its default is used.", w.key, w.message)
-            }
-        })
-        .collect()
+/// Puts the query's warnings in the banner.
+pub fn say_warnings(ui: Presentation, warnings: Vec<Warning>) {
+    for Warning { key, message } in warnings {
+        ui.say(true, Msg::LinkParameter { key, message });
+    }
 }
 
 /// Mirrors the view into the address bar, and back/forward into the view.
@@ -63,9 +57,9 @@ pub fn sync(state: AppState) {
     // drawn (`replaceState` takes milliseconds), and only the latest of several quick changes.
     let latest = StoredValue::new(0u64);
     Effect::new(move |_| {
-        let q = share::encode_query(&state.view.get());
+        let q = share::encode_query(&state.view.current.get());
         let mut url = page_url(&q);
-        if let Source::Link(frag) = state.source.get() {
+        if let Source::Link(frag) = state.data.source.get() {
             url = format!("{url}#data={frag}");
         }
         let mine = latest.get_value() + 1;
@@ -80,11 +74,8 @@ pub fn sync(state: AppState) {
     // Back/forward: the address bar → the view (an event handler, not an effect).
     let handle = window_event_listener(leptos::ev::popstate, move |_| {
         let (view, warnings) = read_view();
-        let zh = state.lang.get_untracked() == crate::i18n::Lang::Zh;
-        for w in describe(&warnings, zh) {
-            state.say(true, w);
-        }
-        state.view.set(view);
+        say_warnings(state.ui, warnings);
+        state.view.current.set(view);
     });
     on_cleanup(move || handle.remove());
 }

@@ -4,6 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use joblens::app::App;
+use joblens::charts::CHARTS;
 use joblens::state::AppState;
 use joblens_core::share::{decode_data, decode_query, encode_data};
 use joblens_core::{parse, stats, Dataset, Filters, DEFAULT_CORPUS};
@@ -71,9 +72,6 @@ fn attr(sel: &str, name: &str) -> Option<String> {
     query(sel)?.get_attribute(name)
 }
 
-const CHARTS: [&str; 5] =
-    ["chart-skills", "chart-salary-tier", "chart-salary-hist", "chart-exp-salary", "chart-cooccurrence"];
-
 #[wasm_bindgen_test]
 async fn app_mounts_counts_and_draws() {
     // The runner's page has no ECharts: load the same build index.html loads.
@@ -83,8 +81,8 @@ async fn app_mounts_counts_and_draws() {
     leptos::mount::mount_to_body(move || view! { <App state=state/> });
     // First draws take a task each, one after another.
     let drawn =
-        || CHARTS.iter().all(|id| attr(&format!("[data-testid={id}]"), "data-drawn").as_deref() == Some("true"));
-    assert!(until(50, drawn).await, "five charts drawn");
+        || CHARTS.iter().all(|c| attr(&format!("[data-testid={}]", c.id), "data-drawn").as_deref() == Some("true"));
+    assert!(until(50, drawn).await, "every chart drawn");
     let count = query("[data-testid=posting-count]").and_then(|e| e.text_content()).unwrap_or_default();
     assert!(count.trim_start().starts_with("6"), "posting-count: {count:?}");
     let total = query("[data-testid=total-count]").and_then(|e| e.text_content()).unwrap_or_default();
@@ -93,7 +91,7 @@ async fn app_mounts_counts_and_draws() {
     let rows = web_sys::window().unwrap().document().unwrap().query_selector_all("[data-testid=posting-row]").unwrap();
     assert_eq!(rows.length(), 6);
     // Changing the filters redraws with the new n.
-    state.view.update(|v| v.filters.tiers.clear());
+    state.view.current.update(|v| v.filters.tiers.clear());
     // 32 postings; 22 of them state both experience and pay.
     let n = |id: &str| attr(&format!("[data-testid={id}]"), "data-n");
     let redrawn = || n("chart-skills").as_deref() == Some("32") && n("chart-exp-salary").as_deref() == Some("22");

@@ -5,12 +5,11 @@ use leptos::prelude::*;
 
 use super::tr;
 use crate::i18n::T;
-use crate::state::AppState;
+use crate::state::Presentation;
 
 #[component]
-pub fn ErrorBanner() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let messages = state.messages;
+pub fn ErrorBanner(ui: Presentation) -> impl IntoView {
+    let messages = ui.messages;
     view! {
         <Show when=move || messages.with(|m| !m.is_empty())>
             <div class="banner" data-testid="error-banner" role="alert">
@@ -21,7 +20,7 @@ pub fn ErrorBanner() -> impl IntoView {
                             class="dismiss"
                             on:click=move |_| messages.update(|all| all.retain(|x| x.id != m.id))
                         >
-                            {tr(state.lang, T::Dismiss)}
+                            {tr(ui.lang, T::Dismiss)}
                         </button>
                     </div>
                 </For>

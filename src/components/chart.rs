@@ -11,9 +11,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use super::tr;
-use crate::i18n::T;
+use crate::charts::ChartDef;
+use crate::i18n::{Lang, T};
 use crate::js::{self, EchartsInstance};
-use crate::state::{yield_now, AppState, ChartOption};
+use crate::state::{yield_now, ChartOption, DataState};
 
 /// How long one task may spend drawing charts.
 const DRAW_BUDGET_MS: f64 = 36.0;
@@ -50,8 +51,13 @@ fn queue_draw(expected_ms: f64, run: impl FnOnce() + 'static) {
 }
 
 #[component]
-pub fn ChartCard(id: &'static str, option: Memo<ChartOption>) -> impl IntoView {
-    let state = expect_context::<AppState>();
+pub fn ChartCard(
+    def: &'static ChartDef,
+    option: Memo<ChartOption>,
+    data: DataState,
+    lang: Memo<Lang>,
+) -> impl IntoView {
+    let id = def.id;
     let node = NodeRef::<html::Div>::new();
     let instance: StoredValue<Option<EchartsInstance>, LocalStorage> = StoredValue::new_local(None);
     // Draws go through one queue (`queue_draw`); a draw that a newer option overtook, or whose chart is gone, is
@@ -64,7 +70,7 @@ pub fn ChartCard(id: &'static str, option: Memo<ChartOption>) -> impl IntoView {
         let ChartOption { json, n } = option.get();
         let mine = latest.get_value() + 1;
         latest.set_value(mine);
-        let data = state.data.with_untracked(Arc::downgrade);
+        let data = data.dataset.with_untracked(Arc::downgrade);
         let expected_ms = if drawn_data.with_value(|d| d.ptr_eq(&data)) { last_ms.get_value() } else { f64::INFINITY };
         queue_draw(expected_ms, move || {
             if latest.try_get_value() != Some(mine) {
@@ -116,9 +122,9 @@ pub fn ChartCard(id: &'static str, option: Memo<ChartOption>) -> impl IntoView {
     };
     view! {
         <figure class="card">
-            <div class="chart" id=id data-testid=id data-drawn="false" node_ref=node></div>
+            <div class="chart" class:tall=def.tall id=id data-testid=id data-drawn="false" node_ref=node></div>
             <button class="png" data-testid=format!("{id}-png") on:click=png title="PNG">
-                {tr(state.lang, T::ExportPng)}
+                {tr(lang, T::ExportPng)}
             </button>
         </figure>
     }

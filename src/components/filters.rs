@@ -4,14 +4,16 @@
 use leptos::prelude::*;
 
 use joblens_core::bits::Bits;
+use joblens_core::share::View;
 use joblens_core::taxonomy::{skill_name, SET_CAPACITY};
 use joblens_core::{Education, Filters, Tier};
 
 use super::tr;
 use crate::charts::tier_label;
-use crate::i18n::{Lang, T};
-use crate::state::AppState;
+use crate::i18n::{edu_label, Lang, T};
+use crate::state::DataState;
 
+/// Which of the three skill lists a box edits.
 #[derive(Clone, Copy, PartialEq)]
 enum Which {
     All,
@@ -35,30 +37,17 @@ fn ids(f: &Filters, which: Which) -> &[u16] {
     }
 }
 
-fn edu_label(e: Education, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => e.label(),
-        Lang::En => match e {
-            Education::Associate => "associate (大专)",
-            Education::Bachelor => "bachelor (本科)",
-            Education::Master => "master (硕士)",
-            Education::Doctor => "doctorate (博士)",
-        },
-    }
-}
-
 fn number(s: &str) -> Option<f64> {
     joblens_core::text::parse_num(s.trim())
 }
 
+/// The panel: one control per filter, over `view`; `data` only says which skills to offer.
 #[component]
-pub fn FilterPanel() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let lang = state.lang;
-    let view = state.view;
+pub fn FilterPanel(view: RwSignal<View>, data: DataState, lang: Memo<Lang>) -> impl IntoView {
     // Skills to offer: those the data names (most frequent first), plus any the view already filters on.
+    let dataset = data.dataset;
     let offered = Memo::new(move |_| {
-        let mut counts: Vec<usize> = state.data.with(|d| d.skill_postings.iter().map(Bits::count).collect());
+        let mut counts: Vec<usize> = dataset.with(|d| d.skill_postings.iter().map(Bits::count).collect());
         view.with(|v| {
             for id in v.filters.all.iter().chain(&v.filters.any).chain(&v.filters.not) {
                 counts[*id as usize] = counts[*id as usize].max(1);
@@ -68,33 +57,90 @@ pub fn FilterPanel() -> impl IntoView {
         ids.sort_by(|&a, &b| counts[b as usize].cmp(&counts[a as usize]).then(skill_name(a).cmp(skill_name(b))));
         ids
     });
-    let skill_box = move |which: Which, testid: &'static str, heading: T| {
-        view! {
-            <fieldset class="skills" data-testid=testid>
-                <legend>{tr(lang, heading)}</legend>
-                <For each=move || offered.get() key=|id| *id let:id>
-                    <label class="chip">
-                        <input
-                            type="checkbox"
-                            value=skill_name(id)
-                            prop:checked=move || view.with(|v| ids(&v.filters, which).contains(&id))
-                            on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                view.update(|v| {
-                                    let l = list(&mut v.filters, which);
-                                    l.retain(|x| *x != id);
-                                    if on {
-                                        l.push(id);
-                                    }
-                                });
-                            }
-                        />
-                        {skill_name(id)}
-                    </label>
-                </For>
-            </fieldset>
-        }
-    };
+    view! {
+        <section class="panel filters">
+            <h2>{tr(lang, T::Filters)}</h2>
+            <TierFilter view=view lang=lang/>
+            <SearchFilter view=view lang=lang/>
+            <SalaryFilter view=view lang=lang/>
+            <ExperienceFilter view=view lang=lang/>
+            <EducationFilter view=view lang=lang/>
+            <SkillFilter
+                view=view lang=lang offered=offered which=Which::All testid="filter-skills" heading=T::SkillsAll
+            />
+            <SkillFilter
+                view=view lang=lang offered=offered which=Which::Any testid="filter-any" heading=T::SkillsAny
+            />
+            <SkillFilter
+                view=view lang=lang offered=offered which=Which::Not testid="filter-not" heading=T::SkillsNot
+            />
+            <button
+                data-testid="reset-filters"
+                on:click=move |_| view.update(|v| v.filters = Filters::default())
+            >
+                {tr(lang, T::Reset)}
+            </button>
+        </section>
+    }
+}
+
+/// A checkbox per company-size tier.
+#[component]
+fn TierFilter(view: RwSignal<View>, lang: Memo<Lang>) -> impl IntoView {
+    view! {
+        <fieldset data-testid="filter-tier">
+            <legend>{tr(lang, T::CompanySize)}</legend>
+            {Tier::ALL
+                .into_iter()
+                .map(|tier| {
+                    view! {
+                        <label class="chip">
+                            <input
+                                type="checkbox"
+                                value=tier.id()
+                                prop:checked=move || view.with(|v| v.filters.tiers.contains(&tier))
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    view.update(|v| {
+                                        v.filters.tiers.retain(|t| *t != tier);
+                                        if on {
+                                            v.filters.tiers.push(tier);
+                                            v.filters.tiers.sort();
+                                        }
+                                    });
+                                }
+                            />
+                            {move || tier_label(tier as usize, lang.get())}
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+    }
+}
+
+/// The text search over company, title and body.
+#[component]
+fn SearchFilter(view: RwSignal<View>, lang: Memo<Lang>) -> impl IntoView {
+    view! {
+        <label class="field">
+            <span>{tr(lang, T::Search)}</span>
+            <input
+                type="search"
+                data-testid="filter-q"
+                prop:value=move || view.with(|v| v.filters.q.clone())
+                on:input=move |ev| {
+                    let q = event_target_value(&ev);
+                    view.update(|v| v.filters.q = q);
+                }
+            />
+        </label>
+    }
+}
+
+/// The monthly salary range, in thousands of CNY; either end may be empty.
+#[component]
+fn SalaryFilter(view: RwSignal<View>, lang: Memo<Lang>) -> impl IntoView {
     let salary_end = move |hi: bool| {
         move || {
             view.with(|v| {
@@ -118,112 +164,111 @@ pub fn FilterPanel() -> impl IntoView {
         })
     };
     view! {
-        <section class="panel filters">
-            <h2>{tr(lang, T::Filters)}</h2>
-            <fieldset data-testid="filter-tier">
-                <legend>{tr(lang, T::CompanySize)}</legend>
-                {Tier::ALL
-                    .into_iter()
-                    .map(|tier| {
-                        view! {
-                            <label class="chip">
-                                <input
-                                    type="checkbox"
-                                    value=tier.id()
-                                    prop:checked=move || view.with(|v| v.filters.tiers.contains(&tier))
-                                    on:change=move |ev| {
-                                        let on = event_target_checked(&ev);
-                                        view.update(|v| {
-                                            v.filters.tiers.retain(|t| *t != tier);
-                                            if on {
-                                                v.filters.tiers.push(tier);
-                                                v.filters.tiers.sort();
-                                            }
-                                        });
-                                    }
-                                />
-                                {move || tier_label(tier as usize, lang.get())}
-                            </label>
-                        }
-                    })
-                    .collect_view()}
-            </fieldset>
-            <label class="field">
-                <span>{tr(lang, T::Search)}</span>
-                <input
-                    type="search"
-                    data-testid="filter-q"
-                    prop:value=move || view.with(|v| v.filters.q.clone())
-                    on:input=move |ev| {
-                        let q = event_target_value(&ev);
-                        view.update(|v| v.filters.q = q);
-                    }
-                />
-            </label>
-            <div class="field">
-                <span>{tr(lang, T::SalaryRange)}</span>
-                <div class="range">
-                    <input
-                        type="number"
-                        min="0"
-                        step="1"
-                        data-testid="filter-salary-min"
-                        placeholder=tr(lang, T::Min)
-                        prop:value=salary_end(false)
-                        on:change=move |ev| set_salary(false, event_target_value(&ev))
-                    />
-                    "–"
-                    <input
-                        type="number"
-                        min="0"
-                        step="1"
-                        data-testid="filter-salary-max"
-                        placeholder=tr(lang, T::Max)
-                        prop:value=salary_end(true)
-                        on:change=move |ev| set_salary(true, event_target_value(&ev))
-                    />
-                </div>
-            </div>
-            <label class="field">
-                <span>{tr(lang, T::MaxExperience)}</span>
+        <div class="field">
+            <span>{tr(lang, T::SalaryRange)}</span>
+            <div class="range">
                 <input
                     type="number"
                     min="0"
-                    max="50"
-                    data-testid="filter-exp"
-                    prop:value=move || view.with(|v| v.filters.exp.map(|e| e.to_string()).unwrap_or_default())
-                    on:change=move |ev| {
-                        let exp = event_target_value(&ev).trim().parse::<u8>().ok().filter(|y| *y <= 50);
-                        view.update(|v| v.filters.exp = exp);
-                    }
+                    step="1"
+                    data-testid="filter-salary-min"
+                    placeholder=tr(lang, T::Min)
+                    prop:value=salary_end(false)
+                    on:change=move |ev| set_salary(false, event_target_value(&ev))
                 />
-            </label>
-            <label class="field">
-                <span>{tr(lang, T::Education)}</span>
-                <select
-                    data-testid="filter-edu"
-                    prop:value=move || view.with(|v| v.filters.edu.map(|e| e.id()).unwrap_or(""))
-                    on:change=move |ev| {
-                        let edu = Education::from_id(&event_target_value(&ev));
-                        view.update(|v| v.filters.edu = edu);
-                    }
-                >
-                    <option value="">{tr(lang, T::Any)}</option>
-                    {Education::ALL
-                        .into_iter()
-                        .map(|e| view! { <option value=e.id()>{move || edu_label(e, lang.get())}</option> })
-                        .collect_view()}
-                </select>
-            </label>
-            {skill_box(Which::All, "filter-skills", T::SkillsAll)}
-            {skill_box(Which::Any, "filter-any", T::SkillsAny)}
-            {skill_box(Which::Not, "filter-not", T::SkillsNot)}
-            <button
-                data-testid="reset-filters"
-                on:click=move |_| view.update(|v| v.filters = Filters::default())
+                "–"
+                <input
+                    type="number"
+                    min="0"
+                    step="1"
+                    data-testid="filter-salary-max"
+                    placeholder=tr(lang, T::Max)
+                    prop:value=salary_end(true)
+                    on:change=move |ev| set_salary(true, event_target_value(&ev))
+                />
+            </div>
+        </div>
+    }
+}
+
+/// The most years of experience a posting may ask for.
+#[component]
+fn ExperienceFilter(view: RwSignal<View>, lang: Memo<Lang>) -> impl IntoView {
+    view! {
+        <label class="field">
+            <span>{tr(lang, T::MaxExperience)}</span>
+            <input
+                type="number"
+                min="0"
+                max="50"
+                data-testid="filter-exp"
+                prop:value=move || view.with(|v| v.filters.exp.map(|e| e.to_string()).unwrap_or_default())
+                on:change=move |ev| {
+                    let exp = event_target_value(&ev).trim().parse::<u8>().ok().filter(|y| *y <= 50);
+                    view.update(|v| v.filters.exp = exp);
+                }
+            />
+        </label>
+    }
+}
+
+/// The user's degree.
+#[component]
+fn EducationFilter(view: RwSignal<View>, lang: Memo<Lang>) -> impl IntoView {
+    view! {
+        <label class="field">
+            <span>{tr(lang, T::Education)}</span>
+            <select
+                data-testid="filter-edu"
+                prop:value=move || view.with(|v| v.filters.edu.map(|e| e.id()).unwrap_or(""))
+                on:change=move |ev| {
+                    let edu = Education::from_id(&event_target_value(&ev));
+                    view.update(|v| v.filters.edu = edu);
+                }
             >
-                {tr(lang, T::Reset)}
-            </button>
-        </section>
+                <option value="">{tr(lang, T::Any)}</option>
+                {Education::ALL
+                    .into_iter()
+                    .map(|e| view! { <option value=e.id()>{move || edu_label(e, lang.get())}</option> })
+                    .collect_view()}
+            </select>
+        </label>
+    }
+}
+
+/// A checkbox per offered skill, editing one of the three skill lists.
+#[component]
+fn SkillFilter(
+    view: RwSignal<View>,
+    lang: Memo<Lang>,
+    offered: Memo<Vec<u16>>,
+    which: Which,
+    testid: &'static str,
+    heading: T,
+) -> impl IntoView {
+    view! {
+        <fieldset class="skills" data-testid=testid>
+            <legend>{tr(lang, heading)}</legend>
+            <For each=move || offered.get() key=|id| *id let:id>
+                <label class="chip">
+                    <input
+                        type="checkbox"
+                        value=skill_name(id)
+                        prop:checked=move || view.with(|v| ids(&v.filters, which).contains(&id))
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            view.update(|v| {
+                                let l = list(&mut v.filters, which);
+                                l.retain(|x| *x != id);
+                                if on {
+                                    l.push(id);
+                                }
+                            });
+                        }
+                    />
+                    {skill_name(id)}
+                </label>
+            </For>
+        </fieldset>
     }
 }

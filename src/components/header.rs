@@ -6,69 +6,59 @@ use joblens_core::export;
 use joblens_core::share::Lang;
 
 use super::tr;
-use crate::i18n::T;
+use crate::i18n::{Msg, T};
 use crate::js;
-use crate::state::{AppState, ShareLink, Source, MAX_LINK};
+use crate::state::{self, DataState, Presentation, ShareLink, Source, ViewState, MAX_LINK};
 
 #[component]
-pub fn Header() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let lang = state.lang;
-    let indices = move || {
-        state.keep.with(|k| k.iter().enumerate().filter(|(_, &b)| b).map(|(i, _)| i as u32).collect::<Vec<u32>>())
-    };
+pub fn Header(data: DataState, view: ViewState, ui: Presentation) -> impl IntoView {
+    let lang = ui.lang;
+    let dataset = data.dataset;
     let export_csv = move |_| {
-        let ix = indices();
-        state.data.with_untracked(|d| {
+        let ix = view.kept_indices();
+        dataset.with_untracked(|d| {
             js::download("joblens.csv", "text/csv;charset=utf-8", &export::to_csv(&d.parsed, &d.text, Some(&ix)))
         });
     };
     let export_json = move |_| {
-        let ix = indices();
-        state.data.with_untracked(|d| {
+        let ix = view.kept_indices();
+        dataset.with_untracked(|d| {
             js::download("joblens.json", "application/json", &export::to_json(&d.parsed, &d.text, Some(&ix)))
         });
     };
-    let share = move |_| match state.share_link() {
+    let share = move |_| match state::share_link(data, view) {
         ShareLink::Ready { url, fragment } => {
             if let Some(f) = fragment {
-                state.source.set(Source::Link(f));
+                data.source.set(Source::Link(f));
             }
             crate::url_sync::replace_url(&url);
             let copied = web_sys::window().map(|w| w.navigator().clipboard()).map(|c| c.write_text(&url));
-            let zh = format!("分享链接{}：{url}", if copied.is_some() { "已复制" } else { "" });
-            let en = format!("Share link{}: {url}", if copied.is_some() { " copied" } else { "" });
-            state.say(false, state.t_msg(&zh, &en));
+            let msg = if copied.is_some() { Msg::ShareCopied { url } } else { Msg::ShareShown { url } };
+            ui.say(false, msg);
         }
         ShareLink::TooLong(n) => {
-            state.data.with_untracked(|d| js::download("joblens-data.md", "text/markdown;charset=utf-8", &d.text));
-            state.say(
-                true,
-                state.t_msg(
-                    &format!("数据太大，无法放进链接（约 {n} 字符，上限 {MAX_LINK}）：已下载数据文件，可把文件发给对方载入。"),
-                    &format!("The data is too large for a link (about {n} characters, limit {MAX_LINK}): the data file was downloaded instead; send it and load it with the file picker."),
-                ),
-            );
+            dataset.with_untracked(|d| js::download("joblens-data.md", "text/markdown;charset=utf-8", &d.text));
+            ui.say(true, Msg::TooLongForLink { n, max: MAX_LINK });
         }
     };
     view! {
         <header class="top">
             <div class="brand">
-                <h1>{move || state.name()}</h1>
+                <h1>{move || data.name(lang.get())}</h1>
                 <p class="counts">
-                    <span data-testid="posting-count">{move || state.shown.get()} " " {tr(lang, T::Shown)}</span>
+                    <span data-testid="posting-count">{move || view.shown.get()} " " {tr(lang, T::Shown)}</span>
                     " / "
-                    <span data-testid="total-count">{tr(lang, T::Of)} " " {move || state.data.with(|d| d.len())} " " {tr(lang, T::Postings)}</span>
+                    <span data-testid="total-count">{tr(lang, T::Of)} " " {move || dataset.with(|d| d.len())} " " {tr(lang, T::Postings)}</span>
                 </p>
             </div>
             <div class="controls">
                 <select
                     data-testid="view-switch"
                     aria-label="salary view"
-                    prop:value=move || if state.view.with(|v| v.annual) { "year" } else { "month" }
+                    prop:value=move || if view.annual() { "year" } else { "month" }
                     on:change=move |ev| {
                         let annual = event_target_value(&ev) == "year";
-                        state.view.update(|v| v.annual = annual);
+                        view.current.update(|v| v.annual = annual);
                     }
                 >
                     <option value="month">{tr(lang, T::Monthly)}</option>
@@ -80,7 +70,7 @@ pub fn Header() -> impl IntoView {
                     prop:value=move || lang.get().id()
                     on:change=move |ev| {
                         let l = if event_target_value(&ev) == "zh" { Lang::Zh } else { Lang::En };
-                        state.view.update(|v| v.lang = Some(l));
+                        view.current.update(|v| v.lang = Some(l));
                     }
                 >
                     <option value="zh">"中文"</option>

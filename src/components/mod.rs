@@ -1,4 +1,5 @@
-//! The page's parts. Each reads the shared `AppState` from context; logic lives in `state` and the engine.
+//! The page's parts. Each takes the parts of the state it reads as props; logic lives in `state`, `rows`,
+//! `charts` and the engine.
 
 pub mod banner;
 pub mod chart;

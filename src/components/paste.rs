@@ -2,14 +2,17 @@
 //! the parser's diagnostics. Text over a few MB is never rendered into the textarea (it would freeze the page):
 //! a large paste is taken from the clipboard event, a file is read as bytes, and both wait as "pending".
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use joblens_core::model::Level;
+use joblens_core::Dataset;
 
 use super::tr;
-use crate::i18n::T;
-use crate::state::{AppState, Source};
+use crate::i18n::{Lang, Msg, T};
+use crate::state::{DataState, Presentation, Progress, Source};
 
 /// Pastes larger than this skip the textarea.
 const BIG_PASTE: usize = 1 << 20;
@@ -22,174 +25,188 @@ struct Pending {
     text: String,
 }
 
+type PendingSignal = RwSignal<Option<Pending>, LocalStorage>;
+
 fn megabytes(n: usize) -> String {
     format!("{} MB", joblens_core::text::fmt_num(n as f64 / 1_048_576.0, 1))
 }
 
-#[component]
-pub fn PastePanel() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let lang = state.lang;
-    let t = move |k: T| k.get(lang.get());
-    let draft = RwSignal::new(String::new());
-    let pending: RwSignal<Option<Pending>, LocalStorage> = RwSignal::new_local(None);
-
-    let take_input = move || -> Option<Pending> {
-        // Taken, not cloned: a pending file can be 75 MB.
-        if let Some(p) = pending.try_update(Option::take).flatten() {
-            return Some(p);
+/// Reads a chosen or dropped file into `pending`; says in the banner when it is unreadable, binary or not UTF-8.
+fn read_file(file: web_sys::File, ui: Presentation, pending: PendingSignal) {
+    let name = file.name();
+    leptos::task::spawn_local(async move {
+        let Some(decoder) = crate::js::read_blob(&file).await else {
+            ui.say(true, Msg::FileUnreadable { name });
+            return;
+        };
+        // Random bytes decode to mostly U+FFFD and control characters; a text file with a few bad bytes does not.
+        if decoder.looks_binary() {
+            ui.say(true, Msg::NotText { name });
+            return;
         }
-        let text = draft.get_untracked();
-        Some(Pending { name: t(T::PastedName).to_string(), text })
-    };
+        let (text, replaced) = decoder.finish();
+        if replaced {
+            ui.say(false, Msg::NotUtf8 { name: name.clone() });
+        }
+        pending.set(Some(Pending { name, text }));
+    });
+}
+
+#[component]
+pub fn PastePanel(data: DataState, ui: Presentation) -> impl IntoView {
+    let lang = ui.lang;
+    let draft = RwSignal::new(String::new());
+    let pending: PendingSignal = RwSignal::new_local(None);
+
     let run = move |append: bool| {
-        let Some(input) = take_input() else { return };
+        // Taken, not cloned: a pending file can be 75 MB.
+        let input = pending
+            .try_update(Option::take)
+            .flatten()
+            .unwrap_or_else(|| Pending { name: ui.t(T::PastedName).to_string(), text: draft.get_untracked() });
         let text = if append {
-            let current = state.data.with_untracked(|d| d.text.clone());
+            let current = data.dataset.with_untracked(|d| d.text.clone());
             format!("{}\n\n---\n\n{}", current.trim_end(), input.text)
         } else {
             input.text
         };
         let name = input.name;
         leptos::task::spawn_local(async move {
-            if state.load(name, text, Source::Pasted, true).await {
+            if data.load(ui, name, text, Source::Pasted, true).await {
                 draft.set(String::new());
                 pending.set(None);
             }
         });
     };
-
-    let read_file = move |file: web_sys::File| {
-        let name = file.name();
-        leptos::task::spawn_local(async move {
-            let Some(decoder) = crate::js::read_blob(&file).await else {
-                state.say(
-                    true,
-                    state.t_msg(&format!("无法读取文件 {name}。"), &format!("Could not read the file {name}.")),
-                );
-                return;
-            };
-            // Random bytes decode to mostly U+FFFD and control characters; a text file with a few bad bytes does not.
-            if decoder.looks_binary() {
-                state.say(
-                    true,
-                    state.t_msg(
-                        &format!("{name} 看起来不是文本文件（二进制？），未载入；数据未改变。"),
-                        &format!("{name} does not look like text (binary?); not loaded. Your data is unchanged."),
-                    ),
-                );
-                return;
-            }
-            let (text, replaced) = decoder.finish();
-            if replaced {
-                state.say(
-                    false,
-                    state.t_msg(
-                        &format!("{name} 含有非 UTF-8 字节，已替换为 �。"),
-                        &format!("{name} has bytes that are not UTF-8; they were replaced with �."),
-                    ),
-                );
-            }
-            pending.set(Some(Pending { name, text }));
-        });
+    let on_drop = move |ev: web_sys::DragEvent| {
+        ev.prevent_default();
+        if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+            read_file(file, ui, pending);
+        }
     };
 
+    view! {
+        <section class="panel paste" on:dragover=|ev: web_sys::DragEvent| ev.prevent_default() on:drop=on_drop>
+            <h2>{tr(lang, T::PasteTitle)}</h2>
+            <PasteBox draft=draft pending=pending ui=ui/>
+            <div class="buttons">
+                <button data-testid="paste-replace" on:click=move |_| run(false)>{tr(lang, T::Replace)}</button>
+                <button data-testid="paste-append" on:click=move |_| run(true)>{tr(lang, T::Append)}</button>
+                <FilePicker pending=pending ui=ui/>
+                <Show when=move || data.source.get() != Source::Default>
+                    <button on:click=move |_| data.load_default(ui)>{tr(lang, T::LoadDefault)}</button>
+                </Show>
+            </div>
+            <ParseProgress progress=data.progress cancel=data.cancel lang=lang/>
+            <Diagnostics dataset=data.dataset lang=lang/>
+        </section>
+    }
+}
+
+/// The textarea, and the pending text too large to show in it.
+#[component]
+fn PasteBox(draft: RwSignal<String>, pending: PendingSignal, ui: Presentation) -> impl IntoView {
+    let lang = ui.lang;
     let on_paste = move |ev: web_sys::ClipboardEvent| {
         let Some(data) = ev.clipboard_data() else { return };
         let Ok(text) = data.get_data("text") else { return };
         if text.len() > BIG_PASTE {
             ev.prevent_default();
-            pending.set(Some(Pending { name: t(T::PastedName).to_string(), text }));
+            pending.set(Some(Pending { name: ui.t(T::PastedName).to_string(), text }));
         }
     };
-    let on_drop = move |ev: web_sys::DragEvent| {
-        ev.prevent_default();
-        if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
-            read_file(file);
-        }
-    };
+    view! {
+        <textarea
+            data-testid="paste-input"
+            rows="8"
+            placeholder=tr(lang, T::PasteHint)
+            prop:value=move || draft.get()
+            on:input=move |ev| draft.set(event_target_value(&ev))
+            on:paste=on_paste
+        ></textarea>
+        {move || {
+            pending
+                .with(|p| p.as_ref().map(|p| format!("{} — {} ({})", p.name, megabytes(p.text.len()), p.text.chars().take(80).collect::<String>())))
+                .map(|s| view! { <p class="pending">{s}</p> })
+        }}
+    }
+}
+
+/// The file picker; a file chosen becomes the pending text.
+#[component]
+fn FilePicker(pending: PendingSignal, ui: Presentation) -> impl IntoView {
     let on_file = move |ev: web_sys::Event| {
         let input = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
         if let Some(file) = input.as_ref().and_then(|i| i.files()).and_then(|f| f.get(0)) {
-            read_file(file);
+            read_file(file, ui, pending);
         }
         if let Some(i) = input {
             i.set_value(""); // the same file can be chosen again
         }
     };
-    let diagnostics = Memo::new(move |_| state.data.with(|d| d.parsed.diagnostics.clone()));
-    let progress = state.progress;
-
     view! {
-        <section class="panel paste" on:dragover=|ev: web_sys::DragEvent| ev.prevent_default() on:drop=on_drop>
-            <h2>{tr(lang, T::PasteTitle)}</h2>
-            <textarea
-                data-testid="paste-input"
-                rows="8"
-                placeholder=tr(lang, T::PasteHint)
-                prop:value=move || draft.get()
-                on:input=move |ev| draft.set(event_target_value(&ev))
-                on:paste=on_paste
-            ></textarea>
-            {move || {
-                pending
-                    .with(|p| p.as_ref().map(|p| format!("{} — {} ({})", p.name, megabytes(p.text.len()), p.text.chars().take(80).collect::<String>())))
-                    .map(|s| view! { <p class="pending">{s}</p> })
-            }}
-            <div class="buttons">
-                <button data-testid="paste-replace" on:click=move |_| run(false)>{tr(lang, T::Replace)}</button>
-                <button data-testid="paste-append" on:click=move |_| run(true)>{tr(lang, T::Append)}</button>
-                <label class="file">
-                    {tr(lang, T::ChooseFile)}
-                    <input type="file" data-testid="file-input" accept=".md,.txt,.csv,.json,text/*" on:change=on_file/>
-                </label>
-                <Show when=move || state.source.get() != Source::Default>
-                    <button on:click=move |_| state.load_default()>{tr(lang, T::LoadDefault)}</button>
-                </Show>
+        <label class="file">
+            {tr(ui.lang, T::ChooseFile)}
+            <input type="file" data-testid="file-input" accept=".md,.txt,.csv,.json,text/*" on:change=on_file/>
+        </label>
+    }
+}
+
+/// The progress bar and cancel button of a parse under way.
+#[component]
+fn ParseProgress(progress: RwSignal<Option<Progress>>, cancel: RwSignal<bool>, lang: Memo<Lang>) -> impl IntoView {
+    view! {
+        <Show when=move || progress.with(Option::is_some)>
+            <div class="progress">
+                <span>{tr(lang, T::Parsing)}</span>
+                <progress
+                    data-testid="parse-progress"
+                    max=move || progress.with(|p| p.map_or(1, |p| p.total)).to_string()
+                    value=move || progress.with(|p| p.map_or(0, |p| p.done)).to_string()
+                ></progress>
+                <span>
+                    {move || {
+                        progress
+                            .with(|p| {
+                                p.map(|p| format!("{} / {} · {}", megabytes(p.done), megabytes(p.total), p.postings))
+                            })
+                    }}
+                </span>
+                <button data-testid="parse-cancel" on:click=move |_| cancel.set(true)>
+                    {tr(lang, T::Cancel)}
+                </button>
             </div>
-            <Show when=move || progress.with(Option::is_some)>
-                <div class="progress">
-                    <span>{tr(lang, T::Parsing)}</span>
-                    <progress
-                        data-testid="parse-progress"
-                        max=move || progress.with(|p| p.map_or(1, |p| p.total)).to_string()
-                        value=move || progress.with(|p| p.map_or(0, |p| p.done)).to_string()
-                    ></progress>
-                    <span>
-                        {move || {
-                            progress
-                                .with(|p| {
-                                    p.map(|p| format!("{} / {} · {}", megabytes(p.done), megabytes(p.total), p.postings))
-                                })
-                        }}
-                    </span>
-                    <button data-testid="parse-cancel" on:click=move |_| state.cancel.set(true)>
-                        {tr(lang, T::Cancel)}
-                    </button>
-                </div>
-            </Show>
-            <Show when=move || diagnostics.with(|d| !d.is_empty())>
-                <details class="diagnostics" data-testid="diagnostics" open=move || diagnostics.with(|d| d.iter().any(|x| x.level != Level::Info))>
-                    <summary>{tr(lang, T::Diagnostics)} " (" {move || diagnostics.with(Vec::len)} ")"</summary>
-                    <ul>
-                        {move || {
-                            diagnostics
-                                .get()
-                                .into_iter()
-                                .take(MAX_DIAGNOSTICS_SHOWN)
-                                .map(|d| {
-                                    let level = d.level.id();
-                                    view! {
-                                        <li class=level>
-                                            {format!("{} {}: [{}] {} — {}", t(T::Line), d.line, level, d.code, d.message)}
-                                        </li>
-                                    }
-                                })
-                                .collect_view()
-                        }}
-                    </ul>
-                </details>
-            </Show>
-        </section>
+        </Show>
+    }
+}
+
+/// The parser's diagnostics for the shown data, open when any is more than information.
+#[component]
+fn Diagnostics(dataset: RwSignal<Arc<Dataset>>, lang: Memo<Lang>) -> impl IntoView {
+    let diagnostics = Memo::new(move |_| dataset.with(|d| d.parsed.diagnostics.clone()));
+    view! {
+        <Show when=move || diagnostics.with(|d| !d.is_empty())>
+            <details class="diagnostics" data-testid="diagnostics" open=move || diagnostics.with(|d| d.iter().any(|x| x.level != Level::Info))>
+                <summary>{tr(lang, T::Diagnostics)} " (" {move || diagnostics.with(Vec::len)} ")"</summary>
+                <ul>
+                    {move || {
+                        let line = T::Line.get(lang.get());
+                        diagnostics
+                            .get()
+                            .into_iter()
+                            .take(MAX_DIAGNOSTICS_SHOWN)
+                            .map(|d| {
+                                let level = d.level.id();
+                                view! {
+                                    <li class=level>
+                                        {format!("{line} {}: [{}] {} — {}", d.line, level, d.code, d.message)}
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+            </details>
+        </Show>
     }
 }

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CHART_IDS, RESULTS, ROOT, launch, openPage, serveDist, waitDrawn } from './harness.mjs';
+import { RESULTS, ROOT, chartIds, launch, openPage, serveDist, waitDrawn } from './harness.mjs';
 
 const quick = process.argv.includes('--quick');
 const SIZES = quick ? [10_000] : [10_000, 100_000];
@@ -31,14 +31,14 @@ for (const n of SIZES) {
 const server = await serveDist();
 const browser = await launch();
 try {
-  // Navigation → five charts drawn, default corpus: the latest data-drawn-at is performance.now() at draw time.
+  // Navigation → every chart drawn, default corpus: the latest data-drawn-at is performance.now() at draw time.
   const draws = [];
   for (let i = 0; i < 5; i++) {
     const ctx = await browser.newContext();
     const page = await openPage(ctx, server.origin);
     await page.goto(server.origin + '/');
     await waitDrawn(page);
-    draws.push(await page.evaluate((ids) => Math.max(...ids.map((id) => Number(document.querySelector(`[data-testid="${id}"]`).dataset.drawnAt))), CHART_IDS));
+    draws.push(await page.evaluate((ids) => Math.max(...ids.map((id) => Number(document.querySelector(`[data-testid="${id}"]`).dataset.drawnAt))), await chartIds(page)));
     if (i === 0) {
       const files = [...new Set(page.log.requests)].map((u) => new URL(u).pathname.slice(1) || 'index.html');
       let total = 0;
@@ -93,7 +93,8 @@ try {
     await page.locator('[data-testid="paste-replace"]').click();
     await page.waitForFunction((n) => document.querySelector('[data-testid="total-count"]').textContent.includes(String(n)), n, { timeout: 300000 });
     await waitDrawn(page, 300000);
-    const doneAt = await page.evaluate((ids) => Math.max(...ids.map((id) => Number(document.querySelector(`[data-testid="${id}"]`).dataset.drawnAt))), CHART_IDS);
+    const ids = await chartIds(page);
+    const doneAt = await page.evaluate((ids) => Math.max(...ids.map((id) => Number(document.querySelector(`[data-testid="${id}"]`).dataset.drawnAt))), ids);
     const long = await page.evaluate(() => window.__long);
     const progressAt = await page.evaluate(() => window.__progressAt);
     const memory = await page.evaluate(() => ({
@@ -121,8 +122,8 @@ try {
           check();
         });
         return Math.max(...ids.map((id) => Number(document.querySelector(`[data-testid="${id}"]`).dataset.drawnAt))) - t0;
-      }, { tier, ids: CHART_IDS }));
-      setMs.push(await page.evaluate((ids) => ids.reduce((s, id) => s + Number(document.querySelector(`[data-testid="${id}"]`).dataset.setMs), 0), CHART_IDS));
+      }, { tier, ids }));
+      setMs.push(await page.evaluate((ids) => ids.reduce((s, id) => s + Number(document.querySelector(`[data-testid="${id}"]`).dataset.setMs), 0), ids));
     }
     const filterLong = await page.evaluate(() => window.__long);
     await page.locator('[data-testid="reset-filters"]').click();

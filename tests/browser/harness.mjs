@@ -12,7 +12,13 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RESULTS = join(ROOT, 'tests', 'browser', 'results');
 mkdirSync(RESULTS, { recursive: true });
 
-export const CHART_IDS = ['chart-skills', 'chart-salary-tier', 'chart-salary-hist', 'chart-exp-salary', 'chart-cooccurrence'];
+/** The page's chart elements (the registry in src/charts.rs decides which there are), not their PNG buttons. */
+export const CHARTS = '.chart[data-testid^="chart-"]';
+
+/** The test ids of the charts on the page, in page order. */
+export function chartIds(page) {
+  return page.evaluate((sel) => [...document.querySelectorAll(sel)].map((e) => e.dataset.testid), CHARTS);
+}
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -85,7 +91,7 @@ export async function openPage(context, origin) {
   return page;
 }
 
-/** Navigates and waits until the five charts say they are drawn. */
+/** Navigates and waits until every chart says it is drawn. */
 export async function gotoDrawn(page, path = '/') {
   await page.goto(page.origin + path);
   await waitDrawn(page);
@@ -93,8 +99,11 @@ export async function gotoDrawn(page, path = '/') {
 
 export async function waitDrawn(page, timeout = 20000) {
   await page.waitForFunction(
-    (ids) => ids.every((id) => document.querySelector(`[data-testid="${id}"]`)?.dataset.drawn === 'true'),
-    CHART_IDS,
+    (sel) => {
+      const charts = [...document.querySelectorAll(sel)];
+      return charts.length > 0 && charts.every((e) => e.dataset.drawn === 'true');
+    },
+    CHARTS,
     { timeout },
   );
 }

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  CHART_IDS, RESULTS, ROOT, browserSuite, count, engine, gotoDrawn, offOrigin, openPage, replacePaste, setPaste, waitCount,
+  RESULTS, ROOT, browserSuite, chartIds, count, engine, gotoDrawn, offOrigin, openPage, replacePaste, setPaste, waitCount,
   waitDrawn,
 } from './harness.mjs';
 
@@ -24,7 +24,9 @@ test('default load: 32 postings and five drawn charts', async () => {
   await gotoDrawn(page);
   assert.equal(await count(page, 'posting-count'), 32);
   assert.equal(await count(page, 'total-count'), 32);
-  for (const id of CHART_IDS) {
+  const ids = await chartIds(page);
+  assert.equal(ids.length, 5, `five charts: ${ids}`);
+  for (const id of ids) {
     const n = await page.locator(`[data-testid="${id}"]`).getAttribute('data-n');
     assert.ok(Number(n) > 0, `${id} shows n=${n}`);
     assert.equal(await page.locator(`[data-testid="${id}"] canvas`).count() > 0, true, `${id} has a canvas`);

@@ -17,6 +17,7 @@ pub mod groups;
 pub mod model;
 pub mod parse;
 pub(crate) mod place;
+pub mod profile;
 pub mod salary;
 pub mod scan;
 pub mod segment;

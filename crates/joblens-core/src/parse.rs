@@ -2,7 +2,7 @@
 //! list of diagnostics with line numbers.
 //!
 //! The parser is incremental (`Parser::step` takes a byte budget) so the page can parse 75 MB in slices that yield
-//! to the browser; `parse` runs it to the end. Posting boundaries follow product.md: tier headings set the company
+//! to the browser; `parse` runs it to the end. Posting boundaries follow ARCHITECTURE.md (§ Where one posting ends): tier headings set the company
 //! size of the postings below them, posting headings start postings, thematic breaks end them, other headings are
 //! sections, and a paste with neither posting headings nor breaks is one posting.
 
@@ -1223,7 +1223,7 @@ fn card_line(s: &str) -> Option<CardLine<'_>> {
     }
     let plain =
         |w: &str| w.chars().count() <= 16 && !w.contains(|c: char| c.is_ascii_digit() || "+*-•：:，,".contains(c));
-    let funding = |w: &str| FUNDING.iter().any(|f| w == *f) || w.ends_with('轮');
+    let funding = |w: &str| FUNDING.contains(&w) || w.ends_with('轮');
     match rest {
         [industry] if plain(industry) => Some(CardLine { company: None, industry, stage: None }),
         [industry, stage] if plain(industry) && funding(stage) => {

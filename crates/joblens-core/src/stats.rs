@@ -1,6 +1,6 @@
 //! Statistics over the postings that pass the filters, per currency (CNY first; others apart, never converted):
 //! counts, salary quartiles (type 7) overall, per tier, experience band, education and skill (with and without),
-//! co-occurrence among the top 20 skills, and a 5K histogram. Definitions in product.md § Statistics.
+//! co-occurrence among the top 20 skills, and a 5K histogram. Definitions in ARCHITECTURE.md § Statistics.
 //!
 //! The dataset keeps postings pre-sorted by pay, so every group's salaries come out sorted from one pass and no
 //! sorting happens per filter change.
@@ -14,10 +14,6 @@ use crate::filter::{self, Filters};
 use crate::groups::{Group, EDUCATION_GROUPS, EXPERIENCE_BANDS, TIER_GROUPS};
 use crate::model::Currency;
 use crate::taxonomy::{skill_name, SET_CAPACITY};
-
-// The page (`src/state.rs`, `src/charts.rs`) still imports these from here; they live in `filter` and `groups`.
-pub use crate::filter::keep_mask;
-pub use crate::groups::tier_group;
 
 /// Quartiles of a group's monthly (or annual) pay; only `n` when the group has no salaried posting.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]

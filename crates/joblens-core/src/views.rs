@@ -6,10 +6,6 @@ use crate::groups::{tier_group, TIER_GROUPS};
 use crate::model::{Currency, Tier};
 use crate::stats::Quartiles;
 
-// The page (`src/state.rs`) bins its histogram through here, beside the other chart data; the binning is the
-// statistics' own.
-pub use crate::stats::histogram;
-
 /// Five-number summary of one group, in CNY (per month or per year).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct BoxStats {
@@ -113,7 +109,7 @@ mod tests {
         assert!(pts.len() <= 10 && pts.len() >= 8);
         let (pts, total) = points(&ds, &keep, false, 100, |f| f.experience.is_some());
         assert_eq!((pts.len(), total), (22, 22), "22 postings state both experience and pay");
-        let hist = histogram(&sorted_values(&ds, &keep, false), 5000.0);
+        let hist = crate::stats::histogram(&sorted_values(&ds, &keep, false), 5000.0);
         assert_eq!(hist.first(), Some(&(10_000.0, 4)));
         assert_eq!(hist.iter().map(|b| b.1).sum::<usize>(), 32);
     }

@@ -113,8 +113,8 @@ fn cli_json_shape_of_the_first_posting() {
     assert_eq!(first["education"], Value::Null);
     assert_eq!(strings(&first["skills"]), ["Django", "Flask", "Linux", "MySQL", "Python", "Redis"]);
     let django = first["matches"].as_array().unwrap().iter().find(|m| m["skill"] == "Django").unwrap();
-    // product.md's example says 23, but the Django bullet is on line 22 of the file (the heading on line 9 is
-    // right in both): line numbers here are the file's, 1-based.
+    // Line numbers are the file's, 1-based: the Django bullet is on line 22 (an example elsewhere once said 23; the
+    // heading's line 9 was right in both).
     assert_eq!(django["line"], 22);
     assert_eq!(django["snippet"], "Django/Flask");
     let empty = doc["diagnostics"].as_array().unwrap().iter().find(|d| d["code"] == "empty-posting").unwrap();

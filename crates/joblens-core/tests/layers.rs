@@ -10,7 +10,7 @@ use std::path::Path;
 /// The layer order, lowest first: a module may refer only to modules before it.
 const LAYERS: &[&str] = &[
     "bits", "text", "taxonomy", "model", "scan", "salary", "facts", "place", "segment", "parse", "groups", "dataset",
-    "filter", "stats", "views", "share", "export", "synth",
+    "filter", "stats", "views", "profile", "share", "export", "synth",
 ];
 
 #[test]

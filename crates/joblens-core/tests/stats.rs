@@ -1,4 +1,4 @@
-//! `stats` on the default corpus gives the figures of shared/corpus/python-jobs-shanghai.stats.json: counts exact,
+//! `stats` on the default corpus gives the figures of data/python-jobs-shanghai.stats.json: counts exact,
 //! salaries to the yuan, shares to four decimals, every key and list of the expected file present in ours.
 
 mod common;

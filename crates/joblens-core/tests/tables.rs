@@ -1,9 +1,10 @@
-//! Table tests for the rules product.md states one by one: salary forms, skill aliases and boundaries, years of
-//! experience, education, company-size tiers, and the shape of the taxonomy itself.
+//! Table tests for the rules ARCHITECTURE.md states (§ The rules the engine follows), one by one: salary forms,
+//! skill aliases and boundaries, years of experience, education, company-size tiers, and the shape of the taxonomy
+//! itself.
 //!
 //! Each row is its own `#[test]` made by a tiny macro, so a new rule is a new row and one failing row never hides
-//! another. Expected values come from product.md ("What is extracted from each posting", "Numbers", "Skills"), not
-//! from what the engine happens to return.
+//! another. Expected values come from those rules (§ What is read from a posting), not from what the engine happens
+//! to return.
 
 use joblens_core::salary::{self, Found};
 use joblens_core::taxonomy::{self, Entry, CONCEPTS, SKILLS};
@@ -589,7 +590,7 @@ fn lookup_ignores_case_and_width() {
     assert_eq!(got, want);
 }
 
-/// The canonical names product.md § Skills says the tests use: each is an entry of its own.
+/// The canonical skill names the tests use: each is an entry of its own.
 const PRODUCT_SKILLS: &[&str] = &[
     "Python",
     "Go",

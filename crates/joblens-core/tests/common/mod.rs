@@ -1,4 +1,4 @@
-//! Helpers shared by the integration tests: the fixtures copied from shared/corpus and the vocabulary the labels
+//! Helpers shared by the integration tests: the fixtures in `data/` and the vocabulary the labels
 //! check.
 
 #![allow(dead_code)]
