@@ -35,6 +35,13 @@ pub fn parse(text: &str) -> Parsed {
     parser.finish(text)
 }
 
+/// Parses a whole text as one posting.
+pub fn parse_whole(text: &str) -> Parsed {
+    let mut parser = Parser::whole();
+    while !parser.step(text, usize::MAX) {}
+    parser.finish(text)
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Opened {
     /// At the start of the text.
@@ -285,6 +292,12 @@ impl Parser {
         Parser::default()
     }
 
+    /// A parser that reads the whole text as one posting, whatever shape it has (the page's "read as one
+    /// posting", `&read=text` in a share link).
+    pub fn whole() -> Parser {
+        Parser { shape: Some(Shape::Whole), ..Parser::default() }
+    }
+
     /// Bytes of the text consumed so far.
     pub fn position(&self) -> usize {
         self.pos
@@ -303,6 +316,14 @@ impl Parser {
         match shape {
             Shape::Delimited(delim) => self.step_delimited(text, delim, stop),
             Shape::Json => self.step_json(text, stop),
+            Shape::Whole => {
+                while self.pos < text.len() && self.pos < stop {
+                    let line = line_at(text, self.pos);
+                    self.line_no += 1;
+                    self.pos = line.next;
+                    self.push_line(line, text[line.start..line.end].trim().is_empty());
+                }
+            }
             Shape::Text | Shape::Thread(_) => {
                 let thread = matches!(shape, Shape::Thread(_));
                 while self.pos < text.len() && self.pos < stop {

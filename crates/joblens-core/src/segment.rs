@@ -22,6 +22,8 @@ pub enum Shape {
     Delimited(u8),
     /// A JSON array of objects, or JSON Lines.
     Json,
+    /// One posting, whatever the text looks like: the reader's choice, never found by `sniff`.
+    Whole,
 }
 
 impl Shape {
@@ -33,6 +35,7 @@ impl Shape {
             Shape::Delimited(b'\t') => "tab-separated table",
             Shape::Delimited(_) => "CSV table",
             Shape::Json => "JSON records",
+            Shape::Whole => "one posting",
         }
     }
 }

@@ -322,3 +322,15 @@ Python 后端工程师
 ";
     check(text, Shape::Text, &[w(1, None, None)]);
 }
+
+#[test]
+fn any_paste_can_be_read_as_one_posting() {
+    let text = "nrp 14 days ago | next [–]\n\nAcme | Remote\n\nreply\n\nbob 2 days ago | prev | next [–]\n\nBeta | Backend Engineer | Berlin\n";
+    assert_eq!(parse(text).postings.len(), 2);
+    let whole = joblens_core::parse_whole(text);
+    assert_eq!(whole.postings.len(), 1);
+    assert_eq!(whole.postings[0].line, 1);
+    let mut p = Parser::whole();
+    while !p.step(text, 3) {}
+    assert_eq!(p.finish(text), whole, "in slices as at once");
+}
