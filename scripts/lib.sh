@@ -90,6 +90,18 @@ ensure_chromium() {
         die "could not install chromium, chromium-driver and fonts-noto-cjk with apt-get"
 }
 
+DUCKDB_VERSION=2.0.1
+
+# DuckDB for the NDJSON hand-off test, in the project's own git-ignored virtual environment (Debian's Python refuses
+# system-wide pip installs).
+ensure_duckdb() {
+    if [ "$(.venv/bin/python -c 'import duckdb; print(duckdb.__version__)' 2>/dev/null)" != "$DUCKDB_VERSION" ]; then
+        step "installing duckdb $DUCKDB_VERSION into .venv (PyPI)"
+        python3 -m venv .venv || die "python3 -m venv failed (on Debian: apt-get install python3-venv)"
+        .venv/bin/pip install -q "duckdb==$DUCKDB_VERSION" || die "could not install duckdb $DUCKDB_VERSION from PyPI"
+    fi
+}
+
 ensure_crates() {
     # Trunk runs cargo offline: the dependencies must be in the local registry first.
     cargo fetch --locked >/dev/null || die "cargo fetch failed (network to crates.io?)"

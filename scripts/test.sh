@@ -4,6 +4,7 @@
 source "$(dirname "$0")/lib.sh"
 ensure_web_tools
 ensure_chromium
+ensure_duckdb
 
 step "cargo fmt --check"
 cargo fmt --all --check
@@ -13,6 +14,9 @@ step "clippy (wasm32)"
 cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 step "native tests (engine, CLI, charts; property tests included)"
 cargo test --workspace --locked
+step "DuckDB reads the CLI's NDJSON (the hand-off of a collection that outgrows one machine)"
+cargo build --locked --bin joblens
+.venv/bin/python tests/handoff/duckdb_ndjson.py target/debug/joblens
 step "wasm tests in headless Chromium"
 cargo test --locked --target wasm32-unknown-unknown --test wasm
 step "release build (trunk)"

@@ -29,33 +29,38 @@ pub enum Command {
 
 /// Postings and diagnostics (diagnostics also go to stderr, one per line).
 #[derive(Debug, Args)]
-#[command(override_usage = "joblens parse FILE|- [--json|--csv] [--query Q]")]
+#[command(override_usage = "joblens parse FILE|- [--json|--csv|--ndjson] [--query Q]")]
 pub struct ParseArgs {
     #[command(flatten)]
     pub input: Input,
     /// Postings and diagnostics as one JSON document.
-    #[arg(long, overrides_with = "csv")]
+    #[arg(long, overrides_with_all = ["csv", "ndjson"])]
     pub json: bool,
     /// One row per posting; cells that a spreadsheet would run as a formula start with '.
-    #[arg(long, overrides_with = "json")]
+    #[arg(long, overrides_with_all = ["json", "ndjson"])]
     pub csv: bool,
+    /// One posting per line of JSON (the keys of --json), written as it is parsed; diagnostics go to stderr only.
+    #[arg(long, overrides_with_all = ["json", "csv"])]
+    pub ndjson: bool,
     #[command(flatten)]
     pub query: Query,
 }
 
-/// How `parse` writes the postings: the last of `--json` and `--csv` wins, a summary without either.
+/// How `parse` writes the postings: the last of `--json`, `--csv` and `--ndjson` wins, a summary without any.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ParseFormat {
     Text,
     Json,
     Csv,
+    Ndjson,
 }
 
 impl ParseArgs {
     pub fn format(&self) -> ParseFormat {
-        match (self.json, self.csv) {
-            (true, _) => ParseFormat::Json,
-            (_, true) => ParseFormat::Csv,
+        match (self.json, self.csv, self.ndjson) {
+            (true, ..) => ParseFormat::Json,
+            (_, true, _) => ParseFormat::Csv,
+            (.., true) => ParseFormat::Ndjson,
             _ => ParseFormat::Text,
         }
     }

@@ -1,4 +1,4 @@
-//! `joblens parse FILE|- [--json|--csv]`, `joblens stats FILE|- [--json]` and `joblens synth N`: the engine for
+//! `joblens parse FILE|- [--json|--csv|--ndjson]`, `joblens stats FILE|- [--json]` and `joblens synth N`: the engine for
 //! survey writers and scripts. Diagnostics go into the JSON and, readable, to stderr.
 
 mod args;
@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use args::{BenchArgs, Cli, Command, ParseArgs, ParseFormat, StatsArgs, SynthArgs};
 use clap::error::ErrorKind;
 use clap::{CommandFactory, FromArgMatches};
-use joblens_core::{export, stats, synth, Dataset, Filters};
+use joblens_core::{export, stats, synth, Dataset, Filters, Parser};
 
 fn main() -> ExitCode {
     let mut cli = Cli::command();
@@ -35,14 +35,50 @@ fn main() -> ExitCode {
 }
 
 fn parse(a: &ParseArgs) -> Result<(), String> {
+    if a.format() == ParseFormat::Ndjson && a.query.filters.is_none() {
+        return parse_streaming(&a.input.file);
+    }
     let ds = dataset(&a.input.file)?;
     let kept = a.query.filters.as_ref().map(|f| f.apply(&ds));
     let out = match a.format() {
         ParseFormat::Csv => export::to_csv(&ds.parsed, &ds.text, kept.as_deref()),
         ParseFormat::Json => export::to_json(&ds.parsed, &ds.text, kept.as_deref()) + "\n",
         ParseFormat::Text => summary(&ds, kept.as_deref()),
+        ParseFormat::Ndjson => {
+            let all: Vec<u32> = (0..ds.parsed.postings.len() as u32).collect();
+            let lines = kept.as_deref().unwrap_or(&all).iter().map(|&i| &ds.parsed.postings[i as usize]);
+            lines.map(|p| export::posting_line(p, &ds.text) + "\n").collect()
+        }
     };
     write_out(&out)
+}
+
+/// `parse --ndjson`: each posting is written as soon as the parser has it, so a collection larger than memory
+/// wants only the text and the line being written; diagnostics go to stderr.
+fn parse_streaming(path: &Path) -> Result<(), String> {
+    let text = read_input(path)?;
+    let mut parser = Parser::new();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut written = 0;
+    let write = |postings: &[joblens_core::Posting], out: &mut std::io::BufWriter<_>| {
+        for p in postings {
+            writeln!(out, "{}", export::posting_line(p, &text)).map_err(|e| format!("cannot write output: {e}"))?;
+        }
+        Ok::<_, String>(())
+    };
+    while !parser.step(&text, 1 << 20) {
+        write(&parser.postings()[written..], &mut out)?;
+        written = parser.postings().len();
+    }
+    write(&parser.postings()[written..], &mut out)?;
+    written = parser.postings().len();
+    let parsed = parser.finish(&text);
+    write(&parsed.postings[written.min(parsed.postings.len())..], &mut out)?;
+    for d in &parsed.diagnostics {
+        eprintln!("{d}");
+    }
+    out.flush().map_err(|e| format!("cannot write output: {e}"))
 }
 
 fn stats(a: &StatsArgs) -> Result<(), String> {

@@ -117,3 +117,25 @@ fn usage_errors_say_what_is_wrong() {
         assert!(err.contains(needle) && err.contains("--help"), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn ndjson_is_one_posting_a_line_with_the_keys_of_json() {
+    let paste = "nrp 3 days ago | next [–]\n\nAcme | Backend Engineer | Berlin, Germany | €80k\n\nreply\n\n\
+                 bob 2 days ago | prev | next [–]\n\nBeta Labs - Remote - hiring Go developers\n";
+    let whole = json(&joblens(&["parse", "-", "--json"], Some(paste.as_bytes())));
+    let out = joblens(&["parse", "-", "--ndjson"], Some(paste.as_bytes()));
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .expect("utf-8")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(serde_json::Value::Array(lines), whole["postings"]);
+    // With a query the kept postings are written the same way.
+    let out = joblens(&["parse", "-", "--ndjson", "--query", "q=acme"], Some(paste.as_bytes()));
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let kept: Vec<&str> = std::str::from_utf8(&out.stdout).expect("utf-8").lines().collect();
+    assert_eq!(kept.len(), 1);
+    assert!(kept[0].contains("\"company\":\"Acme\""), "{}", kept[0]);
+}

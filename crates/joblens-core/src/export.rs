@@ -119,6 +119,12 @@ struct ParsedJson<'a> {
     diagnostics: &'a [Diagnostic],
 }
 
+/// One posting as one line of JSON, with the keys of `to_json`'s postings: `joblens parse --ndjson`, for DuckDB,
+/// Spark or pandas to read.
+pub fn posting_line(posting: &Posting, text: &str) -> String {
+    serde_json::to_string(&PostingJson { posting, text }).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
 /// The JSON document of `joblens parse --json`: the postings at `indices` (all when `None`) and the diagnostics.
 pub fn to_json(parsed: &Parsed, text: &str, indices: Option<&[u32]>) -> String {
     let postings = match indices {

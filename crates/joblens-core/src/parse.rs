@@ -308,6 +308,12 @@ impl Parser {
         self.out.postings.len()
     }
 
+    /// The postings found so far, in text order; `finish` returns them and any that only the end of the text
+    /// decides (a paste without headings). For writing postings out as they are parsed.
+    pub fn postings(&self) -> &[Posting] {
+        &self.out.postings
+    }
+
     /// Reads lines of `text` until about `budget` bytes are consumed. Returns `true` when the text is exhausted.
     /// Every call must pass the same text.
     pub fn step(&mut self, text: &str, budget: usize) -> bool {
