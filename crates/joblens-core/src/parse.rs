@@ -58,6 +58,25 @@ enum Opened {
     Record,
 }
 
+/// What a line adds to its segment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Content {
+    Blank,
+    /// A section heading: body, but no text of its own.
+    Heading,
+    Text,
+}
+
+impl Content {
+    fn of(s: &str) -> Content {
+        if s.trim().is_empty() {
+            Content::Blank
+        } else {
+            Content::Text
+        }
+    }
+}
+
 /// A line that every record of a repeated list has once.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Anchor {
@@ -67,7 +86,12 @@ enum Anchor {
     CompanyPlace,
     /// `工作职责：`, `岗位职责`, `Responsibilities`: a role block's first section.
     Section,
+    /// A list item that is a posting by itself: `- [深圳/远程] 某公司诚聘 后端工程师 薪水 20-30K`.
+    ListItem,
 }
+
+/// Words that make a list item an offer.
+const OFFER_WORDS: &[&str] = &["诚聘", "招聘", "急招", "招", "hiring", "is hiring", "wanted"];
 
 const SECTION_WORDS: &[&str] = &[
     "工作职责",
@@ -92,6 +116,12 @@ fn anchor(text: &str, line: Line) -> Option<Anchor> {
     if head.len() <= 24 && SECTION_WORDS.iter().any(|w| head.eq_ignore_ascii_case(w)) {
         return Some(Anchor::Section);
     }
+    if let Some(item) = list_item_text(t) {
+        let offer = OFFER_WORDS.iter().any(|w| item.contains(w)) || salary_in(text, line.start, line.end).is_some();
+        if offer && is_job_title(item) {
+            return Some(Anchor::ListItem);
+        }
+    }
     if let Some((left, right)) = t.split_once(" • ") {
         if !left.trim().is_empty() && (place::city_of(right).is_some() || place::remote_in(right).is_some()) {
             return Some(Anchor::CompanyPlace);
@@ -105,6 +135,16 @@ fn anchor(text: &str, line: Line) -> Option<Anchor> {
         }
     }
     None
+}
+
+/// The text of a list item (`- x`, `* x`, `+ x`, `• x`, `1. x`, `1、x`), or `None` for another line.
+fn list_item_text(t: &str) -> Option<&str> {
+    if let Some(rest) = t.strip_prefix(['-', '*', '+', '•']) {
+        return rest.starts_with(' ').then(|| rest.trim_start());
+    }
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = &t[digits..];
+    (digits > 0 && digits <= 3).then(|| rest.strip_prefix(['.', '、', ')'])).flatten().map(str::trim_start)
 }
 
 /// A role's title line: short, not a list item, not a sentence.
@@ -133,6 +173,8 @@ struct Segment {
     first_content: Option<usize>,
     /// Whether a non-blank line follows the heading.
     has_body: bool,
+    /// Whether a non-blank line that is not a heading follows it.
+    has_text: bool,
     /// The pay a posting heading states, read when the heading was classified.
     heading_pay: Option<(Found, Vec<salary::Note>)>,
     /// The first repeated-record anchor in the segment and the index of its title line.
@@ -327,7 +369,7 @@ impl Parser {
                     let line = line_at(text, self.pos);
                     self.line_no += 1;
                     self.pos = line.next;
-                    self.push_line(line, text[line.start..line.end].trim().is_empty());
+                    self.push_line(line, Content::of(&text[line.start..line.end]));
                 }
             }
             Shape::Text | Shape::Thread(_) => {
@@ -457,8 +499,7 @@ impl Parser {
                 self.in_post = false;
             }
             None if self.in_post => {
-                let blank = text[line.start..line.end].trim().is_empty();
-                self.push_line(line, blank);
+                self.push_line(line, Content::of(&text[line.start..line.end]));
             }
             None => {}
         }
@@ -514,6 +555,21 @@ impl Parser {
                 self.open(Opened::TierHeading, line.next);
             }
             LineKind::PostingHeading(ts, pay) => {
+                // A heading block (headings with no text between) starts one posting: a job site's title heading
+                // followed by its pay heading (`### 武汉/武昌区·1.6-2.5万元·3-5年`) is one posting. A heading of its own
+                // (`公司-职位`, or after a heading that stated pay) still starts the next.
+                if let Some(seg) = self.segment.as_mut() {
+                    let pay_only = pay.is_some() && company_dash(text, ts, line.end, true).is_none();
+                    if matches!(seg.opened, Opened::Heading { .. })
+                        && !seg.has_text
+                        && seg.heading_pay.is_none()
+                        && pay_only
+                    {
+                        seg.heading_pay = pay;
+                        seg.line_starts.push(line.start);
+                        return;
+                    }
+                }
                 self.close(text, line.start, false);
                 self.records_start();
                 self.open(Opened::Heading { heading: line, text_start: ts }, line.start);
@@ -522,13 +578,21 @@ impl Parser {
                 seg.line_starts.push(line.start);
                 seg.first_content = Some(0);
             }
-            LineKind::Text => {
-                if let Some(kind) = anchor(text, line) {
-                    self.anchor(text, kind);
+            LineKind::Text => match anchor(text, line) {
+                // A list item that is a posting starts its record itself.
+                Some(Anchor::ListItem) => {
+                    self.push_line(line, Content::Text);
+                    self.anchor(text, Anchor::ListItem);
                 }
-                self.push_line(line, false);
-            }
-            kind => self.push_line(line, matches!(kind, LineKind::Blank)),
+                Some(kind) => {
+                    self.anchor(text, kind);
+                    self.push_line(line, Content::Text);
+                }
+                None => self.push_line(line, Content::Text),
+            },
+            // A section heading is no text of its own: the heading block above goes on.
+            LineKind::OtherHeading => self.push_line(line, Content::Heading),
+            kind => self.push_line(line, if matches!(kind, LineKind::Blank) { Content::Blank } else { Content::Text }),
         }
     }
 
@@ -592,6 +656,7 @@ impl Parser {
                     line_starts: rest,
                     first_content: Some(0),
                     has_body: true,
+                    has_text: true,
                     heading_pay: None,
                     anchor: Some((kind, 0)),
                 });
@@ -627,7 +692,7 @@ impl Parser {
     }
 
     /// A line of the open segment (one is opened at the first line after a boundary).
-    fn push_line(&mut self, line: Line, blank: bool) {
+    fn push_line(&mut self, line: Line, content: Content) {
         let line_no = self.line_no;
         let (tier, city) = (self.tier, self.city.clone());
         let seg = self.segment.get_or_insert_with(|| Segment {
@@ -639,6 +704,7 @@ impl Parser {
             line_starts: std::mem::take(&mut self.spare_lines),
             first_content: None,
             has_body: false,
+            has_text: false,
             heading_pay: None,
             anchor: None,
         });
@@ -646,8 +712,9 @@ impl Parser {
             seg.line = line_no;
         }
         seg.line_starts.push(line.start);
-        if !blank {
+        if content != Content::Blank {
             seg.has_body = true;
+            seg.has_text |= content == Content::Text;
             if seg.first_content.is_none() {
                 seg.first_content = Some(seg.line_starts.len() - 1);
             }
@@ -668,6 +735,7 @@ impl Parser {
             line_starts: std::mem::take(&mut self.spare_lines),
             first_content: None,
             has_body: false,
+            has_text: false,
             heading_pay: None,
             anchor: None,
         });

@@ -442,7 +442,7 @@ pub(crate) fn is_known_city(name: &str) -> bool {
 /// A city that opens a line, bracketed or followed by a space (`【上海】某某科技 招聘…`, `[北京/远程] …`,
 /// `深圳 某公司 招…`), as byte offsets into `line`.
 pub(crate) fn leading_city(line: &str) -> Option<(usize, usize)> {
-    let t = line.trim_start();
+    let t = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '+' | '•'));
     let lead = line.len() - t.len();
     let inner = t.strip_prefix(['[', '【', '(', '（']).unwrap_or(t);
     let open = t.len() - inner.len();

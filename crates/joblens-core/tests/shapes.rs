@@ -334,3 +334,36 @@ fn any_paste_can_be_read_as_one_posting() {
     while !p.step(text, 3) {}
     assert_eq!(p.finish(text), whole, "in slices as at once");
 }
+
+#[test]
+fn a_heading_block_is_one_posting() {
+    let text = "### 一触即通-Web前端工程师\n\n### 正在招聘\n### 武汉/武昌区·1.6-2.5万元·3-5年\n\n职位详情\n熟悉Vue\n";
+    let postings = check(
+        text,
+        Shape::Text,
+        &[Want { salary: Some((16000.0, 25000.0, "CNY", "month")), ..w(1, Some("一触即通"), None) }],
+    );
+    assert_eq!(postings[0].skills.skill_names(), ["Vue"]);
+    // Two headings that each name a company and a role stay two postings, text between them or not.
+    let text = "### 爱奇艺-高级开发工程师 20-35K\n\n### 爱奇艺-后端研发工程师 25-35K·14薪\n\n工作职责\n+ Python\n";
+    check(text, Shape::Text, &[w(1, Some("爱奇艺"), None), w(3, Some("爱奇艺"), None)]);
+}
+
+#[test]
+fn list_items_that_are_postings() {
+    let text = "\
+本周内推（欢迎转发）：
+
+- [深圳/远程] 某某科技诚聘 后端工程师 薪水 20-30K，Go 优先
+- [上海] 星河数据 招聘 数据开发工程师 25-40K·14薪
+- 北京 某公司急招 前端开发 15-25K
+";
+    let postings =
+        check(text, Shape::Text, &[w(3, None, Some("深圳")), w(4, None, Some("上海")), w(5, None, Some("北京"))]);
+    assert_eq!(postings[0].remote.map(|r| r.id()), Some("remote"));
+    assert_eq!(postings[1].salary.and_then(|s| s.months), Some(14));
+    assert!(postings[0].skills.skill_names().contains(&"Go"));
+    // A posting's own bullet list is not a list of postings.
+    let text = "Python 后端工程师 20-30K\n岗位职责：\n- 负责后端开发\n- 维护数据平台\n";
+    check(text, Shape::Text, &[w(1, None, None)]);
+}
