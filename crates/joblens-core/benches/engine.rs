@@ -25,6 +25,15 @@ mod native {
             });
         }
         g.finish();
+        // The bulk shapes: each record read by its own reader (csv-core, serde_json, the thread and card rules).
+        let mut g = c.benchmark_group("parse-shapes");
+        for shape in synth::Paste::ALL {
+            let text = synth::paste(shape, 10_000, 42);
+            g.throughput(Throughput::Bytes(text.len() as u64));
+            g.sample_size(20);
+            g.bench_with_input(BenchmarkId::new(shape.name(), 10_000), &text, |b, t| b.iter(|| parse(black_box(t))));
+        }
+        g.finish();
     }
 
     /// Building the dataset's columns and indexes from parsed postings: the step between the parse and the first

@@ -117,12 +117,15 @@ fn anchor(text: &str, line: Line) -> Option<Anchor> {
         return Some(Anchor::Section);
     }
     if let Some(item) = list_item_text(t) {
-        let offer = OFFER_WORDS.iter().any(|w| item.contains(w)) || salary_in(text, line.start, line.end).is_some();
+        // The character tests first: nearly every list item is a posting's own bullet, with no offer in it.
+        let may_offer = item.contains(['聘', '招', 'h', 'H', 'w', 'W']);
+        let offer = (may_offer && OFFER_WORDS.iter().any(|w| item.contains(w)))
+            || salary_in(text, line.start, line.end).is_some();
         if offer && is_job_title(item) {
             return Some(Anchor::ListItem);
         }
     }
-    if let Some((left, right)) = t.split_once(" • ") {
+    if let Some((left, right)) = t.contains('•').then(|| t.split_once(" • ")).flatten() {
         if !left.trim().is_empty() && (place::city_of(right).is_some() || place::remote_in(right).is_some()) {
             return Some(Anchor::CompanyPlace);
         }
@@ -179,6 +182,13 @@ struct Segment {
     heading_pay: Option<(Found, Vec<salary::Note>)>,
     /// The first repeated-record anchor in the segment and the index of its title line.
     anchor: Option<(Anchor, usize)>,
+}
+
+impl Segment {
+    /// Whether repeated records may be found in it: not under a posting heading, not in a thread post.
+    fn anchorable(&self) -> bool {
+        matches!(self.opened, Opened::Start | Opened::Break | Opened::TierHeading | Opened::Record)
+    }
 }
 
 /// An incremental parser. Call `step` with the same text until it returns `true`, then `finish`.
@@ -578,6 +588,10 @@ impl Parser {
                 seg.line_starts.push(line.start);
                 seg.first_content = Some(0);
             }
+            // Records repeat only outside markdown postings: a posting heading's segment has no anchors to look for.
+            LineKind::Text if !self.segment.as_ref().is_none_or(|seg| seg.anchorable()) => {
+                self.push_line(line, Content::Text)
+            }
             LineKind::Text => match anchor(text, line) {
                 // A list item that is a posting starts its record itself.
                 Some(Anchor::ListItem) => {
@@ -617,7 +631,7 @@ impl Parser {
         let Some(seg) = self.segment.as_mut() else {
             return;
         };
-        if !matches!(seg.opened, Opened::Start | Opened::Break | Opened::TierHeading | Opened::Record) {
+        if !seg.anchorable() {
             return;
         }
         // The title line: the last non-blank line above, which for a section anchor must be short.
@@ -923,6 +937,10 @@ const NOT_PAY: &[&str] = &[
 /// Whether the words just before or after a pay span in its line say it is not pay (`raised $450k`, `$2m annual
 /// revenue run rate`, `管理规模230亿元`).
 fn not_pay(text: &str, line: Line, raw: Span) -> bool {
+    static WORDS: OnceLock<DFA> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        DFA::builder().ascii_case_insensitive(true).prefilter(false).build(NOT_PAY).expect("fixed patterns build")
+    });
     let (a, b) = (raw.start as usize, raw.end as usize);
     let mut from = a.saturating_sub(40).max(line.start);
     while !text.is_char_boundary(from) {
@@ -932,13 +950,11 @@ fn not_pay(text: &str, line: Line, raw: Span) -> bool {
     while !text.is_char_boundary(to) {
         to -= 1;
     }
-    let around = format!("{} {}", &text[from..a], &text[b..to.max(b)]).to_lowercase();
-    NOT_PAY.iter().any(|w| {
-        around.match_indices(w).any(|(i, _)| {
-            let before = around[..i].chars().next_back();
-            let after = around[i + w.len()..].chars().next();
-            !before.is_some_and(|c| c.is_ascii_alphabetic()) && !after.is_some_and(|c| c.is_ascii_alphabetic())
-        })
+    let bytes = text.as_bytes();
+    let latin = |i: Option<usize>| i.and_then(|i| bytes.get(i)).is_some_and(|c| c.is_ascii_alphabetic());
+    [(from, a), (b, to.max(b))].into_iter().any(|(x, y)| {
+        let found = words.try_find_iter(Input::new(text).range(x..y)).into_iter().flatten();
+        found.into_iter().any(|m| !latin(m.start().checked_sub(1)) && !latin(Some(m.end())))
     })
 }
 
@@ -950,7 +966,8 @@ fn extract(text: &str, seg: &Segment, end: usize, hits: &mut Vec<Hit>) -> (Posti
         let k = seg.line_starts.partition_point(|&s| s <= abs).saturating_sub(1);
         seg.line + k as u32
     };
-    let terms = Terms::read(body, hits, |i| seg.start + i, line_of);
+    let tags = !matches!(seg.opened, Opened::Heading { .. });
+    let terms = Terms::read(body, hits, tags, |i| seg.start + i, line_of);
     let (folded, skills, concepts, matches) = (terms.folded, terms.skills, terms.concepts, terms.matches);
     let orig = |i: usize| seg.start + folded.orig(i);
 
@@ -1064,9 +1081,12 @@ struct Terms<'a> {
 }
 
 impl<'a> Terms<'a> {
+    /// `tags`: whether tag lines a copy ran together may stand in the text (cards, rows, thread posts; not a
+    /// markdown posting, whose lines are prose and bullets).
     fn read(
         body: &'a str,
         hits: &mut Vec<Hit>,
+        tags: bool,
         orig: impl Fn(usize) -> usize,
         line_of: impl Fn(usize) -> u32,
     ) -> Terms<'a> {
@@ -1081,8 +1101,15 @@ impl<'a> Terms<'a> {
         let mut skills = SkillSet::default();
         let mut concepts = SkillSet::default();
         let mut accepted = scan::accepted_terms(&folded.text, hits);
-        accepted.retain(|&i| !in_url(&folded.text, hits[i].start));
-        accepted.extend(run_together(&folded.text, hits));
+        // One look for URL marks in the whole text first: most postings have none, and their matches need no check.
+        let t = folded.text.as_bytes();
+        let urls = ["://", "www.", ".com/", "@"].iter().any(|m| memchr::memmem::find(t, m.as_bytes()).is_some());
+        if urls {
+            accepted.retain(|&i| !in_url(&folded.text, hits[i].start));
+        }
+        if tags {
+            accepted.extend(run_together(&folded.text, hits));
+        }
         accepted.sort_unstable();
         accepted.dedup();
         let mut matches = Vec::with_capacity(accepted.len());
@@ -1118,11 +1145,20 @@ fn word_at(s: &str, at: usize) -> (usize, usize) {
 /// Whether byte `at` is inside a URL or an address (`https://github.com/…`, `www.golang.org`, `a@b.io`): words
 /// there are never skills.
 fn in_url(s: &str, at: usize) -> bool {
+    // A word inside a URL touches one of its punctuation marks: most matches touch none and need no look.
+    let b0 = s.as_bytes();
+    let touches = |i: Option<usize>| i.and_then(|i| b0.get(i)).is_some_and(|c| b"/.:@-_=?#&".contains(c));
+    let end = s[at..].find(|c: char| !c.is_ascii_alphanumeric()).map_or(s.len(), |i| at + i);
+    if !touches(at.checked_sub(1)) && !touches(Some(end)) {
+        return false;
+    }
     let (a, b) = word_at(s, at);
     let w = &s[a..b];
     w.contains("://") || w.starts_with("www.") || w.contains('@') || {
-        let lower = w.to_ascii_lowercase();
-        [".com", ".io", ".org", ".net", ".cn", ".co/"].iter().any(|d| lower.contains(d)) && lower.contains('/')
+        (w.contains('.') && w.contains('/')) && {
+            let lower = w.to_ascii_lowercase();
+            [".com", ".io", ".org", ".net", ".cn", ".co/"].iter().any(|d| lower.contains(d))
+        }
     }
 }
 
@@ -1226,6 +1262,19 @@ struct Place {
 /// line, or a location among the parts of the first line (`Acme - Irvine, CA`).
 fn place_of(text: &str, seg: &Segment, end: usize) -> Place {
     let mut p = Place::default();
+    if let Opened::Heading { heading, text_start } = seg.opened {
+        // A markdown posting names its place in its heading, if anywhere, and only between separators
+        // (`### Acme | Berlin, Germany | …`); the card shapes below are for headingless records.
+        let s = &text[text_start..heading.end];
+        p.remote = place::remote_in(s);
+        if s.contains([',', '|', '•', '，']) {
+            if let Some((a, b)) = place::find_location(s) {
+                p.location = span_of(text, text_start + a, text_start + b);
+                p.city = place::city_of(&s[a..b]);
+            }
+        }
+        return p;
+    }
     let first = seg.first_content.unwrap_or(0);
     let lines: Vec<Line> = seg
         .line_starts
@@ -1269,8 +1318,9 @@ fn place_of(text: &str, seg: &Segment, end: usize) -> Place {
         }
     }
     if p.remote.is_none() {
-        let head = lines.iter().take(12).map(|l| &text[l.start..l.end]);
-        p.remote = head.clone().find_map(place::remote_in);
+        // The first line, and the short lines of a card (`Remote`, `远程办公`); prose says too much by the way.
+        let mut head = lines.iter().enumerate().filter(|(k, l)| *k == 0 || l.end - l.start <= 40);
+        p.remote = head.find_map(|(_, l)| place::remote_in(&text[l.start..l.end]));
     }
     // A card's `行业 融资阶段 规模` line (`公司 行业 融资阶段 规模` when the company shares it).
     for (k, l) in lines.iter().enumerate().skip(1) {
@@ -1361,7 +1411,7 @@ fn extract_row(
         let k = runs.partition_point(|r| r.0 <= i).saturating_sub(1);
         runs.get(k).map_or(start, |&(v, o, len)| o + (i - v).min(len))
     };
-    let terms = Terms::read(&view, hits, orig, |_| line);
+    let terms = Terms::read(&view, hits, true, orig, |_| line);
     let folded_view = terms.folded.text.clone();
 
     let cell_facts = |c: &Cell, hits: &mut Vec<Hit>| {
@@ -1629,16 +1679,27 @@ const TITLE_WORDS: &[&str] = &[
     "administrator",
 ];
 
+fn title_words() -> &'static DFA {
+    static WORDS: OnceLock<DFA> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        DFA::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .prefilter(false)
+            .build(TITLE_WORDS)
+            .expect("fixed patterns build")
+    })
+}
+
 fn is_job_title(s: &str) -> bool {
-    let lower = s.to_lowercase();
-    TITLE_WORDS.iter().any(|w| {
-        lower.match_indices(w).any(|(i, _)| {
-            let before = lower[..i].chars().next_back();
-            let after = lower[i + w.len()..].chars().next();
-            w.chars().next().is_some_and(text::is_cjk)
-                || (!before.is_some_and(|c| c.is_ascii_alphabetic())
-                    && !after.is_some_and(|c| c.is_ascii_alphabetic() && c != 's'))
-        })
+    let b = s.as_bytes();
+    title_words().try_find_iter(Input::new(s)).into_iter().flatten().any(|m| {
+        // Chinese words stand anywhere; Latin ones between non-letters (`Engineers` too, not `Leadership`).
+        let cjk = b[m.start()] >= 0x80;
+        let before = m.start().checked_sub(1).map(|i| b[i]);
+        let after = b.get(m.end()).copied();
+        cjk || (!before.is_some_and(|c| c.is_ascii_alphabetic())
+            && !after.is_some_and(|c| c.is_ascii_alphabetic() && c != b's'))
     })
 }
 

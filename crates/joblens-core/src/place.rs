@@ -331,6 +331,7 @@ fn arrangements() -> &'static DFA {
         DFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
+            .prefilter(false)
             .build(ARRANGEMENTS.iter().map(|(w, _)| w))
             .expect("fixed patterns build")
     })
@@ -435,8 +436,12 @@ pub(crate) fn city_of(location: &str) -> Option<Box<str>> {
 
 /// Whether a name is in the city tables (`Shanghai`, `北京`) or is an alias of one (`Bei Jing`).
 pub(crate) fn is_known_city(name: &str) -> bool {
-    let lower = name.trim().to_lowercase();
-    CITIES.contains(&lower.as_str()) || alias(&lower).is_some() || CN_CITIES.contains(&name.trim())
+    let name = name.trim();
+    // Without allocating: most lines asked about are no city, and fail on their length.
+    name.len() <= 24
+        && (CN_CITIES.contains(&name)
+            || CITIES.iter().any(|c| c.eq_ignore_ascii_case(name))
+            || ALIASES.iter().any(|(a, _)| a.eq_ignore_ascii_case(name)))
 }
 
 /// A city that opens a line, bracketed or followed by a space (`【上海】某某科技 招聘…`, `[北京/远程] …`,
@@ -461,18 +466,19 @@ fn is_location(piece: &str) -> bool {
     if p.is_empty() || p.len() > 60 || p.contains("://") {
         return false;
     }
-    let lower = p.to_lowercase();
-    if CITIES.contains(&lower.as_str()) || alias(&lower).is_some() || cn_city(p).is_some() {
+    if is_known_city(p) || cn_city(p).is_some() {
         return true;
     }
-    let mut parts = lower.split(',').map(str::trim);
-    let first = parts.next().unwrap_or("");
-    let rest: Vec<&str> = parts.collect();
+    // `Irvine, CA`: a place, then only states and countries. Compared without allocating: most pieces of a first
+    // line are no place and fail at the comma.
+    let Some((first, rest)) = p.split_once(',') else {
+        return false;
+    };
+    let first = first.trim();
     !first.is_empty()
         && first.split_whitespace().count() <= 4
         && first.chars().next().is_some_and(char::is_alphabetic)
-        && !rest.is_empty()
-        && rest.iter().all(|r| REGIONS.contains(r))
+        && rest.split(',').map(str::trim).all(|r| REGIONS.iter().any(|g| g.eq_ignore_ascii_case(r)))
 }
 
 /// The first location in a line whose parts are separated by ` - `, `|`, `;`, `(`…`)` (an HN post's first

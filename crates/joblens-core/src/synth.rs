@@ -115,6 +115,82 @@ pub fn corpus(n: usize, seed: u64) -> String {
     out
 }
 
+/// The shapes of generated bulk pastes, beside the markdown of `corpus`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Paste {
+    /// A spreadsheet export: a header row, then one quoted row per posting with its description in a cell.
+    Csv,
+    /// A scraper's JSON Lines: one object per posting, the description with `\n` escapes.
+    JsonLines,
+    /// A Hacker News thread: a header line per comment, the post, a `reply` line.
+    Thread,
+    /// Job-site cards, one field a line, no blank line between cards.
+    Cards,
+}
+
+impl Paste {
+    pub const ALL: [Paste; 4] = [Paste::Csv, Paste::JsonLines, Paste::Thread, Paste::Cards];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Paste::Csv => "csv",
+            Paste::JsonLines => "jsonl",
+            Paste::Thread => "thread",
+            Paste::Cards => "cards",
+        }
+    }
+}
+
+const CITIES: &[&str] = &["上海", "北京", "深圳", "杭州", "成都"];
+
+/// About `n` postings pasted in one of the bulk shapes (exactly `n` once parsed), the same for the same `seed`.
+pub fn paste(shape: Paste, n: usize, seed: u64) -> String {
+    let bodies = bodies();
+    let mut rng = Rng(seed);
+    let mut out = String::with_capacity(n * 800);
+    match shape {
+        Paste::Csv => out.push_str("company,title,salary,city,experience,education,description\n"),
+        Paste::Thread => {
+            out.push_str("Ask HN: Who is hiring?\n120 points by whoishiring 3 days ago | flag | comments\n\n")
+        }
+        Paste::JsonLines | Paste::Cards => {}
+    }
+    for k in 0..n {
+        let lo = 8 + rng.below(30);
+        let hi = lo + 3 + rng.below(25);
+        let (company, title, city) = (rng.pick(COMPANIES), rng.pick(TITLES), rng.pick(CITIES));
+        let body = bodies[rng.below(bodies.len())].trim_end();
+        let years = 1 + rng.below(5);
+        match shape {
+            Paste::Csv => out.push_str(&format!(
+                "{company},{title},{lo}-{hi}K,{city},{years}-{}年,本科,\"{}\"\n",
+                years + 2,
+                body.replace('"', "\"\"")
+            )),
+            Paste::JsonLines => {
+                let row = serde_json::json!({
+                    "name": company, "jobname": title, "salary": format!("{lo}K-{hi}K"), "jobarea": city,
+                    "workingExp": format!("{years}-{}年", years + 2), "eduLevel": "本科", "job_detail": body,
+                });
+                out.push_str(&row.to_string());
+                out.push('\n');
+            }
+            Paste::Thread => out.push_str(&format!(
+                "user{k} 3 days ago | prev | next [–]\n\n{company} | {title} | {city} | {lo}-{hi}K\n{body}\n\nreply\n\n"
+            )),
+            Paste::Cards => {
+                let head = body.lines().next().unwrap_or("").trim_start_matches(['+', ' ']);
+                out.push_str(&format!(
+                    "{title}\n{lo}-{hi}K{}\n{city}·某区\n{years}-{}年 本科\n{company}\n互联网 B轮 100-499人\n{head}\n",
+                    rng.pick(MONTHS),
+                    years + 2
+                ));
+            }
+        }
+    }
+    out
+}
+
 /// The view the benchmarks filter with: two tiers, one required skill, one excluded, a salary floor.
 pub fn benchmark_filters() -> crate::Filters {
     let id = |s| crate::taxonomy::skill_id(s).unwrap_or(0);
@@ -197,6 +273,15 @@ pub fn time_engine(text: &str, repeats: u32, now: &dyn Fn() -> f64) -> Timings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pastes_of_every_shape_come_apart_into_the_asked_number_of_postings() {
+        for shape in Paste::ALL {
+            let parsed = parse(&paste(shape, 120, 9));
+            assert_eq!(parsed.postings.len(), 120, "{}", shape.name());
+            assert!(parsed.postings.iter().all(|p| p.salary.is_some() && p.company.is_some()), "{}", shape.name());
+        }
+    }
 
     #[test]
     fn generates_the_asked_number_of_postings() {
