@@ -322,13 +322,12 @@ fn classify(text: &str, line: Line) -> LineKind {
                 if let Some(t) = facts::tier_heading(heading) {
                     return LineKind::Tier(t);
                 }
-                if let Some(city) = city_heading(heading) {
-                    return LineKind::City(city);
-                }
                 let mut notes = Vec::new();
                 let pay = salary::find(text, ts, line.end, &mut notes);
                 if pay.is_some() || company_dash(text, ts, line.end, true).is_some() {
                     LineKind::PostingHeading(ts, pay.map(|f| (f, notes)))
+                } else if let Some(city) = city_heading(heading) {
+                    LineKind::City(city)
                 } else {
                     LineKind::OtherHeading
                 }
@@ -1103,7 +1102,10 @@ impl<'a> Terms<'a> {
         let mut accepted = scan::accepted_terms(&folded.text, hits);
         // One look for URL marks in the whole text first: most postings have none, and their matches need no check.
         let t = folded.text.as_bytes();
-        let urls = ["://", "www.", ".com/", "@"].iter().any(|m| memchr::memmem::find(t, m.as_bytes()).is_some());
+        static MARKS: OnceLock<[memchr::memmem::Finder<'static>; 2]> = OnceLock::new();
+        let marks = MARKS.get_or_init(|| [memchr::memmem::Finder::new("www."), memchr::memmem::Finder::new(".com/")]);
+        let urls = memchr::memchr2_iter(b':', b'@', t).any(|i| t[i] == b'@' || t[i..].starts_with(b"://"))
+            || marks.iter().any(|f| f.find(t).is_some());
         if urls {
             accepted.retain(|&i| !in_url(&folded.text, hits[i].start));
         }
