@@ -120,7 +120,7 @@ fn anchor(text: &str, line: Line) -> Option<Anchor> {
         // The character tests first: nearly every list item is a posting's own bullet, with no offer in it.
         let may_offer = item.contains(['聘', '招', 'h', 'H', 'w', 'W']);
         let offer = (may_offer && OFFER_WORDS.iter().any(|w| item.contains(w)))
-            || salary_in(text, line.start, line.end).is_some();
+            || (may_be_pay(item) && salary_in(text, line.start, line.end).is_some());
         if offer && is_job_title(item) {
             return Some(Anchor::ListItem);
         }
@@ -130,7 +130,7 @@ fn anchor(text: &str, line: Line) -> Option<Anchor> {
             return Some(Anchor::CompanyPlace);
         }
     }
-    if t.len() <= 72 && t.chars().count() <= 24 {
+    if t.len() <= 72 && t.chars().count() <= 24 && may_be_pay(t) {
         if let Some(Found::Salary(sal)) = salary_in(text, line.start, line.end) {
             if t.len() - sal.raw.len().min(t.len()) <= 8 {
                 return Some(Anchor::Pay);
@@ -138,6 +138,14 @@ fn anchor(text: &str, line: Line) -> Option<Anchor> {
         }
     }
     None
+}
+
+/// A quick test before the salary reader: pay names a unit, a currency or salary months somewhere (`25-35K`,
+/// `1.5万`, `300元/天`, `$120k`, `13薪`); `3-5年 本科` or `100-499人` name none.
+fn may_be_pay(s: &str) -> bool {
+    s.chars().any(|c| {
+        matches!(c, 'k' | 'K' | 'w' | 'W' | '$' | '€' | '£' | '¥' | '￥' | '₹' | '元' | '万' | '千' | '薪' | '面' | '/')
+    })
 }
 
 /// The text of a list item (`- x`, `* x`, `+ x`, `• x`, `1. x`, `1、x`), or `None` for another line.
@@ -218,6 +226,8 @@ pub struct Parser {
     /// The keys of the JSON records read so far, in the order first seen, with their fields.
     json_keys: Vec<String>,
     cells: Vec<Cell>,
+    /// The delimited-text reader, kept between steps.
+    delimited: Option<segment::DelimitedReader>,
 }
 
 /// A block read before the first posting heading.
@@ -414,9 +424,10 @@ impl Parser {
 
     fn step_delimited(&mut self, text: &str, delim: u8, stop: usize) {
         let mut cells = std::mem::take(&mut self.cells);
+        let mut reader = self.delimited.take().unwrap_or_else(|| segment::DelimitedReader::new(delim));
         while self.pos < text.len() && self.pos < stop {
             let start = self.pos;
-            let Some(next) = segment::read_delimited(text, start, delim, &mut cells) else {
+            let Some(next) = reader.read(text, start, &mut cells) else {
                 self.pos = text.len();
                 break;
             };
@@ -446,6 +457,7 @@ impl Parser {
             }
         }
         self.cells = cells;
+        self.delimited = Some(reader);
     }
 
     fn step_json(&mut self, text: &str, stop: usize) {
@@ -862,14 +874,16 @@ fn find_salary(
         Line { end: l.end.min(end), ..l }
     };
     let read = |l: Line| {
-        let mut notes = Vec::new();
-        let found = salary::find(text, l.start, l.end, &mut notes)?;
-        if let Found::Salary(s) = &found {
-            if not_pay(text, l, s.raw) {
-                return None;
+        // An amount that is not pay (`raised $450k`) is passed over, and the rest of its line read on.
+        let mut from = l.start;
+        loop {
+            let mut notes = Vec::new();
+            let found = salary::find(text, from, l.end, &mut notes)?;
+            match &found {
+                Found::Salary(s) if not_pay(text, l, s.raw) => from = (s.raw.end as usize).max(from + 1),
+                _ => return Some((found, notes, line_of(l.start))),
             }
         }
-        Some((found, notes, line_of(l.start)))
     };
     // An unreadable pay (`$3k` with no period) is kept only when no readable one follows.
     let mut unreadable = None;
@@ -914,6 +928,14 @@ const NOT_PAY: &[&str] = &[
     "revenue",
     "run rate",
     "arr",
+    "mrr",
+    "gmv",
+    "generate",
+    "generates",
+    "generating",
+    "users",
+    "profit",
+    "sales",
     "valuation",
     "seed",
     "series a",
@@ -938,7 +960,12 @@ const NOT_PAY: &[&str] = &[
 fn not_pay(text: &str, line: Line, raw: Span) -> bool {
     static WORDS: OnceLock<DFA> = OnceLock::new();
     let words = WORDS.get_or_init(|| {
-        DFA::builder().ascii_case_insensitive(true).prefilter(false).build(NOT_PAY).expect("fixed patterns build")
+        DFA::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .prefilter(false)
+            .build(NOT_PAY)
+            .expect("fixed patterns build")
     });
     let (a, b) = (raw.start as usize, raw.end as usize);
     let mut from = a.saturating_sub(40).max(line.start);
@@ -949,9 +976,13 @@ fn not_pay(text: &str, line: Line, raw: Span) -> bool {
     while !text.is_char_boundary(to) {
         to -= 1;
     }
+    // Only the amount's own sentence: `We raised $450k. Salary: $88k-$110k` has pay after the full stop.
+    let ends = ['.', '。', ';', '；', '!', '！', '?', '？'];
+    let from = text[from..a].rfind(|c: char| ends.contains(&c)).map_or(from, |i| from + i + 1);
+    let to = text[b..to.max(b)].find(|c: char| ends.contains(&c)).map_or(to.max(b), |i| b + i);
     let bytes = text.as_bytes();
     let latin = |i: Option<usize>| i.and_then(|i| bytes.get(i)).is_some_and(|c| c.is_ascii_alphabetic());
-    [(from, a), (b, to.max(b))].into_iter().any(|(x, y)| {
+    [(from, a), (b, to)].into_iter().any(|(x, y)| {
         let found = words.try_find_iter(Input::new(text).range(x..y)).into_iter().flatten();
         found.into_iter().any(|m| !latin(m.start().checked_sub(1)) && !latin(Some(m.end())))
     })
@@ -1049,7 +1080,11 @@ fn extract(text: &str, seg: &Segment, end: usize, hits: &mut Vec<Hit>) -> (Posti
         line: first_line,
         span: Span::new(seg.start, end),
         tier,
-        company: place.company.or(company),
+        // A card's company line wins; a `公司：` label or a card line's first word is the last resort.
+        company: place.company.or(company).or_else(|| match seg.opened {
+            Opened::Heading { .. } | Opened::Post { .. } => None,
+            _ => company_fallback(text, seg, end),
+        }),
         title,
         salary,
         experience_min_years: facts::experience(&folded.text, hits),
@@ -1307,10 +1342,12 @@ fn place_of(text: &str, seg: &Segment, end: usize) -> Place {
         }
         // `北京·海淀区·中关村`
         let place_line = (s.contains('·') && !s.contains(' ')) || (k >= 1 && place::is_known_city(s));
-        if k <= 4 && place_line && place::city_of(s).is_some() && salary_in(text, l.start, l.end).is_none() {
-            p.location = span_of(text, l.start, l.end);
-            p.city = place::city_of(s);
-            break;
+        if k <= 4 && place_line && !(may_be_pay(s) && salary_in(text, l.start, l.end).is_some()) {
+            if let Some(city) = place::city_of(s) {
+                p.location = span_of(text, l.start, l.end);
+                p.city = Some(city);
+                break;
+            }
         }
         if k == 0 {
             if let Some((a, b)) = place::find_location(s).or_else(|| place::leading_city(s)) {
@@ -1640,9 +1677,6 @@ fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (Option
             None => title = span_of(text, x, y),
         }
     }
-    if company.is_none() && !from_heading {
-        company = company_fallback(text, seg, end);
-    }
     (company, title)
 }
 
@@ -1891,6 +1925,19 @@ mod tests {
         assert_eq!(parsed.postings.len(), 2);
         assert_eq!(parsed.postings[0].line, 1);
         assert_eq!(parsed.postings[1].tier, Some(Tier::Tiny));
+    }
+
+    #[test]
+    fn amounts_that_are_not_pay() {
+        let pay = |t: &str| parse(t).postings[0].salary.map(|s| (s.min, s.max));
+        assert_eq!(
+            pay("Acme | Remote\nWe raised $450k last year. Salary: $88k-$110k\n"),
+            Some((Some(88000.0), Some(110000.0)))
+        );
+        assert_eq!(pay("Acme | Remote\nWe are on a $2m annual revenue run rate.\n"), None);
+        assert_eq!(pay("Acme | Remote\nWe have 1 million users and generate $175k/mo.\n"), None);
+        assert_eq!(pay("某基金\n管理规模230亿元，招聘量化工程师\n"), None);
+        assert_eq!(pay("Acme\nTell them I sent you and we split the $3k referral bonus.\n"), None);
     }
 
     #[test]

@@ -391,6 +391,9 @@ fn alias(lower: &str) -> Option<&'static str> {
 /// The Chinese city a location starts with (`北京·海淀区` → 北京, `上海市` → 上海), or an alias of one.
 fn cn_city(s: &str) -> Option<&'static str> {
     let s = s.trim_start_matches(['[', '【', '(', '（']);
+    if s.as_bytes().first().is_none_or(|&b| b < 0xE0) {
+        return None;
+    }
     CN_CITIES.iter().copied().find(|c| s.starts_with(c)).or_else(|| {
         let first = s.split(['·', '-', '/', ' ', '，', ',', '|']).next()?;
         alias(first.trim_end_matches('市'))
@@ -437,10 +440,11 @@ pub(crate) fn city_of(location: &str) -> Option<Box<str>> {
 /// Whether a name is in the city tables (`Shanghai`, `北京`) or is an alias of one (`Bei Jing`).
 pub(crate) fn is_known_city(name: &str) -> bool {
     let name = name.trim();
-    // Without allocating: most lines asked about are no city, and fail on their length.
+    // Without allocating: most lines asked about are no city, and fail on their length or first byte.
+    let cjk = name.as_bytes().first().is_some_and(|&b| b >= 0xE0);
     name.len() <= 24
-        && (CN_CITIES.contains(&name)
-            || CITIES.iter().any(|c| c.eq_ignore_ascii_case(name))
+        && ((cjk && CN_CITIES.contains(&name))
+            || (!cjk && CITIES.iter().any(|c| c.eq_ignore_ascii_case(name)))
             || ALIASES.iter().any(|(a, _)| a.eq_ignore_ascii_case(name)))
 }
 

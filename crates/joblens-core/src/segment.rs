@@ -206,6 +206,11 @@ pub(crate) fn chrome(line: &str) -> Option<(Chrome, Option<Date>)> {
     if t.is_empty() || t.len() > 200 {
         return None;
     }
+    // Every row has an age, a date, a verb or is `reply`: lines without one of their marks are no chrome.
+    let marks = [" ago", "前", "commented", "评论于", "reply", "回复", " on ", "20", "19"];
+    if !marks.iter().any(|m| t.contains(m)) {
+        return None;
+    }
     let words: Vec<&str> = t.split_whitespace().collect();
     'rows: for (kind, parts) in CHROME {
         let mut i = 0;
@@ -442,45 +447,64 @@ impl Columns {
 /// Reads one record of delimited text starting at `pos`: its cells and where the next record starts. `None` at
 /// the end of the text. Quoting, embedded line breaks and doubled quotes are csv-core's.
 pub(crate) fn read_delimited(text: &str, pos: usize, delim: u8, cells: &mut Vec<Cell>) -> Option<usize> {
-    cells.clear();
-    if pos >= text.len() {
-        return None;
+    DelimitedReader::new(delim).read(text, pos, cells)
+}
+
+/// A reader of delimited records that keeps csv-core's automaton and its buffers from one record to the next
+/// (building them per record was most of the time a CSV paste took).
+pub(crate) struct DelimitedReader {
+    rdr: csv_core::Reader,
+    buf: Vec<u8>,
+    field: Vec<u8>,
+}
+
+impl DelimitedReader {
+    pub(crate) fn new(delim: u8) -> DelimitedReader {
+        let rdr = csv_core::ReaderBuilder::new().delimiter(delim).build();
+        DelimitedReader { rdr, buf: vec![0; 256], field: Vec::new() }
     }
-    let mut rdr = csv_core::ReaderBuilder::new().delimiter(delim).build();
-    let bytes = text.as_bytes();
-    let mut at = pos;
-    let mut buf = vec![0u8; 256];
-    let mut field: Vec<u8> = Vec::new();
-    let mut field_start = at;
-    loop {
-        let (res, nin, nout) = rdr.read_field(&bytes[at..], &mut buf);
-        field.extend_from_slice(&buf[..nout]);
-        at += nin;
-        match res {
-            csv_core::ReadFieldResult::OutputFull => {
-                buf.resize(buf.len() * 2, 0);
-            }
-            csv_core::ReadFieldResult::InputEmpty => {
-                if at >= bytes.len() {
-                    // The text ends inside a field: finish it.
-                    let (res, _, nout) = rdr.read_field(&[], &mut buf);
-                    field.extend_from_slice(&buf[..nout]);
-                    push_cell(text, field_start, at, &field, cells);
-                    let _ = res;
-                    return Some(at);
+
+    /// Reads the record starting at `pos` into `cells`: where the next record starts, or `None` at the end.
+    pub(crate) fn read(&mut self, text: &str, pos: usize, cells: &mut Vec<Cell>) -> Option<usize> {
+        cells.clear();
+        if pos >= text.len() {
+            return None;
+        }
+        self.rdr.reset();
+        let bytes = text.as_bytes();
+        let mut at = pos;
+        self.field.clear();
+        let mut field_start = at;
+        loop {
+            let (res, nin, nout) = self.rdr.read_field(&bytes[at..], &mut self.buf);
+            self.field.extend_from_slice(&self.buf[..nout]);
+            at += nin;
+            match res {
+                csv_core::ReadFieldResult::OutputFull => {
+                    let n = self.buf.len() * 2;
+                    self.buf.resize(n, 0);
                 }
-            }
-            csv_core::ReadFieldResult::Field { record_end } => {
-                let end = if record_end { line_content_end(bytes, field_start, at) } else { at - 1 };
-                push_cell(text, field_start, end.max(field_start), &field, cells);
-                field.clear();
-                field_start = at;
-                if record_end {
-                    return Some(at);
+                csv_core::ReadFieldResult::InputEmpty => {
+                    if at >= bytes.len() {
+                        // The text ends inside a field: finish it.
+                        let (_, _, nout) = self.rdr.read_field(&[], &mut self.buf);
+                        self.field.extend_from_slice(&self.buf[..nout]);
+                        push_cell(text, field_start, at, &self.field, cells);
+                        return Some(at);
+                    }
                 }
-            }
-            csv_core::ReadFieldResult::End => {
-                return if cells.is_empty() { None } else { Some(at) };
+                csv_core::ReadFieldResult::Field { record_end } => {
+                    let end = if record_end { line_content_end(bytes, field_start, at) } else { at - 1 };
+                    push_cell(text, field_start, end.max(field_start), &self.field, cells);
+                    self.field.clear();
+                    field_start = at;
+                    if record_end {
+                        return Some(at);
+                    }
+                }
+                csv_core::ReadFieldResult::End => {
+                    return if cells.is_empty() { None } else { Some(at) };
+                }
             }
         }
     }
@@ -504,6 +528,10 @@ fn push_cell(text: &str, start: usize, end: usize, decoded: &[u8], cells: &mut V
         b -= 1;
     }
     let raw = &text[a..b];
+    if raw.as_bytes() == decoded {
+        cells.push(Cell { span: Span::new(a, b), decoded: None });
+        return;
+    }
     let dec = String::from_utf8_lossy(decoded);
     let (a, b, decoded) = if raw.starts_with('"') && raw.len() >= 2 && raw.ends_with('"') {
         let inner = &raw[1..raw.len() - 1];
