@@ -1,6 +1,7 @@
 //! The page's words in Chinese and English: the fixed texts (`T`), the messages that carry values (`Msg`), and the
 //! few texts built from data. One row per text, so a missing translation is a compile error.
 
+use joblens_core::groups::Group;
 use joblens_core::stats::Stats;
 use joblens_core::Education;
 
@@ -150,6 +151,14 @@ pub fn edu_label(e: Education, lang: Lang) -> &'static str {
             Education::Master => "master (硕士)",
             Education::Doctor => "doctorate (博士)",
         },
+    }
+}
+
+/// A group's (or a field's) label, as the engine's lists give it in both languages.
+pub fn group_label(g: &Group, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => g.zh,
+        Lang::En => g.en,
     }
 }
 
