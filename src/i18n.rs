@@ -50,6 +50,8 @@ texts! {
     ChartHistogram => "薪资分布", "Salary histogram";
     ChartExperience => "经验与薪资", "Experience × salary";
     ChartCooccurrence => "技能共现", "Skill co-occurrence";
+    ChartSalaryCity => "各城市薪资", "Pay by city";
+    NoCity => "这些招聘都没有写城市", "No posting names a city";
     Count => "数量", "count";
     Years => "经验（年）", "experience (years)";
     MonthlyK => "月薪（千元）", "monthly pay (K CNY)";

@@ -167,10 +167,10 @@ pub(crate) mod tests {
 
     /// Three postings in Shanghai (one remote, one hybrid, one written in lower case), one in Beijing on site, one
     /// that says neither.
-    pub(crate) const SAMPLE: &str = "### Acme | Python Engineer | Shanghai | Remote | 20-30K\n+ Python\n\n\
-        ### Beta | Go Engineer | Beijing | Onsite | 25-35K\n+ Go\n\n\
-        ### Gamma | Java Engineer | shanghai | Hybrid | 20-30K\n+ Java\n\n\
-        ### Delta | PHP Engineer | Shanghai | 15-20K\n+ PHP\n\n### Epsilon | Rust Engineer | 30-40K\n+ Rust\n";
+    pub(crate) const SAMPLE: &str = "### 甲 | Python工程师 | Shanghai | Remote | 20-30K\n+ 熟悉 Python\n\n\
+        ### 乙 | Go工程师 | Beijing | Onsite | 25-35K\n+ 熟悉 Go\n\n\
+        ### 丙 | Java工程师 | shanghai | Hybrid | 20-30K\n+ 熟悉 Java\n\n\
+        ### 丁 | PHP工程师 | Shanghai | 15-20K\n+ 熟悉 PHP\n\n### 戊 | Rust工程师 | 30-40K\n+ 熟悉 Rust\n";
 
     #[test]
     fn a_column_counts_values_most_frequent_first_and_codes_each_posting() {
