@@ -260,6 +260,16 @@ pub fn skills(stats: &Stats, head: Head) -> ChartSpec {
     ChartSpec::new(chart, stats.postings)
 }
 
+/// The pay boxes of a box plot (min, p25, median, p75, max in thousands), one per summary.
+fn pay_boxes(boxes: impl Iterator<Item = BoxStats>, lang: Lang) -> Boxplot {
+    let data: Vec<DataPoint> =
+        boxes.map(|b| DataPoint::from(vec![k(b.min), k(b.q1), k(b.median), k(b.q3), k(b.max)])).collect();
+    Boxplot::new()
+        .name(T::Salary.get(lang))
+        .data(data)
+        .item_style(ItemStyle::new().color("rgba(84,112,198,0.08)").border_color(ACCENT))
+}
+
 /// Salary by company size: a box per tier (min, p25, median, p75, max) with each posting as a jittered dot.
 pub fn salary_by_tier(pay: &PayData, head: Head, annual: bool) -> ChartSpec {
     let (boxes, points, total, lang) = (&pay.boxes, &pay.points, pay.total, head.lang);
@@ -267,13 +277,7 @@ pub fn salary_by_tier(pay: &PayData, head: Head, annual: bool) -> ChartSpec {
     let groups: Vec<usize> = (0..boxes.len()).filter(|&g| boxes[g].n > 0).collect();
     let large = points.len() > LARGE_FROM;
     let labels: Vec<String> = groups.iter().map(|&g| format!("{} (n={})", tier_label(g, lang), boxes[g].n)).collect();
-    let box_data: Vec<DataPoint> = groups
-        .iter()
-        .map(|&g| {
-            let b = boxes[g];
-            DataPoint::from(vec![k(b.min), k(b.q1), k(b.median), k(b.q3), k(b.max)])
-        })
-        .collect();
+    let box_data = pay_boxes(groups.iter().map(|&g| boxes[g]), lang);
     // Dots on a hidden value axis aligned with the category axis (category i is centred at i).
     let dots: Vec<DataPoint> = points
         .iter()
@@ -291,12 +295,7 @@ pub fn salary_by_tier(pay: &PayData, head: Head, annual: bool) -> ChartSpec {
         .x_axis(Axis::new().type_(AxisType::Category).data(labels).axis_label(AxisLabel::new().interval(0)))
         .x_axis(Axis::new().type_(AxisType::Value).min(-0.5).max(groups.len().max(1) as f64 - 0.5).show(false))
         .y_axis(value_axis(unit(lang, annual), 36.0).scale(true))
-        .series(
-            Boxplot::new()
-                .name(T::Salary.get(lang))
-                .data(box_data)
-                .item_style(ItemStyle::new().color("rgba(84,112,198,0.08)").border_color(ACCENT)),
-        )
+        .series(box_data)
         .series(
             dot_series(large)
                 .name(T::Postings.get(lang))
@@ -315,13 +314,6 @@ pub fn salary_by_city(pay: &PayData, head: Head, annual: bool) -> ChartSpec {
     let cities: Vec<&ValueBox> = pay.cities.iter().filter(|c| c.pay.n > 0).collect();
     let n: usize = cities.iter().map(|c| c.count).sum();
     let labels: Vec<String> = cities.iter().map(|c| format!("{} (n={})", c.value, c.count)).collect();
-    let data: Vec<DataPoint> = cities
-        .iter()
-        .map(|c| {
-            let b = c.pay;
-            DataPoint::from(vec![k(b.min), k(b.q1), k(b.median), k(b.q3), k(b.max)])
-        })
-        .collect();
     let empty = cities.is_empty().then(|| T::NoCity.get(lang).to_string());
     let rotate = if cities.len() > 5 { 30.0 } else { 0.0 };
     let chart = base(n)
@@ -332,12 +324,7 @@ pub fn salary_by_city(pay: &PayData, head: Head, annual: bool) -> ChartSpec {
             Axis::new().type_(AxisType::Category).data(labels).axis_label(AxisLabel::new().interval(0).rotate(rotate)),
         )
         .y_axis(value_axis(unit(lang, annual), 36.0).scale(true))
-        .series(
-            Boxplot::new()
-                .name(T::Salary.get(lang))
-                .data(data)
-                .item_style(ItemStyle::new().color("rgba(84,112,198,0.08)").border_color(ACCENT)),
-        );
+        .series(pay_boxes(cities.iter().map(|c| c.pay), lang));
     ChartSpec::new(chart, n)
 }
 

@@ -246,9 +246,15 @@ const TOP_VALUES: usize = 12;
 fn FieldFilter(view: RwSignal<View>, data: DataState, lang: Memo<Lang>, field: usize) -> impl IntoView {
     let def = &FIELDS[field];
     let dataset = data.dataset;
-    let offered = Memo::new(move |_| match def.fixed {
-        Some(fixed) => fixed.iter().map(|g| g.id.into()).collect::<Vec<Box<str>>>(),
-        None => view.with(|v| dataset.with(|d| d.fields[field].offered(TOP_VALUES, v.filters.values(field)))),
+    // Nothing is offered while no posting says and nothing is chosen (the default corpus names no city).
+    let offered = Memo::new(move |_| {
+        view.with(|v| {
+            dataset.with(|d| match def.fixed {
+                Some(_) if d.fields[field].values.is_empty() && v.filters.values(field).is_empty() => Vec::new(),
+                Some(fixed) => fixed.iter().map(|g| g.id.into()).collect::<Vec<Box<str>>>(),
+                None => d.fields[field].offered(TOP_VALUES, v.filters.values(field)),
+            })
+        })
     });
     let label = move |value: &str| match def.fixed.and_then(|f| f.iter().find(|g| g.id == value)) {
         Some(g) => group_label(g, lang.get()).to_string(),

@@ -3,7 +3,9 @@
 // such pastes carry. The fixtures are written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browserSuite, count, gotoDrawn, offOrigin, openPage, setPaste, waitCount, waitDrawn } from './harness.mjs';
+import {
+  browserSuite, count, gotoDrawn, offOrigin, openLink, openPage, setPaste, waitCount, waitDrawn,
+} from './harness.mjs';
 
 const { shared, fresh } = browserSuite();
 
@@ -58,6 +60,29 @@ const CITIES = [
 
 const summary = (page) => page.locator('[data-testid="read-summary"]');
 
+/** Waits until the read summary says `text`. */
+const summaryIs = (page, text) =>
+  page.waitForFunction((t) => document.querySelector('[data-testid="read-summary"]').textContent === t, text);
+
+/** Loads THREAD (read as one posting when `whole`) into a fresh page and returns its share link. */
+async function shareThread(whole) {
+  const { context, page } = await fresh();
+  await gotoDrawn(page, '/?lang=en');
+  await setPaste(page, THREAD);
+  if (whole) {
+    await page.locator('[data-testid="read-as-text"]').check();
+    await summaryIs(page, '1 posting: the whole text');
+  }
+  await page.locator('[data-testid="paste-replace"]').click();
+  await waitCount(page, whole ? 1 : 3);
+  await waitDrawn(page);
+  await page.locator('[data-testid="share-link"]').click();
+  await page.waitForFunction(() => location.hash.startsWith('#data=v1.'));
+  const link = page.url();
+  await context.close();
+  return link;
+}
+
 function clean(page) {
   assert.deepEqual(page.log.errors, [], 'no console errors');
   assert.deepEqual(offOrigin(page), [], 'no request left the origin');
@@ -68,9 +93,7 @@ test('a pasted thread is announced as its posts, loads as them, and lists the po
   await gotoDrawn(page, '/?lang=en');
   await page.waitForFunction(() => /32 postings: text/.test(document.querySelector('[data-testid="read-summary"]').textContent));
   await setPaste(page, THREAD);
-  await page.waitForFunction(
-    () => document.querySelector('[data-testid="read-summary"]').textContent === '3 postings: Hacker News thread',
-  );
+  await summaryIs(page, '3 postings: Hacker News thread');
   await page.locator('[data-testid="paste-replace"]').click();
   await waitCount(page, 3);
   assert.equal(await summary(page).textContent(), '3 postings: Hacker News thread', 'the same message after the load');
@@ -79,34 +102,15 @@ test('a pasted thread is announced as its posts, loads as them, and lists the po
 
   // In Chinese too.
   await page.locator('[data-testid="lang-switch"]').selectOption('zh');
-  await page.waitForFunction(
-    () => document.querySelector('[data-testid="read-summary"]').textContent === '3 条职位：Hacker News 讨论串',
-  );
+  await summaryIs(page, '3 条职位：Hacker News 讨论串');
   clean(page);
   await context.close();
 });
 
 test('read as one posting: one posting, the link carries &read=text and reopens the same', async () => {
-  const { context, page } = await fresh();
-  await gotoDrawn(page, '/?lang=en');
-  await setPaste(page, THREAD);
-  await page.locator('[data-testid="read-as-text"]').check();
-  await page.waitForFunction(
-    () => document.querySelector('[data-testid="read-summary"]').textContent === '1 posting: the whole text',
-  );
-  await page.locator('[data-testid="paste-replace"]').click();
-  await waitCount(page, 1);
-  await waitDrawn(page);
-  await page.locator('[data-testid="share-link"]').click();
-  await page.waitForFunction(() => /^#data=v1\.[A-Za-z0-9_-]+&read=text$/.test(location.hash));
-  const link = page.url();
-  await context.close();
-
-  const other = await shared.browser.newContext();
-  const page2 = await openPage(other, shared.server.origin);
-  await page2.goto(link);
-  await waitCount(page2, 1);
-  await waitDrawn(page2);
+  const link = await shareThread(true);
+  assert.match(new URL(link).hash, /^#data=v1\.[A-Za-z0-9_-]+&read=text$/);
+  const { context: other, page: page2 } = await openLink(shared.browser, shared.server.origin, link, 1);
   assert.equal(await count(page2, 'total-count'), 1);
   assert.equal(await page2.locator('[data-testid="read-as-text"]').isChecked(), true);
   assert.equal(await summary(page2).textContent(), '1 posting: the whole text');
@@ -120,14 +124,8 @@ test('read as one posting: one posting, the link carries &read=text and reopens 
 });
 
 test('an unknown reading in a link warns and reads the data as found', async () => {
-  const { context, page } = await fresh();
-  await gotoDrawn(page, '/?lang=en');
-  await setPaste(page, THREAD);
-  await page.locator('[data-testid="paste-replace"]').click();
-  await waitCount(page, 3);
-  await page.locator('[data-testid="share-link"]').click();
-  await page.waitForFunction(() => location.hash.startsWith('#data=v1.'));
-  const link = page.url() + '&read=sideways';
+  const link = (await shareThread(false)) + '&read=sideways';
+  const context = await shared.browser.newContext();
   const page2 = await openPage(context, shared.server.origin);
   await page2.goto(link);
   await waitCount(page2, 3);
@@ -139,6 +137,7 @@ test('city and remote filters narrow the postings and go into the URL; pay by ci
   const { context, page } = await fresh();
   await gotoDrawn(page, '/?lang=en');
   assert.equal(await page.locator('[data-testid="filter-city"]').count(), 0, 'no city filter without cities');
+  assert.equal(await page.locator('[data-testid="filter-remote"]').count(), 0, 'nor a remote one');
   await setPaste(page, CITIES);
   await page.locator('[data-testid="paste-replace"]').click();
   await waitCount(page, 5);

@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  RESULTS, ROOT, browserSuite, chartIds, count, engine, gotoDrawn, offOrigin, openPage, replacePaste, setPaste, waitCount,
-  waitDrawn,
+  RESULTS, ROOT, browserSuite, chartIds, count, engine, gotoDrawn, offOrigin, openLink, openPage, replacePaste, setPaste,
+  waitCount, waitDrawn,
 } from './harness.mjs';
 
 const MESSY = JSON.parse(readFileSync(join(ROOT, 'crates/joblens-core/data/messy-pastes.json'), 'utf8')).pastes;
@@ -179,11 +179,7 @@ test('a shared link opens the same view in a fresh browser', async () => {
   assert.ok(link.includes('tier=100-499'), link);
   await context.close();
 
-  const other = await shared.browser.newContext();
-  const page2 = await openPage(other, shared.server.origin);
-  await page2.goto(link);
-  await waitCount(page2, 2);
-  await waitDrawn(page2);
+  const { context: other, page: page2 } = await openLink(shared.browser, shared.server.origin, link, 2);
   assert.equal(await count(page2, 'total-count'), 3);
   assert.equal(await page2.locator('[data-testid="filter-tier"] input[value="100-499"]').isChecked(), true);
   clean(page2);
