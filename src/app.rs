@@ -8,6 +8,8 @@ use crate::components::{
     banner::ErrorBanner, chart::ChartCard, filters::FilterPanel, header::Header, paste::PastePanel,
     profile::ProfilePanel, table::PostingTable,
 };
+use joblens_core::share::Read;
+
 use crate::i18n::{self, Msg, T};
 use crate::state::{self, AppState, Source};
 use crate::url_sync;
@@ -65,12 +67,15 @@ pub fn start() {
     let (view, warnings) = url_sync::read_view();
     // Read the fragment before anything can rewrite the address bar.
     let fragment = url_sync::read_fragment_data();
+    let (read, read_warnings) = url_sync::read_fragment_read();
     let state = AppState::new(view);
     let AppState { data, ui, .. } = state;
     url_sync::say_warnings(ui, warnings);
+    url_sync::say_warnings(ui, read_warnings);
     if let Some(value) = &fragment {
         // Keeps the fragment in the address bar while the shared data loads.
         data.source.set(Source::Link(value.clone()));
+        data.read.set(read);
     }
     leptos::mount::mount_to_body(move || view! { <App state=state/> });
     url_sync::sync(state);
@@ -82,7 +87,7 @@ pub fn start() {
         let loaded = match joblens_core::share::decode_data(&value) {
             Ok(text) => {
                 let name = ui.t(T::SharedName).to_string();
-                data.load(ui, name, text, Source::Link(value), false).await
+                data.load(ui, name, text, (Source::Link(value), read), false).await
             }
             Err(e) => {
                 ui.say(true, Msg::LinkDataUnreadable { error: e.to_string() });
@@ -91,6 +96,7 @@ pub fn start() {
         };
         if !loaded {
             data.source.set(Source::Default);
+            data.read.set(Read::Found);
         }
     });
 }

@@ -10,11 +10,12 @@ use charming::element::{
 use charming::series::{Bar, Boxplot, Heatmap, Scatter};
 use charming::Chart;
 
+use joblens_core::fields::CITY;
 use joblens_core::groups::TIER_GROUPS;
 use joblens_core::stats::Stats;
 use joblens_core::taxonomy::skill_name;
 use joblens_core::text::fmt_num;
-use joblens_core::views::{self, BoxStats, Point};
+use joblens_core::views::{self, BoxStats, Point, ValueBox};
 use joblens_core::Dataset;
 
 use crate::i18n::{self, Lang, T};
@@ -60,7 +61,7 @@ impl ChartDef {
 pub const SHARED_MODULES: [&str; 4] = ["TitleComponent", "TooltipComponent", "GridComponent", "CanvasRenderer"];
 
 /// The charts, in the order the page shows them.
-pub static CHARTS: [ChartDef; 5] = [
+pub static CHARTS: [ChartDef; 6] = [
     ChartDef {
         id: "chart-skills",
         title: T::ChartSkills,
@@ -96,12 +97,21 @@ pub static CHARTS: [ChartDef; 5] = [
         modules: &["HeatmapChart", "VisualMapComponent"],
         tall: true,
     },
+    ChartDef {
+        id: "chart-salary-city",
+        title: T::ChartSalaryCity,
+        build: Build::Pay(salary_by_city),
+        modules: &["BoxplotChart"],
+        tall: false,
+    },
 ];
 
 /// Most dots a chart draws; above this, postings are sampled evenly (the title says so).
 pub const MAX_DOTS: usize = 2000;
 /// How many skills the skill frequency chart shows.
 const TOP_SKILLS: usize = 20;
+/// How many cities the pay-by-city chart shows (the most frequent among the kept postings).
+const TOP_CITIES: usize = 10;
 
 /// The data behind the pay charts, for one pay view.
 #[derive(Clone, Debug, PartialEq)]
@@ -115,6 +125,8 @@ pub struct PayData {
     pub exp_total: usize,
     pub bins: Vec<(f64, usize)>,
     pub bin_width: f64,
+    /// The top cities of the kept postings, with counts and pay.
+    pub cities: Vec<ValueBox>,
 }
 
 impl PayData {
@@ -131,6 +143,7 @@ impl PayData {
             exp_total,
             bins: joblens_core::stats::histogram(&views::sorted_values(ds, keep, annual), bin_width),
             bin_width,
+            cities: views::value_boxes(ds, keep, annual, CITY, TOP_CITIES),
         }
     }
 }
@@ -208,11 +221,7 @@ fn title(text: &str, n: usize, sub: Option<String>) -> Title {
 /// English. A group past the list is the last, unknown.
 pub fn tier_label(group: usize, lang: Lang) -> String {
     let g = TIER_GROUPS.get(group).unwrap_or(&TIER_GROUPS[TIER_GROUPS.len() - 1]);
-    match lang {
-        Lang::Zh => g.zh,
-        Lang::En => g.en,
-    }
-    .to_string()
+    i18n::group_label(g, lang).to_string()
 }
 
 /// A value axis with its name centred along it (names at the ends get clipped by the titles and edges).
@@ -251,6 +260,16 @@ pub fn skills(stats: &Stats, head: Head) -> ChartSpec {
     ChartSpec::new(chart, stats.postings)
 }
 
+/// The pay boxes of a box plot (min, p25, median, p75, max in thousands), one per summary.
+fn pay_boxes(boxes: impl Iterator<Item = BoxStats>, lang: Lang) -> Boxplot {
+    let data: Vec<DataPoint> =
+        boxes.map(|b| DataPoint::from(vec![k(b.min), k(b.q1), k(b.median), k(b.q3), k(b.max)])).collect();
+    Boxplot::new()
+        .name(T::Salary.get(lang))
+        .data(data)
+        .item_style(ItemStyle::new().color("rgba(84,112,198,0.08)").border_color(ACCENT))
+}
+
 /// Salary by company size: a box per tier (min, p25, median, p75, max) with each posting as a jittered dot.
 pub fn salary_by_tier(pay: &PayData, head: Head, annual: bool) -> ChartSpec {
     let (boxes, points, total, lang) = (&pay.boxes, &pay.points, pay.total, head.lang);
@@ -258,13 +277,7 @@ pub fn salary_by_tier(pay: &PayData, head: Head, annual: bool) -> ChartSpec {
     let groups: Vec<usize> = (0..boxes.len()).filter(|&g| boxes[g].n > 0).collect();
     let large = points.len() > LARGE_FROM;
     let labels: Vec<String> = groups.iter().map(|&g| format!("{} (n={})", tier_label(g, lang), boxes[g].n)).collect();
-    let box_data: Vec<DataPoint> = groups
-        .iter()
-        .map(|&g| {
-            let b = boxes[g];
-            DataPoint::from(vec![k(b.min), k(b.q1), k(b.median), k(b.q3), k(b.max)])
-        })
-        .collect();
+    let box_data = pay_boxes(groups.iter().map(|&g| boxes[g]), lang);
     // Dots on a hidden value axis aligned with the category axis (category i is centred at i).
     let dots: Vec<DataPoint> = points
         .iter()
@@ -282,12 +295,7 @@ pub fn salary_by_tier(pay: &PayData, head: Head, annual: bool) -> ChartSpec {
         .x_axis(Axis::new().type_(AxisType::Category).data(labels).axis_label(AxisLabel::new().interval(0)))
         .x_axis(Axis::new().type_(AxisType::Value).min(-0.5).max(groups.len().max(1) as f64 - 0.5).show(false))
         .y_axis(value_axis(unit(lang, annual), 36.0).scale(true))
-        .series(
-            Boxplot::new()
-                .name(T::Salary.get(lang))
-                .data(box_data)
-                .item_style(ItemStyle::new().color("rgba(84,112,198,0.08)").border_color(ACCENT)),
-        )
+        .series(box_data)
         .series(
             dot_series(large)
                 .name(T::Postings.get(lang))
@@ -297,6 +305,27 @@ pub fn salary_by_tier(pay: &PayData, head: Head, annual: bool) -> ChartSpec {
                 .data(dots),
         );
     ChartSpec { chart, n: total, large }
+}
+
+/// Pay by city: a box (min, p25, median, p75, max) per top city that has CNY pay, labelled with how many kept
+/// postings name the city; n is the postings of the cities drawn.
+pub fn salary_by_city(pay: &PayData, head: Head, annual: bool) -> ChartSpec {
+    let lang = head.lang;
+    let cities: Vec<&ValueBox> = pay.cities.iter().filter(|c| c.pay.n > 0).collect();
+    let n: usize = cities.iter().map(|c| c.count).sum();
+    let labels: Vec<String> = cities.iter().map(|c| format!("{} (n={})", c.value, c.count)).collect();
+    let empty = cities.is_empty().then(|| T::NoCity.get(lang).to_string());
+    let rotate = if cities.len() > 5 { 30.0 } else { 0.0 };
+    let chart = base(n)
+        .title(title(head.title, n, empty))
+        .tooltip(Tooltip::new().trigger(Trigger::Item))
+        .grid(Grid::new().left(28).right(16).top(56).bottom(8).contain_label(true))
+        .x_axis(
+            Axis::new().type_(AxisType::Category).data(labels).axis_label(AxisLabel::new().interval(0).rotate(rotate)),
+        )
+        .y_axis(value_axis(unit(lang, annual), 36.0).scale(true))
+        .series(pay_boxes(cities.iter().map(|c| c.pay), lang));
+    ChartSpec::new(chart, n)
 }
 
 /// Salary histogram: postings per pay bin (5K per month, 50K per year).
@@ -492,6 +521,23 @@ mod tests {
                 assert!(built.contains(*m), "{} needs {m}: add it to scripts/echarts-entry.js", def.id);
             }
         }
+    }
+
+    #[test]
+    fn pay_by_city_has_a_box_per_top_city_with_its_count() {
+        let text = "### 甲 | 后端 | 北京 | 25-35K\n\n### 乙 | 前端 | 上海 | 20-30K\n\n### 丙 | 测试 | 上海 | 面议\n\n\
+                    ### 丁 | 运维 | 上海 | 20-30K\n\n### 戊 | 数据 | 30-40K\n";
+        let ds = Dataset::from_text("cities", text);
+        let spec = draw("chart-salary-city", &ds, Lang::En, false);
+        assert_eq!(spec.n, 4, "the postings of the cities drawn, with or without pay");
+        let v = json(&spec);
+        assert_eq!(v["xAxis"]["data"], serde_json::json!(["上海 (n=3)", "北京 (n=1)"]));
+        assert_eq!(v["series"][0]["type"], "boxplot");
+        assert_eq!(v["series"][0]["data"][0], serde_json::json!([25.0, 25.0, 25.0, 25.0, 25.0]));
+        assert_eq!(v["series"][0]["data"][1], serde_json::json!([30.0, 30.0, 30.0, 30.0, 30.0]));
+        // The default corpus names no city: an empty chart that says so.
+        let v = json(&draw("chart-salary-city", &Dataset::default_corpus(), Lang::En, false));
+        assert_eq!(v["title"][0]["subtext"], "No posting names a city");
     }
 
     #[test]

@@ -1,8 +1,12 @@
 //! The page's words in Chinese and English: the fixed texts (`T`), the messages that carry values (`Msg`), and the
 //! few texts built from data. One row per text, so a missing translation is a compile error.
 
+use joblens_core::groups::Group;
+use joblens_core::segment::Site;
 use joblens_core::stats::Stats;
-use joblens_core::Education;
+use joblens_core::{Education, Shape};
+
+use crate::reading::Reading;
 
 pub use joblens_core::share::Lang;
 
@@ -49,6 +53,8 @@ texts! {
     ChartHistogram => "薪资分布", "Salary histogram";
     ChartExperience => "经验与薪资", "Experience × salary";
     ChartCooccurrence => "技能共现", "Skill co-occurrence";
+    ChartSalaryCity => "各城市薪资", "Pay by city";
+    NoCity => "这些招聘都没有写城市", "No posting names a city";
     Count => "数量", "count";
     Years => "经验（年）", "experience (years)";
     MonthlyK => "月薪（千元）", "monthly pay (K CNY)";
@@ -95,6 +101,7 @@ texts! {
     DayRateNote => "日薪按每月 21.75 天、时薪按每月 174 小时折算为月薪", "Day rates count 21.75 days a month, hourly rates 174 hours a month";
     OtherCurrencies => "其他币种（未换算，单独统计）", "Other currencies (not converted, counted apart)";
     SharedName => "分享的招聘", "Shared postings";
+    ReadAsText => "整段作为一条职位读取", "Read as one posting";
 }
 
 macro_rules! messages {
@@ -153,6 +160,50 @@ pub fn edu_label(e: Education, lang: Lang) -> &'static str {
     }
 }
 
+/// A group's (or a field's) label, as the engine's lists give it in both languages.
+pub fn group_label(g: &Group, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => g.zh,
+        Lang::En => g.en,
+    }
+}
+
+/// How a paste's shape is named in the paste panel.
+pub fn shape_name(shape: Shape, lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => shape.describe(),
+        Lang::Zh => match shape {
+            Shape::Text => "文本",
+            Shape::Thread(Site::HackerNews) => "Hacker News 讨论串",
+            Shape::Thread(Site::GitHub) => "GitHub issue 讨论串",
+            Shape::Thread(Site::Forum) => "论坛讨论串",
+            Shape::Delimited(b'\t') => "制表符分隔的表格",
+            Shape::Delimited(_) => "CSV 表格",
+            Shape::Json => "JSON 记录",
+            Shape::Whole => "整段一条",
+        },
+    }
+}
+
+/// How a text is read, in the paste panel: "20 postings: Hacker News thread", or only the shape for a large text
+/// that is counted as it loads.
+pub fn reading_line(r: Reading, lang: Lang) -> String {
+    let shape = shape_name(r.shape, lang);
+    if r.shape == Shape::Whole {
+        return match lang {
+            Lang::Zh => "1 条职位：整段文本".into(),
+            Lang::En => "1 posting: the whole text".into(),
+        };
+    }
+    match (lang, r.postings) {
+        (Lang::Zh, Some(n)) => format!("{n} 条职位：{shape}"),
+        (Lang::Zh, None) => format!("{shape}（文本较大，载入时计数）"),
+        (Lang::En, Some(1)) => format!("1 posting: {shape}"),
+        (Lang::En, Some(n)) => format!("{n} postings: {shape}"),
+        (Lang::En, None) => format!("{shape} (large text: counted as it loads)"),
+    }
+}
+
 /// Under the title of a dot chart that draws a sample: how many of how many postings are drawn.
 pub fn sample_note(shown: usize, total: usize, lang: Lang) -> String {
     match lang {
@@ -198,6 +249,18 @@ mod tests {
             Msg::TooLongForLink { n: 9000, max: 8000 }.text(Lang::En).split(':').next(),
             Some("The data is too large for a link (about 9000 characters, limit 8000)")
         );
+    }
+
+    #[test]
+    fn readings_name_the_count_and_the_shape_in_both_languages() {
+        let hn = Shape::Thread(Site::HackerNews);
+        let r = Reading { shape: hn, postings: Some(20) };
+        assert_eq!(reading_line(r, Lang::En), "20 postings: Hacker News thread");
+        assert_eq!(reading_line(r, Lang::Zh), "20 条职位：Hacker News 讨论串");
+        let one = Reading { shape: Shape::Whole, postings: Some(1) };
+        assert_eq!(reading_line(one, Lang::En), "1 posting: the whole text");
+        let big = Reading { shape: Shape::Delimited(b'\t'), postings: None };
+        assert_eq!(reading_line(big, Lang::En), "tab-separated table (large text: counted as it loads)");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use joblens_core::share::Read;
 use joblens_core::text::Decoder;
 
 #[wasm_bindgen]
@@ -30,7 +31,8 @@ extern "C" {
     pub fn get_data_url(this: &EchartsInstance, opts: &JsValue) -> String;
 }
 
-// The pasted dataset in IndexedDB, as `{v: 1, name, bytes}`: the text's UTF-8 bytes in a Blob, copied straight out
+// The pasted dataset in IndexedDB, as `{v: 1, name, bytes, read}` (`read` is `'text'` when the user chose to read
+// it as one posting; entries saved before it existed have none and read as found): the text's UTF-8 bytes in a Blob, copied straight out
 // of wasm memory (decoding 75 MB into a JS string would block the page for most of a second) and kept by reference
 // (a Uint8Array would be cloned again inside `put`). Module code, not an inline script: the CSP forbids those.
 #[wasm_bindgen(inline_js = r#"
@@ -60,14 +62,14 @@ export async function dataset_get() {
   const v = req.result;
   if (v === undefined || v === null) return null;
   if (typeof v !== 'object' || v.v !== 1 || typeof v.name !== 'string' || !(v.bytes instanceof Blob)) return 'corrupt';
-  return [v.name, v.bytes];
+  return [v.name, v.bytes, v.read === 'text' ? 'text' : ''];
 }
-export async function dataset_put(name, view) {
+export async function dataset_put(name, view, read) {
   // `view` looks into wasm memory, which may move while we wait: copy it now, before the first await.
   const bytes = new Blob([view]);
   const db = await open();
   const tx = db.transaction(STORE, 'readwrite');
-  try { tx.objectStore(STORE).put({ v: 1, name, bytes }, KEY); } catch (e) { throw String(e); }
+  try { tx.objectStore(STORE).put(read ? { v: 1, name, bytes, read } : { v: 1, name, bytes }, KEY); } catch (e) { throw String(e); }
   return done(tx, null);
 }
 export async function dataset_delete() {
@@ -81,7 +83,7 @@ extern "C" {
     #[wasm_bindgen(catch)]
     async fn dataset_get() -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch)]
-    async fn dataset_put(name: &str, bytes: &[u8]) -> Result<JsValue, JsValue>;
+    async fn dataset_put(name: &str, bytes: &[u8], read: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch)]
     async fn dataset_delete() -> Result<JsValue, JsValue>;
 }
@@ -93,8 +95,8 @@ fn js_error(e: JsValue) -> String {
 /// What the browser has saved.
 pub enum Saved {
     Nothing,
-    /// Name and text.
-    Dataset(String, String),
+    /// Name, text and how it is read.
+    Dataset(String, String, Read),
     /// Something is stored but it is not a dataset this page wrote.
     Corrupt,
 }
@@ -113,7 +115,10 @@ pub async fn load_saved() -> Result<Saved, String> {
         return Ok(Saved::Corrupt);
     };
     match read_blob(&blob).await.map(Decoder::finish) {
-        Some((text, false)) => Ok(Saved::Dataset(name, text)),
+        Some((text, false)) => {
+            let read = if arr.get(2).as_string().as_deref() == Some("text") { Read::Whole } else { Read::Found };
+            Ok(Saved::Dataset(name, text, read))
+        }
         _ => Ok(Saved::Corrupt),
     }
 }
@@ -139,8 +144,8 @@ pub async fn read_blob(blob: &web_sys::Blob) -> Option<Decoder> {
     Some(decoder)
 }
 
-pub async fn save(name: &str, text: &str) -> Result<(), String> {
-    dataset_put(name, text.as_bytes()).await.map(|_| ()).map_err(js_error)
+pub async fn save(name: &str, text: &str, read: Read) -> Result<(), String> {
+    dataset_put(name, text.as_bytes(), read.id().unwrap_or("")).await.map(|_| ()).map_err(js_error)
 }
 
 pub async fn forget_saved() -> Result<(), String> {

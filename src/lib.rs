@@ -7,6 +7,7 @@ pub mod charts;
 mod components;
 pub mod i18n;
 pub mod js;
+pub mod reading;
 pub mod rows;
 pub mod state;
 pub mod url_sync;

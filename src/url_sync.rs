@@ -37,6 +37,15 @@ pub fn read_fragment_data() -> Option<String> {
     share::fragment_data(&hash).map(str::to_string)
 }
 
+/// How the fragment's data is to be read (`&read=text`), with warnings for parts that could not be used.
+pub fn read_fragment_read() -> (share::Read, Vec<Warning>) {
+    let hash = location().and_then(|l| l.hash().ok()).unwrap_or_default();
+    if share::fragment_data(&hash).is_none() {
+        return (share::Read::Found, Vec::new());
+    }
+    share::fragment_read(&hash)
+}
+
 /// Writes `url` into the address bar without a new history entry or a scroll.
 pub fn replace_url(url: &str) {
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
@@ -59,8 +68,8 @@ pub fn sync(state: AppState) {
     Effect::new(move |_| {
         let q = share::encode_query(&state.view.current.get());
         let mut url = page_url(&q);
-        if let Source::Link(frag) = state.data.source.get() {
-            url = format!("{url}#data={frag}");
+        if let Source::Link(data) = state.data.source.get() {
+            url = format!("{url}#{}", share::encode_fragment(&data, state.data.read.get()));
         }
         let mine = latest.get_value() + 1;
         latest.set_value(mine);

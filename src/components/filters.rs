@@ -1,16 +1,17 @@
 //! Filters: company size, skills (all of / any of / none of), text, salary range, maximum experience, education,
-//! and a reset. Every control writes the view; the URL follows.
+//! one checkbox list per value field of `joblens_core::fields::FIELDS` (city, remote), and a reset. Every control writes the view; the URL follows.
 
 use leptos::prelude::*;
 
 use joblens_core::bits::Bits;
+use joblens_core::fields::{same_value, FIELDS};
 use joblens_core::share::View;
 use joblens_core::taxonomy::{skill_name, SET_CAPACITY};
 use joblens_core::{Education, Filters, Tier};
 
 use super::tr;
 use crate::charts::tier_label;
-use crate::i18n::{edu_label, Lang, T};
+use crate::i18n::{edu_label, group_label, Lang, T};
 use crate::state::DataState;
 
 /// Which of the three skill lists a box edits.
@@ -65,6 +66,7 @@ pub fn FilterPanel(view: RwSignal<View>, data: DataState, lang: Memo<Lang>) -> i
             <SalaryFilter view=view lang=lang/>
             <ExperienceFilter view=view lang=lang/>
             <EducationFilter view=view lang=lang/>
+            {(0..FIELDS.len()).map(|field| view! { <FieldFilter view=view data=data lang=lang field=field/> }).collect_view()}
             <SkillFilter
                 view=view lang=lang offered=offered which=Which::All testid="filter-skills" heading=T::SkillsAll
             />
@@ -233,6 +235,66 @@ fn EducationFilter(view: RwSignal<View>, lang: Memo<Lang>) -> impl IntoView {
                     .collect_view()}
             </select>
         </label>
+    }
+}
+
+/// Values a field filter offers when they come from the data: the most frequent.
+const TOP_VALUES: usize = 12;
+
+/// A checkbox per value of field `field` of `FIELDS`: its fixed values, or the data's most frequent ones.
+#[component]
+fn FieldFilter(view: RwSignal<View>, data: DataState, lang: Memo<Lang>, field: usize) -> impl IntoView {
+    let def = &FIELDS[field];
+    let dataset = data.dataset;
+    // Nothing is offered while no posting says and nothing is chosen (the default corpus names no city).
+    let offered = Memo::new(move |_| {
+        view.with(|v| {
+            dataset.with(|d| match def.fixed {
+                Some(_) if d.fields[field].values.is_empty() && v.filters.values(field).is_empty() => Vec::new(),
+                Some(fixed) => fixed.iter().map(|g| g.id.into()).collect::<Vec<Box<str>>>(),
+                None => d.fields[field].offered(TOP_VALUES, v.filters.values(field)),
+            })
+        })
+    });
+    let label = move |value: &str| match def.fixed.and_then(|f| f.iter().find(|g| g.id == value)) {
+        Some(g) => group_label(g, lang.get()).to_string(),
+        None => value.to_string(),
+    };
+    view! {
+        <Show when=move || offered.with(|o| !o.is_empty())>
+            <fieldset data-testid=format!("filter-{}", def.key())>
+                <legend>{move || group_label(&def.name, lang.get())}</legend>
+                <For each=move || offered.get() key=|v| v.clone() let:value>
+                    <label class="chip">
+                        <input
+                            type="checkbox"
+                            value=value.to_string()
+                            prop:checked={
+                                let value = value.clone();
+                                move || view.with(|v| v.filters.values(field).iter().any(|x| same_value(x, &value)))
+                            }
+                            on:change={
+                                let value = value.clone();
+                                move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    view.update(|v| {
+                                        let values = v.filters.values_mut(field);
+                                        values.retain(|x| !same_value(x, &value));
+                                        if on {
+                                            values.push(value.clone());
+                                        }
+                                    });
+                                }
+                            }
+                        />
+                        {
+                            let value = value.clone();
+                            move || label(&value)
+                        }
+                    </label>
+                </For>
+            </fieldset>
+        </Show>
     }
 }
 

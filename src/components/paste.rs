@@ -8,10 +8,12 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use joblens_core::model::Level;
+use joblens_core::share::Read;
 use joblens_core::Dataset;
 
 use super::tr;
-use crate::i18n::{Lang, Msg, T};
+use crate::i18n::{reading_line, Lang, Msg, T};
+use crate::reading::preview;
 use crate::state::{DataState, Presentation, Progress, Source};
 
 /// Pastes larger than this skip the textarea.
@@ -58,6 +60,10 @@ pub fn PastePanel(data: DataState, ui: Presentation) -> impl IntoView {
     let draft = RwSignal::new(String::new());
     let pending: PendingSignal = RwSignal::new_local(None);
 
+    // The read summary follows the text box a moment after typing stops (a paste parses at once): a 1 MB text
+    // costs a few milliseconds to count, too much for every keystroke.
+    let choice = RwSignal::new(Read::Found);
+    let settled = RwSignal::new(0u64);
     let run = move |append: bool| {
         // Taken, not cloned: a pending file can be 75 MB.
         let input = pending
@@ -71,8 +77,9 @@ pub fn PastePanel(data: DataState, ui: Presentation) -> impl IntoView {
             input.text
         };
         let name = input.name;
+        let read = choice.get_untracked();
         leptos::task::spawn_local(async move {
-            if data.load(ui, name, text, Source::Pasted, true).await {
+            if data.load(ui, name, text, (Source::Pasted, read), true).await {
                 draft.set(String::new());
                 pending.set(None);
             }
@@ -88,7 +95,8 @@ pub fn PastePanel(data: DataState, ui: Presentation) -> impl IntoView {
     view! {
         <section class="panel paste" on:dragover=|ev: web_sys::DragEvent| ev.prevent_default() on:drop=on_drop>
             <h2>{tr(lang, T::PasteTitle)}</h2>
-            <PasteBox draft=draft pending=pending ui=ui/>
+            <PasteBox draft=draft pending=pending settled=settled ui=ui/>
+            <ReadSummary data=data draft=draft pending=pending settled=settled choice=choice ui=ui/>
             <div class="buttons">
                 <button data-testid="paste-replace" on:click=move |_| run(false)>{tr(lang, T::Replace)}</button>
                 <button data-testid="paste-append" on:click=move |_| run(true)>{tr(lang, T::Append)}</button>
@@ -103,10 +111,70 @@ pub fn PastePanel(data: DataState, ui: Presentation) -> impl IntoView {
     }
 }
 
+/// Quiet time after the last keystroke before the read summary is recounted.
+const SETTLE_MS: u64 = 250;
+
+/// How the text in the box (or a pending file), else the shown data, is read, and the control that reads it as one
+/// posting instead. With nothing in the box the control re-reads the shown data.
+#[component]
+fn ReadSummary(
+    data: DataState,
+    draft: RwSignal<String>,
+    pending: PendingSignal,
+    settled: RwSignal<u64>,
+    choice: RwSignal<Read>,
+    ui: Presentation,
+) -> impl IntoView {
+    let lang = ui.lang;
+    let has_input = move || pending.with(Option::is_some) || draft.with(|d| !d.trim().is_empty());
+    let input_reading = Memo::new(move |_| {
+        settled.track();
+        let read = choice.get();
+        pending
+            .with(|p| p.as_ref().map(|p| preview(&p.text, read)))
+            .unwrap_or_else(|| draft.with_untracked(|d| preview(d, read)))
+    });
+    let line = move || {
+        let reading = if has_input() { input_reading.get() } else { data.reading.get() };
+        reading.map(|r| reading_line(r, lang.get()))
+    };
+    let checked = move || if has_input() { choice.get() } else { data.read.get() } == Read::Whole;
+    let on_change = move |ev: web_sys::Event| {
+        let read = if event_target_checked(&ev) { Read::Whole } else { Read::Found };
+        choice.set(read);
+        let source = data.source.get_untracked();
+        if has_input() || source == Source::Default || data.read.get_untracked() == read {
+            return;
+        }
+        // Nothing in the box: the shown data is read again the other way (and saved or linked that way).
+        let (name, text) = data.dataset.with_untracked(|d| (d.name.clone(), d.text.clone()));
+        let save = source == Source::Pasted;
+        leptos::task::spawn_local(async move {
+            data.load(ui, name, text, (source, read), save).await;
+        });
+    };
+    view! {
+        <div class="read">
+            <span data-testid="read-summary">{line}</span>
+            <label class="chip">
+                <input type="checkbox" data-testid="read-as-text" prop:checked=checked on:change=on_change/>
+                {tr(lang, T::ReadAsText)}
+            </label>
+        </div>
+    }
+}
+
 /// The textarea, and the pending text too large to show in it.
 #[component]
-fn PasteBox(draft: RwSignal<String>, pending: PendingSignal, ui: Presentation) -> impl IntoView {
+fn PasteBox(
+    draft: RwSignal<String>,
+    pending: PendingSignal,
+    settled: RwSignal<u64>,
+    ui: Presentation,
+) -> impl IntoView {
     let lang = ui.lang;
+    // Keystrokes so far: a recount waits until none came for SETTLE_MS.
+    let typed = StoredValue::new(0u64);
     let on_paste = move |ev: web_sys::ClipboardEvent| {
         let Some(data) = ev.clipboard_data() else { return };
         let Ok(text) = data.get_data("text") else { return };
@@ -121,7 +189,19 @@ fn PasteBox(draft: RwSignal<String>, pending: PendingSignal, ui: Presentation) -
             rows="8"
             placeholder=tr(lang, T::PasteHint)
             prop:value=move || draft.get()
-            on:input=move |ev| draft.set(event_target_value(&ev))
+            on:input=move |ev| {
+                draft.set(event_target_value(&ev));
+                let mine = typed.get_value() + 1;
+                typed.set_value(mine);
+                set_timeout(
+                    move || {
+                        if typed.try_get_value() == Some(mine) {
+                            settled.update(|n| *n += 1);
+                        }
+                    },
+                    std::time::Duration::from_millis(SETTLE_MS),
+                );
+            }
             on:paste=on_paste
         ></textarea>
         {move || {

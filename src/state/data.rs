@@ -6,11 +6,13 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use joblens_core::{Dataset, Parser};
+use joblens_core::share::Read;
+use joblens_core::Dataset;
 
 use super::{yield_now, Presentation};
 use crate::i18n::{Lang, Msg, T};
 use crate::js;
+use crate::reading::Reading;
 
 /// Bytes parsed between two clock checks, and the time a slice may take before the parse yields to the browser.
 const STEP: usize = 64 << 10;
@@ -33,6 +35,11 @@ pub enum Source {
     Link(String),
 }
 
+/// The embedded corpus is markdown under headings: read as text, one posting per posting heading.
+fn default_reading(ds: &Dataset) -> Option<Reading> {
+    Some(Reading { shape: joblens_core::Shape::Text, postings: Some(ds.len()) })
+}
+
 /// The dataset and its loading.
 #[derive(Clone, Copy)]
 pub struct DataState {
@@ -40,22 +47,37 @@ pub struct DataState {
     pub source: RwSignal<Source>,
     pub progress: RwSignal<Option<Progress>>,
     pub cancel: RwSignal<bool>,
+    /// How the shown data was read: the user's choice (it travels with the data, in storage and in a share link)
+    /// and what the parser made of the text.
+    pub read: RwSignal<Read>,
+    pub reading: RwSignal<Option<Reading>>,
 }
 
 impl DataState {
     /// The embedded corpus.
     pub fn default_corpus() -> DataState {
+        let dataset = Dataset::default_corpus();
+        let reading = default_reading(&dataset);
         DataState {
-            dataset: RwSignal::new(Arc::new(Dataset::default_corpus())),
+            dataset: RwSignal::new(Arc::new(dataset)),
             source: RwSignal::new(Source::Default),
             progress: RwSignal::new(None),
             cancel: RwSignal::new(false),
+            read: RwSignal::new(Read::Found),
+            reading: RwSignal::new(reading),
         }
     }
 
-    /// Parses `text` in slices (progress, cancel), then shows it in place of the current data. On failure or
-    /// cancel the current data stays and a message in `ui` says why.
-    pub async fn load(self, ui: Presentation, name: String, text: String, source: Source, save: bool) -> bool {
+    /// Parses `text` in slices (progress, cancel), read as `read` says, then shows it in place of the current data.
+    /// On failure or cancel the current data stays and a message in `ui` says why.
+    pub async fn load(
+        self,
+        ui: Presentation,
+        name: String,
+        text: String,
+        (source, read): (Source, Read),
+        save: bool,
+    ) -> bool {
         if text.trim().is_empty() {
             ui.say(true, Msg::NothingToParse {});
             return false;
@@ -64,7 +86,7 @@ impl DataState {
         self.cancel.set(false);
         self.progress.set(Some(Progress { done: 0, total, postings: 0 }));
         yield_now().await;
-        let mut parser = Parser::new();
+        let mut parser = read.parser();
         loop {
             let slice_start = js::now_ms();
             let mut done = false;
@@ -82,6 +104,7 @@ impl DataState {
             }
             yield_now().await;
         }
+        let shape = parser.shape();
         let parsed = parser.finish(&text);
         self.progress.set(None);
         if parsed.postings.is_empty() {
@@ -99,7 +122,7 @@ impl DataState {
             leptos::task::spawn_local(async move {
                 // After the page has drawn: copying 75 MB out for IndexedDB is a task of its own.
                 yield_now().await;
-                if let Err(e) = js::save(&saved.name, &saved.text).await {
+                if let Err(e) = js::save(&saved.name, &saved.text, read).await {
                     ui.say(true, Msg::SaveFailed { error: e });
                 }
             });
@@ -107,6 +130,8 @@ impl DataState {
         ui.selected.set(None);
         ui.table.update(|t| t.page = 0);
         self.source.set(source);
+        self.read.set(read);
+        self.reading.set(shape.map(|shape| Reading { shape, postings: Some(ds.len()) }));
         self.dataset.set(ds);
         true
     }
@@ -115,8 +140,8 @@ impl DataState {
     pub async fn restore(self, ui: Presentation) {
         match js::load_saved().await {
             Ok(js::Saved::Nothing) => {}
-            Ok(js::Saved::Dataset(name, text)) => {
-                self.load(ui, name, text, Source::Pasted, false).await;
+            Ok(js::Saved::Dataset(name, text, read)) => {
+                self.load(ui, name, text, (Source::Pasted, read), false).await;
             }
             Ok(js::Saved::Corrupt) => ui.say(true, Msg::SavedCorrupt {}),
             Err(e) => ui.say(true, Msg::StorageUnavailable { error: e }),
@@ -126,8 +151,11 @@ impl DataState {
     /// Back to the embedded corpus (the saved copy is removed: the user asked for it).
     pub fn load_default(self, ui: Presentation) {
         ui.selected.set(None);
+        let dataset = Dataset::default_corpus();
         self.source.set(Source::Default);
-        self.dataset.set(Arc::new(Dataset::default_corpus()));
+        self.read.set(Read::Found);
+        self.reading.set(default_reading(&dataset));
+        self.dataset.set(Arc::new(dataset));
         leptos::task::spawn_local(async move {
             let _ = js::forget_saved().await;
         });

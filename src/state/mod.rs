@@ -88,7 +88,7 @@ pub fn share_link(data: DataState, view: ViewState) -> ShareLink {
         }
     };
     if let Some(f) = &fragment {
-        url = format!("{url}#data={f}");
+        url = format!("{url}#{}", share::encode_fragment(f, data.read.get_untracked()));
     }
     if url.len() > MAX_LINK {
         ShareLink::TooLong(url.len())

@@ -108,6 +108,16 @@ export async function waitDrawn(page, timeout = 20000) {
   );
 }
 
+/** Opens `link` in a fresh browser context, as someone it was sent to would, and waits for `n` postings drawn. */
+export async function openLink(browser, origin, link, n) {
+  const context = await browser.newContext();
+  const page = await openPage(context, origin);
+  await page.goto(link);
+  await waitCount(page, n);
+  await waitDrawn(page);
+  return { context, page };
+}
+
 /** The first integer in the text of a hook. */
 export async function count(page, testid) {
   const text = await page.locator(`[data-testid="${testid}"]`).first().textContent();

@@ -8,6 +8,7 @@ use aho_corasick::dfa::DFA;
 use aho_corasick::{Input, MatchKind};
 
 use crate::bits::{self, Bits};
+use crate::fields::{Column, FIELDS};
 use crate::groups::{self, EDUCATION_GROUPS, EXPERIENCE_BANDS, TIER_GROUPS};
 use crate::model::{Currency, Education, Posting, Tier};
 use crate::parse::{parse, Parsed};
@@ -35,6 +36,8 @@ pub struct Dataset {
     /// Skills, tier, experience and education of each posting (what filters read), dense.
     pub skill_sets: Vec<SkillSet>,
     pub facts: Vec<Facts>,
+    /// Per field of `fields::FIELDS`: its values and each posting's value code.
+    pub fields: Vec<Column>,
     /// Per group of `groups::TIER_GROUPS`, `EXPERIENCE_BANDS` and `EDUCATION_GROUPS`: the positions in
     /// `by_monthly` whose posting is in it.
     pub(crate) tier_by_monthly: Vec<Bits>,
@@ -122,6 +125,7 @@ impl Dataset {
         let mut seen = [false; Currency::ALL.len()];
         seen[Currency::Cny as usize] = true;
         currency.iter().for_each(|&c| seen[c as usize] = true);
+        let fields = FIELDS.iter().map(|f| Column::new(f, &parsed.postings)).collect();
         let currencies = Currency::ALL.into_iter().filter(|&c| seen[c as usize]).collect();
         let skill_postings = bits::columns(skill_sets.iter().map(|s| s.0), n);
         let skill_by_monthly = bits::columns(by_monthly.iter().map(|&i| skill_sets[i as usize].0), by_monthly.len());
@@ -148,6 +152,7 @@ impl Dataset {
             currencies,
             skill_sets,
             facts,
+            fields,
             tier_by_monthly,
             band_by_monthly,
             education_by_monthly,

@@ -1,9 +1,11 @@
 //! The filters of the page and the URL (tier, skills all/any/none, text, salary range, maximum experience,
-//! education), and the one pass that applies them to a dataset.
+//! education, and a list of accepted values per field of `fields::FIELDS`: city, remote), and the one pass that
+//! applies them to a dataset.
 
 use std::sync::Arc;
 
 use crate::dataset::Dataset;
+use crate::fields::{Column, CITY, FIELDS, REMOTE};
 use crate::model::{Currency, Education, Tier};
 use crate::taxonomy::SkillSet;
 
@@ -24,9 +26,31 @@ pub struct Filters {
     pub exp: Option<u8>,
     /// Highest degree the user has (postings asking for more drop out; unknown stays).
     pub edu: Option<Education>,
+    /// Cities accepted (as the parser writes them); postings with unknown city drop out while it is set.
+    pub city: Vec<Box<str>>,
+    /// Ways of working accepted (`remote`, `hybrid`, `onsite`); postings that do not say drop out while it is set.
+    pub remote: Vec<Box<str>>,
 }
 
 impl Filters {
+    /// The values accepted for field `field` of `FIELDS` (empty: no filter).
+    pub fn values(&self, field: usize) -> &[Box<str>] {
+        match field {
+            CITY => &self.city,
+            REMOTE => &self.remote,
+            _ => &[],
+        }
+    }
+
+    /// The same, to edit. Panics for an index outside `FIELDS`, which is a bug in the caller.
+    pub fn values_mut(&mut self, field: usize) -> &mut Vec<Box<str>> {
+        match field {
+            CITY => &mut self.city,
+            REMOTE => &mut self.remote,
+            _ => unreachable!("no field {field}"),
+        }
+    }
+
     /// Prepares the filters for `ds` (skill sets as bits, text search as a mask).
     fn compile(&self, ds: &Dataset) -> Compiled {
         let q = self.q.trim();
@@ -41,6 +65,10 @@ impl Filters {
             }),
             exp: self.exp,
             edu: self.edu,
+            fields: (0..FIELDS.len())
+                .filter(|&f| !self.values(f).is_empty())
+                .map(|f| (f, ds.fields[f].accepts(self.values(f))))
+                .collect(),
         }
     }
 
@@ -68,6 +96,8 @@ struct Compiled {
     salary: Option<(f64, f64)>,
     exp: Option<u8>,
     edu: Option<Education>,
+    /// Per field with a selection: which of its value codes pass.
+    fields: Vec<(usize, Vec<bool>)>,
 }
 
 impl Compiled {
@@ -97,6 +127,12 @@ impl Compiled {
             // Only CNY pay can be compared with a CNY range; postings without salary drop out while it is set.
             let (a, b) = ds.monthly_range[i];
             if ds.currency[i] != Currency::Cny || a.is_nan() || a > hi || b < lo {
+                return false;
+            }
+        }
+        for (f, accepted) in &self.fields {
+            let code = ds.fields[*f].codes[i];
+            if code == Column::NONE || !accepted[code as usize] {
                 return false;
             }
         }

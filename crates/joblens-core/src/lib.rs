@@ -12,6 +12,7 @@ pub mod bits;
 pub mod dataset;
 pub mod export;
 pub(crate) mod facts;
+pub mod fields;
 pub mod filter;
 pub mod groups;
 pub mod model;

@@ -8,6 +8,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
+use crate::fields::{field_index, FIELDS};
 use crate::filter::Filters;
 use crate::model::{Education, Tier};
 use crate::taxonomy::{skill_id, skill_name};
@@ -94,6 +95,11 @@ pub fn encode_query(view: &View) -> String {
     if let Some(e) = f.edu {
         parts.push(format!("edu={}", e.id()));
     }
+    for (i, field) in FIELDS.iter().enumerate() {
+        if !f.values(i).is_empty() {
+            parts.push(format!("{}={}", field.key(), list(f.values(i).iter().map(|v| &**v).collect())));
+        }
+    }
     if view.annual {
         parts.push("view=year".into());
     }
@@ -117,6 +123,13 @@ pub fn decode_query(query: &str) -> (View, Vec<Warning>) {
         seen.push(key);
         let mut warn = |message: String| warnings.push(Warning { key: dec(key), message });
         let f = &mut view.filters;
+        if let Some(i) = field_index(key) {
+            match items(raw, FIELDS[i].canonical) {
+                Ok(v) => *f.values_mut(i) = v,
+                Err(e) => warn(e),
+            }
+            continue;
+        }
         match key {
             "tier" => match items(raw, |s| Tier::from_id(s).ok_or_else(|| format!("unknown company size `{s}`"))) {
                 Ok(v) => f.tiers = v,
@@ -258,6 +271,65 @@ pub fn decode_data(value: &str) -> Result<String, DataError> {
 /// The `data=` value of a URL fragment (`#data=v1.…`), if the fragment has one.
 pub fn fragment_data(fragment: &str) -> Option<&str> {
     fragment.trim_start_matches('#').split('&').find_map(|kv| kv.strip_prefix("data="))
+}
+
+/// How a dataset's text is read: split into the postings the parser finds, or as one posting (the user's choice in
+/// the paste panel). It travels with the data: `&read=text` after a link's `data=`, and beside the saved text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Read {
+    #[default]
+    Found,
+    /// `read=text`: the whole text is one posting.
+    Whole,
+}
+
+impl Read {
+    /// The parser for this reading.
+    pub fn parser(self) -> crate::parse::Parser {
+        match self {
+            Read::Found => crate::parse::Parser::new(),
+            Read::Whole => crate::parse::Parser::whole(),
+        }
+    }
+
+    /// The fragment (or saved) value: `None` for the default, which links leave out.
+    pub fn id(self) -> Option<&'static str> {
+        match self {
+            Read::Found => None,
+            Read::Whole => Some("text"),
+        }
+    }
+}
+
+/// The fragment (without `#`) that shares `payload` (a `v1.` value) read as `read`: `data=v1.…[&read=text]`.
+pub fn encode_fragment(payload: &str, read: Read) -> String {
+    match read.id() {
+        Some(r) => format!("data={payload}&read={r}"),
+        None => format!("data={payload}"),
+    }
+}
+
+/// The reading a fragment asks for. A missing `read=` (every link made before it existed) is the default; an
+/// unknown value or an unknown part gives a warning and the default.
+pub fn fragment_read(fragment: &str) -> (Read, Vec<Warning>) {
+    let mut read = Read::Found;
+    let mut warnings = Vec::new();
+    for part in fragment.trim_start_matches('#').split('&').filter(|p| !p.is_empty()) {
+        let (key, value) = part.split_once('=').unwrap_or((part, ""));
+        match (key, value) {
+            ("data", _) => {}
+            ("read", "text") => read = Read::Whole,
+            ("read", other) => warnings.push(Warning {
+                key: "read".into(),
+                message: format!("unknown reading `{}` (text)", dec(other).chars().take(40).collect::<String>()),
+            }),
+            (other, _) => warnings.push(Warning {
+                key: dec(other).chars().take(40).collect(),
+                message: "not a part of shared data (data, read)".into(),
+            }),
+        }
+    }
+    (read, warnings)
 }
 
 #[cfg(test)]

@@ -1,7 +1,9 @@
-//! What the charts draw besides `Stats`: box-plot summaries per tier and sampled per-posting points, in the monthly
-//! or the annual view, for CNY postings (other currencies are never mixed into a CNY chart).
+//! What the charts draw besides `Stats`: box-plot summaries per tier and per value of a field (the top cities),
+//! and sampled per-posting points, in the monthly or the annual view, for CNY postings (other currencies are never
+//! mixed into a CNY chart).
 
 use crate::dataset::{Dataset, Facts};
+use crate::fields::Column;
 use crate::groups::{tier_group, TIER_GROUPS};
 use crate::model::{Currency, Tier};
 use crate::stats::Quartiles;
@@ -27,6 +29,61 @@ pub struct Point {
     pub value: f64,
 }
 
+impl BoxStats {
+    /// The summary of values in increasing order (all zero when there are none).
+    fn of_sorted(v: &[f64]) -> BoxStats {
+        let q = Quartiles::of_sorted(v);
+        BoxStats {
+            n: v.len(),
+            min: v.first().copied().unwrap_or(0.0),
+            q1: q.p25,
+            median: q.median,
+            q3: q.p75,
+            max: v.last().copied().unwrap_or(0.0),
+        }
+    }
+}
+
+/// One value of a field among the kept postings: how many name it (whatever they are paid in), and the pay of
+/// those paid in CNY.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ValueBox {
+    pub value: Box<str>,
+    pub count: usize,
+    pub pay: BoxStats,
+}
+
+/// The `top` values of field `field` (`fields::FIELDS`) most often named by the kept postings (ties in the
+/// dataset's order: most frequent overall, then byte order), each with its count and pay summary.
+pub fn value_boxes(ds: &Dataset, keep: &[bool], annual: bool, field: usize, top: usize) -> Vec<ValueBox> {
+    let column = &ds.fields[field];
+    let mut counts = vec![0usize; column.values.len()];
+    for (i, &code) in column.codes.iter().enumerate() {
+        if keep[i] && code != Column::NONE {
+            counts[code as usize] += 1;
+        }
+    }
+    let mut codes: Vec<usize> = (0..counts.len()).filter(|&c| counts[c] > 0).collect();
+    codes.sort_by(|&a, &b| counts[b].cmp(&counts[a]).then(a.cmp(&b)));
+    codes.truncate(top);
+    let (order, values) = if annual { (&ds.by_annual, &ds.annual) } else { (&ds.by_monthly, &ds.monthly) };
+    let mut pay: Vec<Vec<f64>> = vec![Vec::new(); codes.len()];
+    for &i in order {
+        let i = i as usize;
+        let code = column.codes[i];
+        if keep[i] && code != Column::NONE && ds.currency[i] == Currency::Cny {
+            if let Some(slot) = codes.iter().position(|&c| c == code as usize) {
+                pay[slot].push(values[i]);
+            }
+        }
+    }
+    codes
+        .iter()
+        .zip(&pay)
+        .map(|(&c, v)| ValueBox { value: column.values[c].0.clone(), count: counts[c], pay: BoxStats::of_sorted(v) })
+        .collect()
+}
+
 /// Box-plot summaries per tier group (`TIER_GROUPS` order) of the kept CNY postings.
 pub fn tier_boxes(ds: &Dataset, keep: &[bool], annual: bool) -> Vec<BoxStats> {
     let (order, values) = if annual { (&ds.by_annual, &ds.annual) } else { (&ds.by_monthly, &ds.monthly) };
@@ -37,20 +94,7 @@ pub fn tier_boxes(ds: &Dataset, keep: &[bool], annual: bool) -> Vec<BoxStats> {
             groups[tier_group(ds.facts[i].tier)].push(values[i]);
         }
     }
-    groups
-        .iter()
-        .map(|v| {
-            let q = Quartiles::of_sorted(v);
-            BoxStats {
-                n: v.len(),
-                min: v.first().copied().unwrap_or(0.0),
-                q1: q.p25,
-                median: q.median,
-                q3: q.p75,
-                max: v.last().copied().unwrap_or(0.0),
-            }
-        })
-        .collect()
+    groups.iter().map(|v| BoxStats::of_sorted(v)).collect()
 }
 
 /// The kept salaried CNY postings whose facts pass `want`, as points in text order, thinned to at most `max` by an
@@ -112,5 +156,21 @@ mod tests {
         let hist = crate::stats::histogram(&sorted_values(&ds, &keep, false), 5000.0);
         assert_eq!(hist.first(), Some(&(10_000.0, 4)));
         assert_eq!(hist.iter().map(|b| b.1).sum::<usize>(), 32);
+    }
+
+    #[test]
+    fn top_values_of_a_field_with_their_counts_and_pay() {
+        let ds = Dataset::from_text("sample", crate::fields::tests::SAMPLE);
+        let keep = vec![true; ds.len()];
+        let boxes = value_boxes(&ds, &keep, false, crate::fields::CITY, 5);
+        let cities: Vec<(&str, usize, usize)> = boxes.iter().map(|b| (&*b.value, b.count, b.pay.n)).collect();
+        assert_eq!(cities, [("Shanghai", 3, 3), ("Beijing", 1, 1)]);
+        // Shanghai: 25K, 25K and 17.5K a month; quartiles by type 7.
+        let sh = boxes[0].pay;
+        assert_eq!((sh.min, sh.q1, sh.median, sh.q3, sh.max), (17_500.0, 21_250.0, 25_000.0, 25_000.0, 25_000.0));
+        // Only the kept postings count, and the top is cut.
+        let keep: Vec<bool> = (0..ds.len()).map(|i| i == 1).collect();
+        assert_eq!(value_boxes(&ds, &keep, false, crate::fields::CITY, 5).len(), 1);
+        assert_eq!(value_boxes(&ds, &vec![true; ds.len()], true, crate::fields::CITY, 1)[0].pay.median, 300_000.0);
     }
 }

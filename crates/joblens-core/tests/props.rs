@@ -191,6 +191,8 @@ proptest! {
         edu in prop::option::of(prop::sample::select(Education::ALL.to_vec())),
         annual in any::<bool>(),
         lang in prop::option::of(prop::sample::select(vec![Lang::Zh, Lang::En])),
+        cities in prop::collection::btree_set(prop::sample::select(vec!["Shanghai", "北京", "New York", "München", "Washington, DC", "São Paulo"]), 0..4),
+        remote in prop::sample::subsequence(vec!["remote", "hybrid", "onsite"], 0..=3),
     ) {
         let mut all_dedup: Vec<u16> = Vec::new();
         for id in all {
@@ -200,7 +202,17 @@ proptest! {
             .filter(|(lo, hi)| lo.is_some() || hi.is_some())
             .map(|(lo, hi)| (lo.map(f64::from), hi.map(f64::from)));
         let view = View {
-            filters: Filters { tiers, all: all_dedup, q: q.trim().to_string(), salary, exp, edu, ..Filters::default() },
+            filters: Filters {
+                tiers,
+                all: all_dedup,
+                q: q.trim().to_string(),
+                salary,
+                exp,
+                edu,
+                city: cities.into_iter().map(Into::into).collect(),
+                remote: remote.into_iter().map(Into::into).collect(),
+                ..Filters::default()
+            },
             annual,
             lang,
         };

@@ -2,7 +2,10 @@
 //! `encodeURIComponent`, names matched case-insensitively and written canonically, bad values turned into
 //! warnings and defaults; and the `#data=v1.` fragment with its failure modes.
 
-use joblens_core::share::{decode_data, decode_query, encode_data, encode_query, fragment_data, DataError, Lang};
+use joblens_core::share::{
+    decode_data, decode_query, encode_data, encode_fragment, encode_query, fragment_data, fragment_read, DataError,
+    Lang, Read,
+};
 use joblens_core::taxonomy::{skill_id, skill_name};
 use joblens_core::{Education, Tier};
 
@@ -55,6 +58,9 @@ fn bad_values_warn_and_fall_back_per_key() {
         ("edu=kindergarten", "edu"),
         ("view=weekly", "view"),
         ("lang=fr", "lang"),
+        ("remote=sometimes", "remote"),
+        ("remote=remote,nope", "remote"),
+        ("city=%20,Shanghai", "city"),
         ("tier=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "tier"),
         ("skills=%22%3E%3Csvg%20onload%3Dalert(1)%3E", "skills"),
     ];
@@ -127,4 +133,40 @@ fn fuzz_query_with_trailing_carriage_return_round_trips() {
     let (again, warnings) = decode_query(&encode_query(&view));
     assert!(warnings.is_empty());
     assert_eq!(again, view);
+}
+
+#[test]
+fn city_and_remote_come_after_edu_read_in_any_case_and_written_canonically() {
+    let (v, w) =
+        decode_query("lang=zh&remote=HYBRID,remote&city=san%20francisco,%E4%B8%8A%E6%B5%B7,SAN%20FRANCISCO&edu=master");
+    assert!(w.is_empty(), "{w:?}");
+    assert_eq!(v.filters.city, [Box::from("San Francisco"), "上海".into()]);
+    assert_eq!(v.filters.remote, [Box::from("hybrid"), "remote".into()]);
+    let q = encode_query(&v);
+    assert_eq!(q, "edu=master&city=San%20Francisco,%E4%B8%8A%E6%B5%B7&remote=hybrid,remote&lang=zh");
+    let (again, w) = decode_query(&q);
+    assert!(w.is_empty());
+    assert_eq!(again, v);
+    // A city with a comma in its name survives as one item (the comma is encoded).
+    let mut v = v;
+    v.filters.city = vec!["Washington, DC".into()];
+    assert_eq!(decode_query(&encode_query(&v)).0, v);
+}
+
+#[test]
+fn the_reading_travels_in_the_fragment_and_old_links_keep_theirs() {
+    let value = encode_data("one\ntwo\n");
+    let shared = encode_fragment(&value, Read::Whole);
+    assert_eq!(shared, format!("data={value}&read=text"));
+    assert_eq!(fragment_data(&format!("#{shared}")), Some(value.as_str()));
+    assert_eq!(fragment_read(&format!("#{shared}")), (Read::Whole, vec![]));
+    // Links made before the choice existed, and the default reading, carry no `read=`.
+    assert_eq!(encode_fragment(&value, Read::Found), format!("data={value}"));
+    assert_eq!(fragment_read(&format!("#data={value}")), (Read::Found, vec![]));
+    // An unknown reading or part: a warning, and the default.
+    for bad in ["read=table", "read=", "mode=x"] {
+        let (read, w) = fragment_read(&format!("#data={value}&{bad}"));
+        assert_eq!(read, Read::Found, "{bad}");
+        assert_eq!(w.len(), 1, "{bad}: {w:?}");
+    }
 }
