@@ -658,8 +658,8 @@ impl Parser {
             Some((k, first)) if k == kind && title > first => {
                 let mut seg = self.segment.take().expect("checked above");
                 let cut = seg.line_starts[title];
-                let mut rest = std::mem::take(&mut self.spare_lines);
-                rest.extend_from_slice(&seg.line_starts[title..]);
+                let mut next = self.new_segment(Opened::Record, cut, 0);
+                next.line_starts.extend_from_slice(&seg.line_starts[title..]);
                 seg.line_starts.truncate(title);
                 if first > seg.first_content.unwrap_or(0) && !matches!(seg.opened, Opened::Record) {
                     // Text above the first record is preamble.
@@ -671,20 +671,10 @@ impl Parser {
                 seg.opened = Opened::Record;
                 self.records_start();
                 self.read_segment(text, &seg, cut, false);
-                let line_no = seg.line + seg.line_starts.len() as u32;
-                self.segment = Some(Segment {
-                    opened: Opened::Record,
-                    start: cut,
-                    line: line_no,
-                    tier: self.tier,
-                    city: self.city.clone(),
-                    line_starts: rest,
-                    first_content: Some(0),
-                    has_body: true,
-                    has_text: true,
-                    heading_pay: None,
-                    anchor: Some((kind, 0)),
-                });
+                next.line = seg.line + seg.line_starts.len() as u32;
+                (next.first_content, next.has_body, next.has_text) = (Some(0), true, true);
+                next.anchor = Some((kind, 0));
+                self.segment = Some(next);
             }
             Some(_) => {}
         }
@@ -718,21 +708,11 @@ impl Parser {
 
     /// A line of the open segment (one is opened at the first line after a boundary).
     fn push_line(&mut self, line: Line, content: Content) {
+        if self.segment.is_none() {
+            self.segment = Some(self.new_segment(Opened::Start, line.start, self.line_no));
+        }
         let line_no = self.line_no;
-        let (tier, city) = (self.tier, self.city.clone());
-        let seg = self.segment.get_or_insert_with(|| Segment {
-            opened: Opened::Start,
-            start: line.start,
-            line: line_no,
-            tier,
-            city,
-            line_starts: std::mem::take(&mut self.spare_lines),
-            first_content: None,
-            has_body: false,
-            has_text: false,
-            heading_pay: None,
-            anchor: None,
-        });
+        let seg = self.segment.as_mut().expect("just made");
         if seg.line_starts.is_empty() {
             seg.line = line_no;
         }
@@ -751,7 +731,12 @@ impl Parser {
             Opened::Heading { .. } => self.line_no,
             _ => self.line_no + 1,
         };
-        self.segment = Some(Segment {
+        self.segment = Some(self.new_segment(opened, start, line));
+    }
+
+    /// An empty segment under the current context (tier, city), reusing the last segment's line buffer.
+    fn new_segment(&mut self, opened: Opened, start: usize, line: u32) -> Segment {
+        Segment {
             opened,
             start,
             line,
@@ -763,7 +748,7 @@ impl Parser {
             has_text: false,
             heading_pay: None,
             anchor: None,
-        });
+        }
     }
 
     /// Ends the open segment at byte `end`, turning it into a posting when it is one. `by_break`: a thematic
