@@ -637,7 +637,8 @@ pub(crate) fn sniff(text: &str) -> Shape {
     }
     let mut posts = 0;
     let mut site = None;
-    for line in sample.lines().take(4000) {
+    // A thread shows its first post chrome within its first lines (title, points, intro text).
+    for line in sample.lines().take(400) {
         if let Some((Chrome::Post(s), _)) = chrome(line) {
             posts += 1;
             site.get_or_insert(s);
