@@ -223,8 +223,6 @@ pub struct Parser {
     city: Option<Box<str>>,
     /// The columns of the table being read (delimited, JSON, or a pipe table inside text).
     columns: Option<Columns>,
-    /// The keys of the JSON records read so far, in the order first seen, with their fields.
-    json_keys: Vec<String>,
     cells: Vec<Cell>,
     /// The delimited-text reader, kept between steps.
     delimited: Option<segment::DelimitedReader>,
@@ -477,11 +475,6 @@ impl Parser {
                 }
                 Some(Ok(end)) => {
                     self.advance(text, end);
-                    for (key, _) in &entries {
-                        if !self.json_keys.contains(key) {
-                            self.json_keys.push(key.clone());
-                        }
-                    }
                     let cols = Columns::from_headers(entries.iter().map(|(k, _)| k.as_str()));
                     self.cells.clear();
                     self.cells.extend(entries.drain(..).map(|(_, c)| c));
@@ -1574,8 +1567,7 @@ fn no_experience_needed(cell: &str) -> bool {
 fn link_text(text: &str, sp: Span) -> Option<Span> {
     let s = sp.of(text);
     let a = sp.start as usize;
-    if let (Some(rest), Some(close)) = (s.strip_prefix('['), s.find("](")) {
-        let _ = rest;
+    if let (true, Some(close)) = (s.starts_with('['), s.find("](")) {
         return span_of(text, a + 1, a + close);
     }
     span_of(text, a, sp.end as usize)
@@ -1788,7 +1780,6 @@ fn line_parts(text: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
     let s = &text[a..b];
     let mut parts = Vec::new();
     let mut start = 0;
-    let mut depth = 0u32;
     let push = |x: usize, y: usize, parts: &mut Vec<(usize, usize)>| {
         if let Some((x, y)) = trim_span(text, a + x, a + y) {
             parts.push((x, y));
@@ -1796,15 +1787,7 @@ fn line_parts(text: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
     };
     for (i, c) in s.char_indices() {
         let sep = match c {
-            '(' | '（' => {
-                depth += 1;
-                true
-            }
-            ')' | '）' => {
-                depth = depth.saturating_sub(1);
-                true
-            }
-            '|' | '｜' | '—' | '–' | ';' => true,
+            '(' | '（' | ')' | '）' | '|' | '｜' | '—' | '–' | ';' => true,
             '-' => s[..i].ends_with(' ') && (s[i..].starts_with("- ") || s[i..].starts_with("-- ")),
             _ => false,
         };
@@ -1816,7 +1799,6 @@ fn line_parts(text: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
             }
         }
     }
-    let _ = depth;
     push(start, s.len(), &mut parts);
     parts
 }
