@@ -171,31 +171,31 @@ const CSV_COLUMNS: [&str; 18] = [
     "industry",
 ];
 
-/// One CSV field as the `csv` crate writes it by default: quoted when it holds a comma, a quote, CR or LF, with
-/// quotes doubled.
-fn push_csv_field(out: &mut String, cell: &str) {
-    if cell.contains([',', '"', '\r', '\n']) {
-        out.push('"');
-        out.push_str(&cell.replace('"', "\"\""));
-        out.push('"');
-    } else {
-        out.push_str(cell);
-    }
-}
-
-fn push_csv_record<'a>(out: &mut String, cells: impl IntoIterator<Item = &'a str>) {
+/// One CSV record through `csv-core`'s writer (the reader's crate): fields quoted when they hold a comma, a quote,
+/// CR or LF, quotes doubled, `\n` after each record.
+fn push_csv_record<'a>(out: &mut Vec<u8>, cells: impl IntoIterator<Item = &'a str>) {
+    let mut w = csv_core::Writer::new();
     for (i, cell) in cells.into_iter().enumerate() {
         if i > 0 {
-            out.push(',');
+            put(out, 2, |o| w.delimiter(o).1);
         }
-        push_csv_field(out, cell);
+        put(out, 2 + 2 * cell.len(), |o| w.field(cell.as_bytes(), o).2);
     }
-    out.push('\n');
+    put(out, 3, |o| w.terminator(o).1);
+}
+
+/// Appends what `step` writes into `room` bytes of fresh space. Each caller gives its worst case (`2 + 2 × len` for
+/// a field of quotes), so the writer never runs out of output.
+fn put(out: &mut Vec<u8>, room: usize, step: impl FnOnce(&mut [u8]) -> usize) {
+    let at = out.len();
+    out.resize(at + room, 0);
+    let n = step(&mut out[at..]);
+    out.truncate(at + n);
 }
 
 /// One CSV row per posting at `indices` (all when `None`), with a header.
 pub fn to_csv(parsed: &Parsed, text: &str, indices: Option<&[u32]>) -> String {
-    let mut out = String::new();
+    let mut out = Vec::new();
     push_csv_record(&mut out, CSV_COLUMNS);
     let all: Vec<u32>;
     let ix = match indices {
@@ -234,7 +234,8 @@ pub fn to_csv(parsed: &Parsed, text: &str, indices: Option<&[u32]>) -> String {
         let row = row.map(|c| defuse(&c));
         push_csv_record(&mut out, row.iter().map(String::as_str));
     }
-    out
+    // Every field came from a `&str` and the writer adds only ASCII, so this never takes the lossy path.
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 #[cfg(test)]
@@ -243,8 +244,8 @@ mod tests {
 
     #[test]
     fn csv_fields_are_quoted_like_the_csv_crate() {
-        let mut out = String::new();
+        let mut out = Vec::new();
         push_csv_record(&mut out, ["a", "b,c", "say \"hi\"", "x\ny", "cr\r", ""]);
-        assert_eq!(out, "a,\"b,c\",\"say \"\"hi\"\"\",\"x\ny\",\"cr\r\",\n");
+        assert_eq!(String::from_utf8(out).unwrap(), "a,\"b,c\",\"say \"\"hi\"\"\",\"x\ny\",\"cr\r\",\n");
     }
 }
