@@ -15,6 +15,7 @@ pub(crate) mod facts;
 pub mod fields;
 pub mod filter;
 pub mod groups;
+pub(crate) mod markup;
 pub mod model;
 pub mod parse;
 pub(crate) mod place;

@@ -1140,7 +1140,10 @@ impl<'a> Terms<'a> {
             } else {
                 skills.insert(id);
             }
-            let span = Span::new(orig(folded.orig(h.start)), orig(folded.orig_end(body, h.end)));
+            // An end maps through its last byte: where a cell's decoding dropped markup right after a match
+            // (`Django</b>`), the match still ends at its last letter.
+            let end = folded.orig_end(body, h.end);
+            let span = Span::new(orig(folded.orig(h.start)), orig(end.saturating_sub(1)) + usize::from(end > 0));
             matches.push(Match { id, concept, line: line_of(span.start as usize), span });
         }
         Terms { folded, skills, concepts, matches }
@@ -1414,19 +1417,19 @@ fn extract_row(
 
     // The row's text for the skill scan: every cell but links, decoded, one per line.
     let mut view = String::new();
-    let mut runs: Vec<(usize, usize, usize)> = Vec::new(); // (view offset, paste offset, cell length in the paste)
+    let mut runs: Vec<(usize, &Cell)> = Vec::new(); // (view offset, the cell whose text starts there)
     for (i, c) in cells.iter().enumerate() {
         let t = c.text(text);
         if matches!(cols.fields.get(i), Some(Some(Field::Link))) || t.trim_start().starts_with("http") {
             continue;
         }
-        runs.push((view.len(), c.span.start as usize, c.span.len()));
+        runs.push((view.len(), c));
         view.push_str(t);
         view.push('\n');
     }
     let orig = |i: usize| {
         let k = runs.partition_point(|r| r.0 <= i).saturating_sub(1);
-        runs.get(k).map_or(start, |&(v, o, len)| o + (i - v).min(len))
+        runs.get(k).map_or(start, |&(v, c)| c.orig(i - v))
     };
     let terms = Terms::read(&view, hits, true, orig, |_| line);
     let folded_view = terms.folded.text.clone();

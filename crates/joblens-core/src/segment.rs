@@ -8,8 +8,9 @@ use std::collections::BTreeMap;
 
 use serde_json::value::RawValue;
 
+use crate::markup;
 use crate::model::{Date, Span};
-use crate::text::{fold_lower, line_at};
+use crate::text::{fold_lower, line_at, Folded};
 
 /// How a paste is read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -407,16 +408,35 @@ pub(crate) fn field_of(header: &str) -> Option<Field> {
 }
 
 /// A cell as read: the span of its text in the paste, and its decoded text when that differs (a JSON string with
-/// escapes, a CSV cell with doubled quotes).
+/// escapes, a CSV cell with doubled quotes, HTML), with the map from decoded offsets back to the span.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub(crate) struct Cell {
     pub span: Span,
-    pub decoded: Option<String>,
+    pub decoded: Option<Folded<'static>>,
 }
 
 impl Cell {
+    /// A cell whose text is `span` of `text`, with any HTML in it read as text.
+    fn at(text: &str, span: Span) -> Cell {
+        Cell { span, decoded: markup::html(span.of(text)) }
+    }
+
+    /// A cell whose text was decoded from `span` (`decoded` maps back into it), with any HTML in that read as text.
+    fn decoded(span: Span, decoded: Folded<'static>) -> Cell {
+        let decoded = match markup::html(&decoded.text) {
+            Some(h) => markup::then(&decoded, h),
+            None => decoded,
+        };
+        Cell { span, decoded: Some(decoded) }
+    }
+
+    /// The paste offset of offset `i` of the cell's text.
+    pub fn orig(&self, i: usize) -> usize {
+        self.span.start as usize + self.decoded.as_ref().map_or(i, |d| d.orig(i)).min(self.span.len())
+    }
+
     pub fn text<'t>(&'t self, text: &'t str) -> &'t str {
-        self.decoded.as_deref().unwrap_or_else(|| self.span.of(text))
+        self.decoded.as_ref().map_or_else(|| self.span.of(text), |d| &d.text)
     }
 }
 
@@ -529,18 +549,17 @@ fn push_cell(text: &str, start: usize, end: usize, decoded: &[u8], cells: &mut V
     }
     let raw = &text[a..b];
     if raw.as_bytes() == decoded {
-        cells.push(Cell { span: Span::new(a, b), decoded: None });
+        cells.push(Cell::at(text, Span::new(a, b)));
         return;
     }
     let dec = String::from_utf8_lossy(decoded);
-    let (a, b, decoded) = if raw.starts_with('"') && raw.len() >= 2 && raw.ends_with('"') {
-        let inner = &raw[1..raw.len() - 1];
-        let same = inner == dec;
-        (a + 1, b - 1, (!same).then(|| dec.into_owned()))
-    } else {
-        (a, b, (raw != dec).then(|| dec.into_owned()))
+    let (a, b) = if raw.starts_with('"') && raw.len() >= 2 && raw.ends_with('"') { (a + 1, b - 1) } else { (a, b) };
+    let cell = match markup::dropped(&text[a..b], &dec) {
+        Some(map) if text[a..b] != dec => Cell::decoded(Span::new(a, b), map),
+        // The same text, or not the field with bytes left out (a quote in mid-field, `"ab"cd`): read as written.
+        _ => Cell::at(text, Span::new(a, b)),
     };
-    cells.push(Cell { span: Span::new(a, b), decoded });
+    cells.push(cell);
 }
 
 /// Reads one JSON object starting at or after `pos` (skipping whitespace, `[`, `,` and `]` between the objects of
@@ -569,8 +588,10 @@ pub(crate) fn read_json(
                 let cell = match serde_json::from_str::<String>(r) {
                     Ok(s) => {
                         let span = Span::new(at + 1, at + r.len() - 1);
-                        let same = span.of(text) == s;
-                        Cell { span, decoded: (!same).then_some(s) }
+                        match markup::json_string(span.of(text), &s) {
+                            Some(map) => Cell::decoded(span, map),
+                            None => Cell::at(text, span),
+                        }
                     }
                     Err(_) if r == "null" => Cell { span: Span::new(at, at), decoded: None },
                     Err(_) => Cell { span: Span::new(at, at + r.len()), decoded: None },
@@ -598,7 +619,7 @@ pub(crate) fn pipe_cells(text: &str, start: usize, end: usize, cells: &mut Vec<C
     while i <= inner_end {
         if i == inner_end || (bytes[i] == b'|' && (i == 0 || bytes[i - 1] != b'\\')) {
             let (x, y) = crate::text::trim_span(text, a, i).unwrap_or((a, a));
-            cells.push(Cell { span: Span::new(x, y), decoded: None });
+            cells.push(Cell::at(text, Span::new(x, y)));
             a = i + 1;
         }
         i += 1;

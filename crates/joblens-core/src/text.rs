@@ -5,7 +5,9 @@ use std::borrow::Cow;
 
 /// Text folded for matching (fullwidth letters, digits and `+#./-` → ASCII, ideographic space → space, zero-width
 /// and bidi controls removed), with a way back from every folded offset to the original one. Fullwidth
-/// punctuation such as `，：（）` stays: it is a boundary either way, and Chinese text is full of it.
+/// punctuation such as `，：（）` stays: it is a boundary either way, and Chinese text is full of it. Decoded
+/// table cells (`markup`) keep the same kind of map.
+#[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Folded<'a> {
     pub(crate) text: Cow<'a, str>,
     /// Sparse offset map: from folded offset `at` on, original = folded + `delta`. Sorted; empty when nothing
@@ -17,6 +19,11 @@ impl<'a> Folded<'a> {
     /// `s` as it is, for text with nothing to fold.
     pub(crate) fn unchanged(s: &'a str) -> Folded<'a> {
         Folded { text: Cow::Borrowed(s), shifts: Vec::new() }
+    }
+
+    /// Text rewritten from an original that was never shorter, with its map (`shifts` as above).
+    pub(crate) fn rewritten(text: String, shifts: Vec<(u32, u32)>) -> Folded<'static> {
+        Folded { text: Cow::Owned(text), shifts }
     }
 
     /// The original byte offset of folded byte offset `i`.

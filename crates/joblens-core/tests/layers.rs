@@ -9,8 +9,8 @@ use std::path::Path;
 
 /// The layer order, lowest first: a module may refer only to modules before it.
 const LAYERS: &[&str] = &[
-    "bits", "text", "taxonomy", "model", "scan", "salary", "facts", "place", "segment", "parse", "groups", "fields",
-    "dataset", "filter", "stats", "views", "profile", "share", "export", "synth",
+    "bits", "text", "markup", "taxonomy", "model", "scan", "salary", "facts", "place", "segment", "parse", "groups",
+    "fields", "dataset", "filter", "stats", "views", "profile", "share", "export", "synth",
 ];
 
 #[test]

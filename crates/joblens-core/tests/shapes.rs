@@ -196,6 +196,29 @@ not json at all\n\
 }
 
 #[test]
+fn html_in_cells_is_read_as_text_and_matches_point_at_the_paste() {
+    // A scraper's JSON with HTML in the description, escaped the way JSON encoders write `<` and `&`.
+    let lines = "{\"title\": \"后端开发\", \"company\": \"云杉\", \"salary\": \"20-30K\", \"description\": \"\\u003cp\\u003e熟悉\\u003cb\\u003eDjango\\u003c/b\\u003e\\u0026amp;Redis\\u003c/p\\u003e\\u003cbr\\u003e本科及以上\"}\n";
+    let postings = check(lines, Shape::Json, &[w(1, Some("云杉"), None)]);
+    assert_eq!(postings[0].skills.skill_names(), ["Django", "Redis"]);
+    assert_eq!(postings[0].education.map(|e| e.label()), Some("本科"));
+    for m in &postings[0].matches {
+        let at = m.span.of(lines);
+        assert!(["Django", "Redis"].contains(&at), "a match points at {at:?}, not at the name in the paste");
+    }
+
+    // A spreadsheet cell with tags and entities.
+    let tsv = "职位名称\t公司\t薪资\t公司规模\t职位描述\n\
+Python开发\t星河\t15-25K\t少于100人\t<ul><li>熟悉 Flask &amp; MySQL</li><li>了解&nbsp;Kafka</li></ul>\n";
+    let postings = check(tsv, Shape::Delimited(b'\t'), &[w(2, Some("星河"), None)]);
+    assert_eq!(postings[0].skills.skill_names(), ["Flask", "Kafka", "MySQL", "Python"]);
+    assert_eq!(postings[0].tier.map(|t| t.id()), Some("<100"));
+    for m in &postings[0].matches {
+        assert_eq!(m.span.of(tsv).to_ascii_lowercase(), joblens_core::taxonomy::skill_name(m.id).to_ascii_lowercase());
+    }
+}
+
+#[test]
 fn markdown_tables_under_city_headings() {
     let text = "\
 # 内推汇总

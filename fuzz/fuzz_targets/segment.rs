@@ -1,0 +1,34 @@
+//! Segmentation on arbitrary text behind the chrome and record shapes real pastes have (a thread's post headers,
+//! GitHub comment headers, forum replies, job-site cards, list items, headings): the first byte picks the frame,
+//! the rest is repeated inside it, so the fuzzer explores where one record ends and the next begins.
+#![no_main]
+
+#[path = "check.rs"]
+mod check;
+
+use libfuzzer_sys::fuzz_target;
+
+/// Each frame is written before every piece of the input; `{}` is where the piece goes.
+const FRAMES: &[&str] = &[
+    "{}\n",
+    "alice 3 hours ago | prev | next [–]\n{}\nreply\n",
+    "octocat commented on Jun 1, 2024\n{}\n",
+    "octocat 评论于 2024年6月1日\n{}\n",
+    "#12 user 3 小时前\n{}\n",
+    "Python开发工程师\n15-25K\n上海·浦东新区\n3-5年本科\n某某科技\n互联网 · A轮 · 100-499人\n{}\n",
+    "- [深圳/远程] 某公司诚聘 {} 薪水 20-30K\n",
+    "### 某公司 - {} 20-40K\n",
+    "工作职责\n{}\n任职资格\n{}\n",
+];
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&pick, rest)) = data.split_first() else { return };
+    let frame = FRAMES[pick as usize % FRAMES.len()];
+    let body = String::from_utf8_lossy(rest);
+    let mut text = String::from("Ask HN: Who is hiring?\n123 points by whoishiring\n");
+    // Pieces split at `\x01`, so one input makes several records of the same shape.
+    for piece in body.split('\u{1}') {
+        text.push_str(&frame.replace("{}", piece));
+    }
+    check::spans_fit_and_slices_agree(&text, 1 + (pick as usize >> 4));
+});
