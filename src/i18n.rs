@@ -75,6 +75,7 @@ texts! {
     Close => "关闭", "Close";
     SalaryRule => "薪资读法", "Salary read as";
     Line => "行", "line";
+    Column => "列", "column";
     PasteTitle => "粘贴或载入招聘文本", "Paste or load postings";
     PasteHint => "粘贴招聘文本（Markdown、招聘网站卡片、英文招聘……），或拖入文件", "Paste posting text (markdown, job-site cards, English postings…), or drop a file";
     Replace => "替换数据", "Replace data";

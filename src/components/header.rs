@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use joblens_core::export;
-use joblens_core::share::Lang;
+use joblens_core::share::{Lang, Read};
 
 use super::tr;
 use crate::i18n::{Msg, T};
@@ -22,8 +22,9 @@ pub fn Header(data: DataState, view: ViewState, ui: Presentation) -> impl IntoVi
     };
     let export_json = move |_| {
         let ix = view.kept_indices();
+        let whole = data.read.get_untracked() == Read::Whole;
         dataset.with_untracked(|d| {
-            js::download("joblens.json", "application/json", &export::to_json(&d.parsed, &d.text, Some(&ix)))
+            js::download("joblens.json", "application/json", &export::to_json(&d.parsed, &d.text, Some(&ix), whole))
         });
     };
     let share = move |_| match state::share_link(data, view) {

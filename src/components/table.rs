@@ -4,7 +4,9 @@
 
 use leptos::prelude::*;
 
+use joblens_core::share::Read;
 use joblens_core::taxonomy::{concept_name, skill_name};
+use joblens_core::Provenance;
 
 use super::tr;
 use crate::i18n::T;
@@ -139,6 +141,13 @@ fn Detail(data: DataState, ui: Presentation) -> impl IntoView {
         let lang = lang.get();
         data.dataset.with(|ds| {
             let p = ds.postings().get(i as usize)?;
+            // A table row names the column of each value read (`技能要求`, `salary`).
+            let whole = data.read.get_untracked() == Read::Whole;
+            let row = Provenance::new(&ds.text, whole).row(&ds.text, p);
+            let in_column = |at: u32| {
+                let column = row.as_ref().and_then(|r| r.column(at as usize))?;
+                Some(format!(" · {} {column}", T::Column.get(lang)))
+            };
             let base = p.span.start as usize;
             let body = p.span.of(&ds.text);
             let mut pieces = Vec::new();
@@ -153,12 +162,19 @@ fn Detail(data: DataState, ui: Presentation) -> impl IntoView {
                 let (Some(before), Some(hit)) = (body.get(at..s), body.get(s..e)) else { continue };
                 pieces.push((before.to_string(), None));
                 let name = if m.concept { concept_name(m.id) } else { skill_name(m.id) };
-                pieces.push((hit.to_string(), Some((name, m.concept))));
+                let title = name.to_string() + &in_column(m.span.start).unwrap_or_default();
+                pieces.push((hit.to_string(), Some((title, m.concept))));
                 at = e;
             }
             pieces.push((body[at..].to_string(), None));
             let rule = match p.salary {
-                Some(s) => format!("`{}` → {} ({})", s.raw.of(&ds.text), salary_cell(p, false, lang), s.rule),
+                Some(s) => format!(
+                    "`{}` → {} ({}){}",
+                    s.raw.of(&ds.text),
+                    salary_cell(p, false, lang),
+                    s.rule,
+                    in_column(s.raw.start).unwrap_or_default()
+                ),
                 None => T::NoSalary.get(lang).to_string(),
             };
             Some((p.line, rule, pieces))

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use args::{BenchArgs, Cli, Command, ParseArgs, ParseFormat, StatsArgs, SynthArgs};
 use clap::error::ErrorKind;
 use clap::{CommandFactory, FromArgMatches};
-use joblens_core::{export, stats, synth, Dataset, Filters, Parser};
+use joblens_core::{export, stats, synth, Dataset, Filters, Parser, Provenance};
 
 fn main() -> ExitCode {
     let mut cli = Cli::command();
@@ -42,12 +42,13 @@ fn parse(a: &ParseArgs) -> Result<(), String> {
     let kept = a.query.filters.as_ref().map(|f| f.apply(&ds));
     let out = match a.format() {
         ParseFormat::Csv => export::to_csv(&ds.parsed, &ds.text, kept.as_deref()),
-        ParseFormat::Json => export::to_json(&ds.parsed, &ds.text, kept.as_deref()) + "\n",
+        ParseFormat::Json => export::to_json(&ds.parsed, &ds.text, kept.as_deref(), false) + "\n",
         ParseFormat::Text => summary(&ds, kept.as_deref()),
         ParseFormat::Ndjson => {
             let all: Vec<u32> = (0..ds.parsed.postings.len() as u32).collect();
             let lines = kept.as_deref().unwrap_or(&all).iter().map(|&i| &ds.parsed.postings[i as usize]);
-            lines.map(|p| export::posting_line(p, &ds.text) + "\n").collect()
+            let provenance = Provenance::new(&ds.text, false);
+            lines.map(|p| export::posting_line(p, &ds.text, &provenance) + "\n").collect()
         }
     };
     write_out(&out)
@@ -61,9 +62,11 @@ fn parse_streaming(path: &Path) -> Result<(), String> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut written = 0;
+    let provenance = Provenance::new(&text, false);
     let write = |postings: &[joblens_core::Posting], out: &mut std::io::BufWriter<_>| {
         for p in postings {
-            writeln!(out, "{}", export::posting_line(p, &text)).map_err(|e| format!("cannot write output: {e}"))?;
+            writeln!(out, "{}", export::posting_line(p, &text, &provenance))
+                .map_err(|e| format!("cannot write output: {e}"))?;
         }
         Ok::<_, String>(())
     };

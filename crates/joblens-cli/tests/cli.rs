@@ -139,3 +139,16 @@ fn ndjson_is_one_posting_a_line_with_the_keys_of_json() {
     assert_eq!(kept.len(), 1);
     assert!(kept[0].contains("\"company\":\"Acme\""), "{}", kept[0]);
 }
+
+#[test]
+fn json_names_the_table_column_of_each_value() {
+    let tsv = "职位名称\t薪资\t职位描述\nPython开发\t15-25K\t熟悉Django\n";
+    let doc = json(&joblens(&["parse", "-", "--json"], Some(tsv.as_bytes())));
+    let posting = &doc["postings"][0];
+    assert_eq!(posting["salary"]["column"], "薪资");
+    let django = posting["matches"].as_array().and_then(|m| m.iter().find(|m| m["skill"] == "Django")).cloned();
+    assert_eq!(django.map(|m| m["column"].clone()), Some("职位描述".into()));
+    // Text has no columns, and says nothing of them.
+    let doc = json(&joblens(&["parse", CORPUS, "--json"], None));
+    assert!(doc["postings"][0]["matches"][0].get("column").is_none());
+}

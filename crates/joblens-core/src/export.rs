@@ -6,20 +6,22 @@ use serde::Serialize;
 
 use crate::model::{Diagnostic, Posting, Salary};
 use crate::parse::Parsed;
+use crate::segment::Provenance;
 use crate::taxonomy::{concept_name, skill_name};
 
 /// A posting together with the text its spans point into, serializable as the CLI's JSON.
 struct PostingJson<'a> {
     posting: &'a Posting,
     text: &'a str,
+    provenance: &'a Provenance,
 }
 
-struct SalaryJson<'a>(&'a Salary, &'a str);
+struct SalaryJson<'a>(&'a Salary, &'a str, Option<&'a str>);
 
 impl Serialize for SalaryJson<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let (sal, text) = (self.0, self.1);
-        let mut m = s.serialize_map(Some(7))?;
+        let mut m = s.serialize_map(None)?;
         m.serialize_entry("min", &sal.min.map(whole))?;
         m.serialize_entry("max", &sal.max.map(whole))?;
         m.serialize_entry("currency", &sal.currency)?;
@@ -27,6 +29,9 @@ impl Serialize for SalaryJson<'_> {
         m.serialize_entry("months", &sal.months)?;
         m.serialize_entry("raw", sal.raw.of(text))?;
         m.serialize_entry("rule", &sal.rule)?;
+        if let Some(column) = self.2 {
+            m.serialize_entry("column", column)?;
+        }
         m.end()
     }
 }
@@ -67,14 +72,19 @@ struct MatchJson<'a> {
     concept: bool,
     line: u32,
     snippet: &'a str,
+    /// The table column it was read in, for a table row.
+    column: Option<&'a str>,
 }
 
 impl Serialize for MatchJson<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(Some(3))?;
+        let mut m = s.serialize_map(None)?;
         m.serialize_entry(if self.concept { "concept" } else { "skill" }, self.name)?;
         m.serialize_entry("line", &self.line)?;
         m.serialize_entry("snippet", self.snippet)?;
+        if let Some(column) = self.column {
+            m.serialize_entry("column", column)?;
+        }
         m.end()
     }
 }
@@ -82,12 +92,14 @@ impl Serialize for MatchJson<'_> {
 impl Serialize for PostingJson<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let (p, text) = (self.posting, self.text);
+        let row = self.provenance.row(text, p);
+        let column = |at: u32| row.as_ref().and_then(|r| r.column(at as usize));
         let mut m = s.serialize_map(None)?;
         m.serialize_entry("line", &p.line)?;
         m.serialize_entry("tier", &p.tier)?;
         m.serialize_entry("company", &p.company.map(|c| c.of(text)))?;
         m.serialize_entry("title", &p.title.map(|t| t.of(text)))?;
-        m.serialize_entry("salary", &p.salary.as_ref().map(|s| SalaryJson(s, text)))?;
+        m.serialize_entry("salary", &p.salary.as_ref().map(|s| SalaryJson(s, text, column(s.raw.start))))?;
         m.serialize_entry("experience_min_years", &p.experience_min_years)?;
         m.serialize_entry("education", &p.education)?;
         m.serialize_entry("skills", &p.skills)?;
@@ -100,6 +112,7 @@ impl Serialize for PostingJson<'_> {
                 concept: mt.concept,
                 line: mt.line,
                 snippet: snippet(text, mt.span.start as usize, mt.span.end as usize),
+                column: column(mt.span.start),
             })
             .collect();
         m.serialize_entry("matches", &matches)?;
@@ -120,19 +133,22 @@ struct ParsedJson<'a> {
 }
 
 /// One posting as one line of JSON, with the keys of `to_json`'s postings: `joblens parse --ndjson`, for DuckDB,
-/// Spark or pandas to read.
-pub fn posting_line(posting: &Posting, text: &str) -> String {
-    serde_json::to_string(&PostingJson { posting, text }).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+/// Spark or pandas to read. `provenance` is the text's, built once (`Provenance::new`).
+pub fn posting_line(posting: &Posting, text: &str, provenance: &Provenance) -> String {
+    serde_json::to_string(&PostingJson { posting, text, provenance })
+        .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
 }
 
 /// The JSON document of `joblens parse --json`: the postings at `indices` (all when `None`) and the diagnostics.
-pub fn to_json(parsed: &Parsed, text: &str, indices: Option<&[u32]>) -> String {
+/// `whole`: the text was read as one posting.
+pub fn to_json(parsed: &Parsed, text: &str, indices: Option<&[u32]>, whole: bool) -> String {
+    let provenance = &Provenance::new(text, whole);
     let postings = match indices {
-        None => parsed.postings.iter().map(|posting| PostingJson { posting, text }).collect(),
+        None => parsed.postings.iter().map(|posting| PostingJson { posting, text, provenance }).collect(),
         Some(ix) => ix
             .iter()
             .filter_map(|&i| parsed.postings.get(i as usize))
-            .map(|posting| PostingJson { posting, text })
+            .map(|posting| PostingJson { posting, text, provenance })
             .collect(),
     };
     let doc = ParsedJson { postings, diagnostics: &parsed.diagnostics };

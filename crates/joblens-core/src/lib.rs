@@ -34,7 +34,7 @@ pub use dataset::Dataset;
 pub use filter::Filters;
 pub use model::{Currency, Date, Diagnostic, Education, Level, Period, Posting, Remote, Salary, Span, Tier};
 pub use parse::{parse, parse_whole, Parsed, Parser};
-pub use segment::Shape;
+pub use segment::{Provenance, Shape};
 pub use stats::Stats;
 
 /// The default corpus the page opens on: 32 Python back-end postings in Shanghai, grouped by company size.

@@ -9,8 +9,8 @@ use std::collections::BTreeMap;
 use serde_json::value::RawValue;
 
 use crate::markup;
-use crate::model::{Date, Span};
-use crate::text::{fold_lower, line_at, Folded};
+use crate::model::{Date, Posting, Span};
+use crate::text::{fold_lower, line_at, Folded, Line};
 
 /// How a paste is read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -623,6 +623,96 @@ pub(crate) fn pipe_cells(text: &str, start: usize, end: usize, cells: &mut Vec<C
             a = i + 1;
         }
         i += 1;
+    }
+}
+
+/// Where in a table a posting's value was read: the row's line and the column's header (a JSON record's key). Built
+/// once per text (`new` reads the header row of a delimited paste), then asked per offset: the posting detail and
+/// the CLI's JSON name the column of each match and of the salary.
+pub struct Provenance {
+    shape: Shape,
+    headers: Vec<String>,
+}
+
+impl Provenance {
+    /// `whole`: the paste was read as one posting, so nothing in it is a table.
+    pub fn new(text: &str, whole: bool) -> Provenance {
+        let shape = if whole { Shape::Whole } else { sniff(text) };
+        let mut headers = Vec::new();
+        if let Shape::Delimited(d) = shape {
+            let mut cells = Vec::new();
+            let mut reader = DelimitedReader::new(d);
+            let mut pos = 0;
+            // The header is the first record that is not empty, as the parser reads it.
+            while let Some(next) = reader.read(text, pos, &mut cells) {
+                if cells.iter().any(|c| !c.text(text).trim().is_empty()) {
+                    headers = cells.iter().map(|c| c.text(text).trim().to_string()).collect();
+                    break;
+                }
+                pos = next;
+            }
+        }
+        Provenance { shape, headers }
+    }
+
+    /// The cells of the row that `posting` was read from, each with its column's header, when it is a table row
+    /// (`None` for text, threads and cards).
+    pub fn row(&self, text: &str, posting: &Posting) -> Option<Row> {
+        let at = (posting.span.start as usize).min(text.len());
+        let mut cells = Vec::new();
+        let named: Vec<(Span, String)> = match self.shape {
+            Shape::Delimited(d) => {
+                // A record starts a line, and its first cell is on that line.
+                DelimitedReader::new(d).read(text, line_at(text, at).start, &mut cells)?;
+                cells.iter().zip(&self.headers).map(|(c, h)| (c.span, h.clone())).collect()
+            }
+            Shape::Json => {
+                // The record's `{` is the last one before its first value (only a key stands between them).
+                let mut entries = Vec::new();
+                read_json(text, text[..at].rfind('{')?, &mut entries)?.ok()?;
+                entries.into_iter().map(|(k, c)| (c.span, k)).collect()
+            }
+            Shape::Text | Shape::Thread(_) => {
+                let row = line_at(text, at);
+                let head = pipe_header(text, row.start)?;
+                pipe_cells(text, head.start, head.end, &mut cells);
+                let headers: Vec<String> = cells.iter().map(|c| c.span.of(text).to_string()).collect();
+                pipe_cells(text, row.start, row.end, &mut cells);
+                cells.iter().zip(headers).map(|(c, h)| (c.span, h)).collect()
+            }
+            Shape::Whole => return None,
+        };
+        Some(Row { cells: named })
+    }
+}
+
+/// One table row's cells with their headers (`Provenance::row`).
+pub struct Row {
+    cells: Vec<(Span, String)>,
+}
+
+impl Row {
+    /// The header of the column whose cell holds byte `offset` of the paste.
+    pub fn column(&self, offset: usize) -> Option<&str> {
+        let (_, h) = self.cells.iter().find(|(s, _)| (s.start as usize..=s.end as usize).contains(&offset))?;
+        Some(h.as_str())
+    }
+}
+
+/// The header line of the pipe table that the row at `row_start` belongs to: the line above the separator row
+/// that the table's rows hang from. `None` when the line is not such a row.
+fn pipe_header(text: &str, row_start: usize) -> Option<Line> {
+    let prev = |start: usize| (start > 0).then(|| line_at(text, text[..start - 1].rfind('\n').map_or(0, |i| i + 1)));
+    let mut line = line_at(text, row_start);
+    loop {
+        if !text[line.start..line.end].contains('|') {
+            return None;
+        }
+        let above = prev(line.start)?;
+        if is_pipe_separator(&text[above.start..above.end]) {
+            return prev(above.start);
+        }
+        line = above;
     }
 }
 

@@ -95,7 +95,7 @@ fn default_corpus_matches_golden_labels() {
 #[test]
 fn cli_json_shape_of_the_first_posting() {
     let parsed = parse(CORPUS);
-    let doc = json(&export::to_json(&parsed, CORPUS, None));
+    let doc = json(&export::to_json(&parsed, CORPUS, None, false));
     let first = &doc["postings"][0];
     assert_eq!(first["line"], 9);
     assert_eq!(first["tier"], "1000+");

@@ -390,3 +390,33 @@ fn list_items_that_are_postings() {
     let text = "Python 后端工程师 20-30K\n岗位职责：\n- 负责后端开发\n- 维护数据平台\n";
     check(text, Shape::Text, &[w(1, None, None)]);
 }
+
+#[test]
+fn provenance_names_the_column_of_each_value() {
+    use joblens_core::Provenance;
+    let cases: [(&str, &str, &str); 4] = [
+        ("职位名称\t薪资\t职位描述\nPython开发\t15-25K\t熟悉Django\n", "薪资", "职位描述"),
+        ("title,pay,notes\nBackend,\"$120k-$150k\",\"We use \"\"Django\"\"\"\n", "pay", "notes"),
+        ("{\"title\": \"后端\", \"salary\": \"20-30K\", \"job_detail\": \"熟悉\\nDjango\"}\n", "salary", "job_detail"),
+        (
+            "## 上海\n\n| 公司 | 岗位 | 薪资 | 要求 |\n| --- | --- | --- | --- |\n| 星河 | 后端 | 20-30K | Django |\n",
+            "薪资",
+            "要求",
+        ),
+    ];
+    for (text, pay, skills) in cases {
+        let parsed = parse(text);
+        let [p] = &parsed.postings[..] else { panic!("one posting in {text:?}: {:?}", parsed.postings) };
+        let row = Provenance::new(text, false).row(text, p).unwrap_or_else(|| panic!("a table row: {text:?}"));
+        let salary = p.salary.unwrap_or_else(|| panic!("salary in {text:?}"));
+        assert_eq!(row.column(salary.raw.start as usize), Some(pay), "{text:?}");
+        let django = p.matches.iter().find(|m| m.span.of(text) == "Django").expect("Django matched");
+        assert_eq!(row.column(django.span.start as usize), Some(skills), "{text:?}");
+        // Read as one posting, nothing is a table.
+        assert!(Provenance::new(text, true).row(text, p).is_none());
+    }
+    // Text that is not a table has no columns.
+    let md = "### 星河 - Python开发 20-30K\n熟悉 Django\n";
+    let parsed = parse(md);
+    assert!(Provenance::new(md, false).row(md, &parsed.postings[0]).is_none());
+}
