@@ -5,7 +5,7 @@ use joblens_core::model::{Currency, Period, Posting};
 use joblens_core::{Dataset, Span};
 
 use crate::charts::tier_label;
-use crate::i18n::{fmt_k, Lang, T};
+use crate::i18n::{edu_label, fmt_k, Lang, T};
 
 /// The column the table is sorted by (`Line`: the order of the text).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,7 +66,7 @@ pub fn cells(ds: &Dataset, i: u32, annual: bool, lang: Lang) -> Cells {
         no_salary: p.salary.is_none(),
         months: p.salary.and_then(|s| s.months).map_or(String::new(), |m| m.to_string()),
         experience: p.experience_min_years.map_or(String::new(), |y| format!("{y}+")),
-        education: p.education.map_or("", |e| e.label()).to_string(),
+        education: p.education.map_or("", |e| edu_label(e, lang)).to_string(),
         skills: p.skills.skill_names().join(", "),
     }
 }
@@ -153,11 +153,12 @@ mod tests {
                 no_salary: false,
                 months: "14".into(),
                 experience: "3+".into(),
-                education: "本科".into(),
+                education: "Bachelor".into(),
                 skills: "Python, Redis".into(),
             }
         );
         assert_eq!(cells(&ds, 0, true, Lang::En).salary, "280K–560K", "the annual view counts 14 months");
+        assert_eq!(cells(&ds, 0, false, Lang::Zh).education, "本科", "the data's own word in Chinese");
         assert_eq!(
             (cells(&ds, 1, false, Lang::Zh).salary, cells(&ds, 1, false, Lang::Zh).no_salary),
             ("无薪资".into(), true)
