@@ -1,7 +1,7 @@
 //! The posting table's contents as plain functions, tested natively: the cells of a row, the salary cell (also
 //! the detail's salary rule), and the order of the rows for a sort.
 
-use joblens_core::model::{Currency, Period, Posting};
+use joblens_core::model::{Currency, Posting};
 use joblens_core::{Dataset, Span};
 
 use crate::charts::tier_label;
@@ -71,31 +71,25 @@ pub fn cells(ds: &Dataset, i: u32, annual: bool, lang: Lang) -> Cells {
     }
 }
 
-/// The salary cell: CNY as thousands per month (or per year in the annual view), other currencies as written.
+/// The salary cell: thousands per month (or per year in the annual view), in the posting's own currency (its code
+/// before any but CNY; never converted).
 pub fn salary_cell(p: &Posting, annual: bool, lang: Lang) -> String {
     let Some(s) = p.salary else {
         return T::NoSalary.get(lang).to_string();
     };
-    if s.currency == Currency::Cny {
-        let factor = if annual { s.months_or_default() } else { 1.0 };
-        let (lo, hi) = s.monthly_range();
-        let f = |v: Option<f64>| v.map(|v| fmt_k(v * factor));
-        match (f(lo), f(hi)) {
-            (Some(a), Some(b)) if a == b => a,
-            (Some(a), Some(b)) => format!("{a}–{b}"),
-            (Some(a), None) => format!("≥{a}"),
-            (None, Some(b)) => format!("≤{b}"),
-            (None, None) => String::new(),
-        }
-    } else {
-        let n = |v: Option<f64>| v.map_or("…".to_string(), |v| joblens_core::text::fmt_num(v, 2));
-        let per = match s.period {
-            Period::Hour => "h",
-            Period::Day => "day",
-            Period::Month => "mo",
-            Period::Year => "yr",
-        };
-        format!("{} {}–{}/{per}", s.currency.code(), n(s.min), n(s.max))
+    let factor = if annual { s.months_or_default() } else { 1.0 };
+    let (lo, hi) = s.monthly_range();
+    let f = |v: Option<f64>| v.map(|v| fmt_k(v * factor));
+    let range = match (f(lo), f(hi)) {
+        (Some(a), Some(b)) if a == b => a,
+        (Some(a), Some(b)) => format!("{a}–{b}"),
+        (Some(a), None) => format!("≥{a}"),
+        (None, Some(b)) => format!("≤{b}"),
+        (None, None) => String::new(),
+    };
+    match s.currency {
+        Currency::Cny => range,
+        c => format!("{} {range}", c.code()),
     }
 }
 
@@ -163,7 +157,9 @@ mod tests {
             (cells(&ds, 1, false, Lang::Zh).salary, cells(&ds, 1, false, Lang::Zh).no_salary),
             ("无薪资".into(), true)
         );
-        assert_eq!(cells(&ds, 2, false, Lang::En).salary, "USD 120000–180000/yr");
+        // Other currencies in the same view, with their code: $120k-$180k a year is 10K-15K a month.
+        assert_eq!(cells(&ds, 2, false, Lang::En).salary, "USD 10K–15K");
+        assert_eq!(cells(&ds, 2, true, Lang::En).salary, "USD 120K–180K");
         assert_eq!(cells(&ds, 3, false, Lang::En).salary, "15K");
         assert_eq!(cells(&ds, 99, false, Lang::En), Cells::default(), "a row past the data is empty");
     }

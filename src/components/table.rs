@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use joblens_core::taxonomy::{concept_name, skill_name};
+use joblens_core::Period;
 
 use super::tr;
 use crate::i18n::T;
@@ -158,7 +159,11 @@ fn Detail(data: DataState, ui: Presentation) -> impl IntoView {
             }
             pieces.push((body[at..].to_string(), None));
             let rule = match p.salary {
-                Some(s) => format!("`{}` → {} ({})", s.raw.of(&ds.text), salary_cell(p, false, lang), s.rule),
+                // In the period it was written in (a yearly figure per year).
+                Some(s) => {
+                    let cell = salary_cell(p, s.period == Period::Year, lang);
+                    format!("`{}` → {cell} ({})", s.raw.of(&ds.text), s.rule)
+                }
                 None => T::NoSalary.get(lang).to_string(),
             };
             Some((p.line, rule, pieces))
