@@ -10,9 +10,10 @@ use charming::element::{
 use charming::series::{Bar, Boxplot, Heatmap, Scatter};
 use charming::Chart;
 
+use joblens_core::dataset::PayIn;
 use joblens_core::fields::CITY;
 use joblens_core::groups::TIER_GROUPS;
-use joblens_core::stats::Stats;
+use joblens_core::stats::{self, Stats};
 use joblens_core::taxonomy::skill_name;
 use joblens_core::text::fmt_num;
 use joblens_core::views::{self, BoxStats, Point, ValueBox};
@@ -40,8 +41,9 @@ pub struct ChartDef {
 pub enum Build {
     /// The statistics: redrawn when the filters, the data or the language change.
     Stats(fn(&Stats, Head) -> ChartSpec),
-    /// The salaried postings' pay (boxes, dots, bins): also redrawn when the pay view (month / year) changes.
-    Pay(fn(&PayData, Head, bool) -> ChartSpec),
+    /// The salaried postings' pay in one currency (boxes, dots, bins): also redrawn when the pay view (currency,
+    /// month / year) changes.
+    Pay(fn(&PayData, Head) -> ChartSpec),
 }
 
 /// What every builder is given besides its data: the language and the chart's title in it.
@@ -116,6 +118,8 @@ const TOP_CITIES: usize = 10;
 /// The data behind the pay charts, for one pay view.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PayData {
+    /// The currency and period of every figure below.
+    pub pay: PayIn,
     pub boxes: Vec<BoxStats>,
     /// Sampled dots of the salaried postings, and how many there are.
     pub points: Vec<Point>,
@@ -130,20 +134,22 @@ pub struct PayData {
 }
 
 impl PayData {
-    /// The pay of the postings `keep` lets through, monthly or `annual`.
-    pub fn new(ds: &Dataset, keep: &[bool], annual: bool) -> PayData {
-        let (points, total) = views::points(ds, keep, annual, MAX_DOTS, |_| true);
-        let (exp_points, exp_total) = views::points(ds, keep, annual, MAX_DOTS, |f| f.experience.is_some());
-        let bin_width = if annual { 50_000.0 } else { 5_000.0 };
+    /// The pay of the postings `keep` lets through, in `pay`'s currency and period.
+    pub fn new(ds: &Dataset, keep: &[bool], pay: PayIn) -> PayData {
+        let (points, total) = views::points(ds, keep, pay, MAX_DOTS, |_| true);
+        let (exp_points, exp_total) = views::points(ds, keep, pay, MAX_DOTS, |f| f.experience.is_some());
+        let sorted = views::sorted_values(ds, keep, pay);
+        let bin_width = stats::bin_width(pay.currency, pay.annual, &sorted);
         PayData {
-            boxes: views::tier_boxes(ds, keep, annual),
+            pay,
+            boxes: views::tier_boxes(ds, keep, pay),
             points,
             total,
             exp_points,
             exp_total,
-            bins: joblens_core::stats::histogram(&views::sorted_values(ds, keep, annual), bin_width),
+            bins: stats::histogram(&sorted, bin_width),
             bin_width,
-            cities: views::value_boxes(ds, keep, annual, CITY, TOP_CITIES),
+            cities: views::value_boxes(ds, keep, pay, CITY, TOP_CITIES),
         }
     }
 }
@@ -233,10 +239,6 @@ fn k(v: f64) -> f64 {
     (v / 10.0).round() / 100.0
 }
 
-fn unit(lang: Lang, annual: bool) -> &'static str {
-    if annual { T::AnnualK } else { T::MonthlyK }.get(lang)
-}
-
 /// Skill frequency: the top skills by number of postings naming them.
 pub fn skills(stats: &Stats, head: Head) -> ChartSpec {
     let lang = head.lang;
@@ -271,7 +273,7 @@ fn pay_boxes(boxes: impl Iterator<Item = BoxStats>, lang: Lang) -> Boxplot {
 }
 
 /// Salary by company size: a box per tier (min, p25, median, p75, max) with each posting as a jittered dot.
-pub fn salary_by_tier(pay: &PayData, head: Head, annual: bool) -> ChartSpec {
+pub fn salary_by_tier(pay: &PayData, head: Head) -> ChartSpec {
     let (boxes, points, total, lang) = (&pay.boxes, &pay.points, pay.total, head.lang);
     // Tiers with salaried postings, in tier order; unknown last, only when present.
     let groups: Vec<usize> = (0..boxes.len()).filter(|&g| boxes[g].n > 0).collect();
@@ -294,7 +296,7 @@ pub fn salary_by_tier(pay: &PayData, head: Head, annual: bool) -> ChartSpec {
         .grid(Grid::new().left(28).right(16).top(56).bottom(8).contain_label(true))
         .x_axis(Axis::new().type_(AxisType::Category).data(labels).axis_label(AxisLabel::new().interval(0)))
         .x_axis(Axis::new().type_(AxisType::Value).min(-0.5).max(groups.len().max(1) as f64 - 0.5).show(false))
-        .y_axis(value_axis(unit(lang, annual), 36.0).scale(true))
+        .y_axis(value_axis(&i18n::pay_unit(pay.pay, lang), 36.0).scale(true))
         .series(box_data)
         .series(
             dot_series(large)
@@ -307,9 +309,9 @@ pub fn salary_by_tier(pay: &PayData, head: Head, annual: bool) -> ChartSpec {
     ChartSpec { chart, n: total, large }
 }
 
-/// Pay by city: a box (min, p25, median, p75, max) per top city that has CNY pay, labelled with how many kept
-/// postings name the city; n is the postings of the cities drawn.
-pub fn salary_by_city(pay: &PayData, head: Head, annual: bool) -> ChartSpec {
+/// Pay by city: a box (min, p25, median, p75, max) per top city that has pay in the shown currency, labelled with
+/// how many kept postings name the city; n is the postings of the cities drawn.
+pub fn salary_by_city(pay: &PayData, head: Head) -> ChartSpec {
     let lang = head.lang;
     let cities: Vec<&ValueBox> = pay.cities.iter().filter(|c| c.pay.n > 0).collect();
     let n: usize = cities.iter().map(|c| c.count).sum();
@@ -323,13 +325,13 @@ pub fn salary_by_city(pay: &PayData, head: Head, annual: bool) -> ChartSpec {
         .x_axis(
             Axis::new().type_(AxisType::Category).data(labels).axis_label(AxisLabel::new().interval(0).rotate(rotate)),
         )
-        .y_axis(value_axis(unit(lang, annual), 36.0).scale(true))
+        .y_axis(value_axis(&i18n::pay_unit(pay.pay, lang), 36.0).scale(true))
         .series(pay_boxes(cities.iter().map(|c| c.pay), lang));
     ChartSpec::new(chart, n)
 }
 
-/// Salary histogram: postings per pay bin (5K per month, 50K per year).
-pub fn histogram(pay: &PayData, head: Head, annual: bool) -> ChartSpec {
+/// Salary histogram: postings per pay bin (`stats::bin_width`: 5K for CNY per month, else 1-2-5 steps).
+pub fn histogram(pay: &PayData, head: Head) -> ChartSpec {
     let (bins, width, lang) = (&pay.bins, pay.bin_width, head.lang);
     let n: usize = bins.iter().map(|b| b.1).sum();
     let labels: Vec<String> =
@@ -345,7 +347,7 @@ pub fn histogram(pay: &PayData, head: Head, annual: bool) -> ChartSpec {
             Axis::new()
                 .type_(AxisType::Category)
                 .data(labels)
-                .name(unit(lang, annual))
+                .name(i18n::pay_unit(pay.pay, lang))
                 .name_location(NameLocation::Middle)
                 .name_gap(28),
         )
@@ -361,7 +363,7 @@ pub fn histogram(pay: &PayData, head: Head, annual: bool) -> ChartSpec {
 }
 
 /// Experience × salary: one dot per posting with both known, coloured by tier.
-pub fn experience_salary(pay: &PayData, head: Head, annual: bool) -> ChartSpec {
+pub fn experience_salary(pay: &PayData, head: Head) -> ChartSpec {
     let (points, total, lang) = (&pay.exp_points, pay.exp_total, head.lang);
     let large = points.len() > LARGE_FROM;
     let mut chart = base(total)
@@ -370,7 +372,7 @@ pub fn experience_salary(pay: &PayData, head: Head, annual: bool) -> ChartSpec {
         .legend(Legend::new().bottom(0))
         .grid(Grid::new().left(28).right(16).top(40).bottom(52).contain_label(true))
         .x_axis(value_axis(T::Years.get(lang), 24.0).min(0).split_line(SplitLine::new().show(false)))
-        .y_axis(value_axis(unit(lang, annual), 36.0).scale(true));
+        .y_axis(value_axis(&i18n::pay_unit(pay.pay, lang), 36.0).scale(true));
     for (g, color) in TIER_COLORS.iter().enumerate() {
         let data: Vec<DataPoint> = points
             .iter()
@@ -447,7 +449,7 @@ mod tests {
     use std::collections::BTreeSet;
 
     use super::*;
-    use joblens_core::{stats, Dataset};
+    use joblens_core::Dataset;
     use serde_json::Value;
 
     fn json(spec: &ChartSpec) -> Value {
@@ -458,13 +460,14 @@ mod tests {
         CHARTS.iter().find(|c| c.id == id).expect("a chart of the registry")
     }
 
-    /// The chart `id` drawn from `ds` with every posting kept.
-    fn draw(id: &str, ds: &Dataset, lang: Lang, annual: bool) -> ChartSpec {
+    /// The chart `id` drawn from `ds` with every posting kept, pay in the data's default currency and period.
+    fn draw(id: &str, ds: &Dataset, lang: Lang) -> ChartSpec {
         let keep = vec![true; ds.len()];
         let def = def(id);
+        let pay = ds.default_pay();
         match def.build {
-            Build::Stats(f) => f(&stats::compute_masked(ds, &keep), def.head(lang)),
-            Build::Pay(f) => f(&PayData::new(ds, &keep, annual), def.head(lang), annual),
+            Build::Stats(f) => f(&stats::compute_masked(ds, &keep, pay), def.head(lang)),
+            Build::Pay(f) => f(&PayData::new(ds, &keep, pay), def.head(lang)),
         }
     }
 
@@ -489,7 +492,7 @@ mod tests {
         let ds = Dataset::default_corpus();
         for def in &CHARTS {
             let declared: BTreeSet<String> = SHARED_MODULES.iter().chain(def.modules).map(|m| m.to_string()).collect();
-            assert_eq!(modules_used(&json(&draw(def.id, &ds, Lang::En, false))), declared, "{}", def.id);
+            assert_eq!(modules_used(&json(&draw(def.id, &ds, Lang::En))), declared, "{}", def.id);
         }
     }
 
@@ -528,7 +531,7 @@ mod tests {
         let text = "### 甲 | 后端 | 北京 | 25-35K\n\n### 乙 | 前端 | 上海 | 20-30K\n\n### 丙 | 测试 | 上海 | 面议\n\n\
                     ### 丁 | 运维 | 上海 | 20-30K\n\n### 戊 | 数据 | 30-40K\n";
         let ds = Dataset::from_text("cities", text);
-        let spec = draw("chart-salary-city", &ds, Lang::En, false);
+        let spec = draw("chart-salary-city", &ds, Lang::En);
         assert_eq!(spec.n, 4, "the postings of the cities drawn, with or without pay");
         let v = json(&spec);
         assert_eq!(v["xAxis"]["data"], serde_json::json!(["上海 (n=3)", "北京 (n=1)"]));
@@ -536,7 +539,7 @@ mod tests {
         assert_eq!(v["series"][0]["data"][0], serde_json::json!([25.0, 25.0, 25.0, 25.0, 25.0]));
         assert_eq!(v["series"][0]["data"][1], serde_json::json!([30.0, 30.0, 30.0, 30.0, 30.0]));
         // The default corpus names no city: an empty chart that says so.
-        let v = json(&draw("chart-salary-city", &Dataset::default_corpus(), Lang::En, false));
+        let v = json(&draw("chart-salary-city", &Dataset::default_corpus(), Lang::En));
         assert_eq!(v["title"][0]["subtext"], "No posting names a city");
     }
 
@@ -549,7 +552,7 @@ mod tests {
 
     #[test]
     fn skill_bar_lists_the_most_frequent_skills_largest_on_top() {
-        let spec = draw("chart-skills", &Dataset::default_corpus(), Lang::En, false);
+        let spec = draw("chart-skills", &Dataset::default_corpus(), Lang::En);
         let v = json(&spec);
         assert_eq!(spec.n, 32);
         assert_eq!(v["title"][0]["text"], "Skill frequency (n=32)");
@@ -562,7 +565,7 @@ mod tests {
 
     #[test]
     fn salary_by_tier_has_a_box_per_tier_and_a_dot_per_posting() {
-        let v = json(&draw("chart-salary-tier", &Dataset::default_corpus(), Lang::Zh, false));
+        let v = json(&draw("chart-salary-tier", &Dataset::default_corpus(), Lang::Zh));
         assert_eq!(v["xAxis"][0]["data"][3], "<100人 (n=6)");
         assert_eq!(v["series"][0]["type"], "boxplot");
         // <100: min 12.5, p25 13, median 15, p75 17, max 22.5 (thousands per month).
@@ -575,7 +578,7 @@ mod tests {
 
     #[test]
     fn many_dots_draw_as_squares_in_large_mode_few_as_circles_and_tooltips_on_the_canvas() {
-        let v = json(&draw("chart-exp-salary", &Dataset::default_corpus(), Lang::En, false));
+        let v = json(&draw("chart-exp-salary", &Dataset::default_corpus(), Lang::En));
         for series in v["series"].as_array().unwrap() {
             assert_eq!(series["type"], "scatter");
             assert!(series["large"].is_null() && series["symbol"].is_null(), "32 dots: circles, one element each");
@@ -584,8 +587,8 @@ mod tests {
 
         let ds = Dataset::from_text("big", joblens_core::synth::corpus(1500, 3));
         let keep = vec![true; ds.len()];
-        assert!(PayData::new(&ds, &keep, false).exp_points.len() > LARGE_FROM);
-        let v = json(&draw("chart-exp-salary", &ds, Lang::En, false));
+        assert!(PayData::new(&ds, &keep, PayIn::default()).exp_points.len() > LARGE_FROM);
+        let v = json(&draw("chart-exp-salary", &ds, Lang::En));
         let series = v["series"].as_array().unwrap();
         assert!(series.len() > 1);
         // Large mode for every tier's series, however few of the dots it has.
@@ -593,7 +596,7 @@ mod tests {
         for s in series {
             assert_eq!((&s["large"], &s["largeThreshold"], &s["symbol"]), (&true.into(), &0.into(), &"rect".into()));
         }
-        let v = json(&draw("chart-salary-tier", &ds, Lang::En, false));
+        let v = json(&draw("chart-salary-tier", &ds, Lang::En));
         assert_eq!((&v["series"][1]["large"], &v["series"][1]["symbol"]), (&true.into(), &"rect".into()));
     }
 
@@ -601,15 +604,15 @@ mod tests {
     fn dots_are_sampled_above_the_limit_and_the_title_says_so() {
         let ds = Dataset::from_text("big", joblens_core::synth::corpus(3000, 1));
         let keep = vec![true; ds.len()];
-        let pay = PayData::new(&ds, &keep, false);
+        let pay = PayData::new(&ds, &keep, PayIn::default());
         let (points, total) = (&pay.points, pay.total);
         assert!(points.len() <= MAX_DOTS && total > MAX_DOTS);
-        let v = json(&draw("chart-salary-tier", &ds, Lang::En, false));
+        let v = json(&draw("chart-salary-tier", &ds, Lang::En));
         assert_eq!(v["title"][0]["subtext"], format!("{} of {total} postings drawn (even sample)", points.len()));
         // The experience chart samples among postings that state experience, and counts all of them.
         let (points, total) = (&pay.exp_points, pay.exp_total);
         assert!(points.len() <= MAX_DOTS && total > MAX_DOTS && points.iter().all(|p| p.years.is_some()));
-        let spec = draw("chart-exp-salary", &ds, Lang::Zh, false);
+        let spec = draw("chart-exp-salary", &ds, Lang::Zh);
         assert_eq!(spec.n, total);
         assert_eq!(json(&spec)["title"][0]["subtext"], format!("均匀抽样：绘出 {total} 条中的 {} 条", points.len()));
     }
@@ -617,17 +620,40 @@ mod tests {
     #[test]
     fn histogram_and_experience_charts_count_their_postings() {
         let ds = Dataset::default_corpus();
-        let h = draw("chart-salary-hist", &ds, Lang::En, false);
+        let h = draw("chart-salary-hist", &ds, Lang::En);
         assert_eq!(h.n, 32);
         assert_eq!(json(&h)["xAxis"]["data"][0], "10-15");
-        let e = draw("chart-exp-salary", &ds, Lang::En, false);
+        let e = draw("chart-exp-salary", &ds, Lang::En);
         assert_eq!(e.n, 22, "22 postings state both experience and pay");
         assert_eq!(json(&e)["series"].as_array().unwrap().len(), 4, "one series per tier present");
     }
 
     #[test]
+    fn a_thread_paid_in_usd_draws_every_chart_in_usd_per_year() {
+        let text = "### 甲-Python 20-30K\n+ Python\n\n### Acme | Backend | New York | $120k-$180k\n+ Go Python\n\n\
+                    ### Beta | SRE | New York | $100k-$140k\n+ Go\n\n### Gamma | Dev | Austin | $150k-$200k\n+ Rust\n";
+        let ds = Dataset::from_text("usd", text);
+        let n = |id: &str| draw(id, &ds, Lang::En).n;
+        // Counts cover every posting; pay charts the three paid in USD.
+        assert_eq!((n("chart-skills"), n("chart-cooccurrence")), (4, 4));
+        assert_eq!((n("chart-salary-tier"), n("chart-salary-hist"), n("chart-salary-city")), (3, 3, 3));
+        let h = json(&draw("chart-salary-hist", &ds, Lang::En));
+        assert_eq!(h["xAxis"]["name"], "annual pay (K USD)");
+        // Midpoints 120K, 150K, 175K a year: 2K bins, 28 bars, the first from 120K.
+        assert_eq!((h["xAxis"]["data"].as_array().unwrap().len(), &h["xAxis"]["data"][0]), (28, &"120-122".into()));
+        let v = json(&draw("chart-salary-city", &ds, Lang::En));
+        assert_eq!(v["xAxis"]["data"], serde_json::json!(["New York (n=2)", "Austin (n=1)"]));
+        assert_eq!(v["series"][0]["data"][1], serde_json::json!([175.0, 175.0, 175.0, 175.0, 175.0]));
+        // The CNY posting's pay, when CNY is chosen: per month, 5K bins.
+        let keep = vec![true; ds.len()];
+        let cny = PayData::new(&ds, &keep, PayIn::default());
+        let h = json(&histogram(&cny, def("chart-salary-hist").head(Lang::Zh)));
+        assert_eq!((&h["xAxis"]["name"], &h["xAxis"]["data"]), (&"月薪（千元）".into(), &serde_json::json!(["25-30"])));
+    }
+
+    #[test]
     fn cooccurrence_is_a_symmetric_heatmap_of_the_top_skills() {
-        let v = json(&draw("chart-cooccurrence", &Dataset::default_corpus(), Lang::En, false));
+        let v = json(&draw("chart-cooccurrence", &Dataset::default_corpus(), Lang::En));
         let cells = v["series"][0]["data"].as_array().unwrap();
         let at = |x: i64, y: i64| cells.iter().find(|c| c[0] == x && c[1] == y).map(|c| c[2].clone());
         assert_eq!(at(0, 0), Some(Value::from(32)), "Python with itself: its own count");

@@ -1,10 +1,11 @@
 //! The page's words in Chinese and English: the fixed texts (`T`), the messages that carry values (`Msg`), and the
 //! few texts built from data. One row per text, so a missing translation is a compile error.
 
+use joblens_core::dataset::PayIn;
 use joblens_core::groups::Group;
 use joblens_core::segment::Site;
-use joblens_core::stats::Stats;
-use joblens_core::{Education, Shape};
+use joblens_core::stats::PayStats;
+use joblens_core::{Currency, Education, Shape};
 
 use crate::reading::Reading;
 
@@ -39,7 +40,6 @@ texts! {
     SkillsAny => "技能：任一", "Skills: any of";
     SkillsNot => "技能：排除", "Skills: none of";
     Search => "搜索公司、职位、正文", "Search company, title, text";
-    SalaryRange => "薪资（千元/月）", "Salary (K CNY / month)";
     Min => "最低", "min";
     Max => "最高", "max";
     MaxExperience => "经验要求不超过（年）", "Experience required at most (years)";
@@ -57,8 +57,6 @@ texts! {
     NoCity => "这些招聘都没有写城市", "No posting names a city";
     Count => "数量", "count";
     Years => "经验（年）", "experience (years)";
-    MonthlyK => "月薪（千元）", "monthly pay (K CNY)";
-    AnnualK => "年薪（千元）", "annual pay (K CNY)";
     Unknown => "未知", "unknown";
     Company => "公司", "Company";
     Title => "职位", "Title";
@@ -100,7 +98,8 @@ texts! {
     CrashBody => "页面遇到了内部错误。你粘贴的数据保存在浏览器中，重新载入即可继续。", "The page hit an internal error. Your pasted data is saved in this browser; reload to continue.";
     Reload => "重新载入", "Reload";
     DayRateNote => "日薪按每月 21.75 天、时薪按每月 174 小时折算为月薪", "Day rates count 21.75 days a month, hourly rates 174 hours a month";
-    OtherCurrencies => "其他币种（未换算，单独统计）", "Other currencies (not converted, counted apart)";
+    OtherCurrencies => "其他币种的薪资（未换算；用币种切换查看）", "Pay in other currencies (not converted; pick one with the currency switch)";
+    Currency => "币种", "Currency";
     SharedName => "分享的招聘", "Shared postings";
     ReadAsText => "整段作为一条职位读取", "Read as one posting";
 }
@@ -148,16 +147,44 @@ messages! {
     NotUtf8 { name: String } => "{name} 含有非 UTF-8 字节，已替换为 �。", "{name} has bytes that are not UTF-8; they were replaced with �.";
 }
 
-/// A degree in the education filter: its Chinese name, with the English one before it in English.
+/// A degree in the page's language (the data keeps 本科; the English page says Bachelor).
 pub fn edu_label(e: Education, lang: Lang) -> &'static str {
     match lang {
         Lang::Zh => e.label(),
         Lang::En => match e {
-            Education::Associate => "associate (大专)",
-            Education::Bachelor => "bachelor (本科)",
-            Education::Master => "master (硕士)",
-            Education::Doctor => "doctorate (博士)",
+            Education::Associate => "Associate",
+            Education::Bachelor => "Bachelor",
+            Education::Master => "Master",
+            Education::Doctor => "Doctorate",
         },
+    }
+}
+
+/// The unit of a pay axis: `月薪（千元）`, `annual pay (K USD)`.
+pub fn pay_unit(pay: PayIn, lang: Lang) -> String {
+    let code = pay.currency.code();
+    match (lang, pay.annual) {
+        (Lang::Zh, annual) => format!("{}（千{}）", if annual { "年薪" } else { "月薪" }, zh_unit(pay.currency)),
+        (Lang::En, true) => format!("annual pay (K {code})"),
+        (Lang::En, false) => format!("monthly pay (K {code})"),
+    }
+}
+
+/// The salary filter's heading: `薪资（千元/月）`, `Salary (K USD / year)`.
+pub fn salary_range_label(pay: PayIn, lang: Lang) -> String {
+    let code = pay.currency.code();
+    match (lang, pay.annual) {
+        (Lang::Zh, annual) => format!("薪资（千{}/{}）", zh_unit(pay.currency), if annual { "年" } else { "月" }),
+        (Lang::En, annual) => format!("Salary (K {code} / {})", if annual { "year" } else { "month" }),
+    }
+}
+
+/// 元 for CNY, else the code (`千元`, `千 USD`).
+fn zh_unit(c: Currency) -> String {
+    if c == Currency::Cny {
+        "元".into()
+    } else {
+        format!(" {}", c.code())
     }
 }
 
@@ -218,27 +245,25 @@ pub fn fmt_k(v: f64) -> String {
     format!("{}K", joblens_core::text::fmt_num(v / 1000.0, 1))
 }
 
-/// One line about the postings paid in another currency, which the charts leave out (never converted): how many,
-/// and their median pay per month and per year in that currency.
-pub fn other_currency_line(stats: &Stats, lang: Lang) -> String {
-    let code = stats.currency.map_or("?", |c| c.code());
-    let (n, none) = (stats.postings, stats.without_salary);
-    let (m, y) = (&stats.monthly_midpoint, &stats.annual);
-    let pay = (m.n > 0).then(|| (fmt_k(m.median), fmt_k(y.median)));
-    let postings = if n == 1 { "posting" } else { "postings" };
-    match (lang, pay) {
-        (Lang::Zh, Some((m, y))) => format!("{code}：{n} 条（{none} 条无薪资），中位数 {m}/月、{y}/年"),
-        (Lang::Zh, None) => format!("{code}：{n} 条（{none} 条无薪资）"),
-        (Lang::En, Some((m, y))) => {
-            format!("{code}: {n} {postings} ({none} without pay), median {m} a month, {y} a year")
-        }
-        (Lang::En, None) => format!("{code}: {n} {postings} ({none} without pay)"),
+/// One line about the pay in a currency the pay charts do not show (never converted): how many kept postings
+/// are paid in it, and their median pay per month and per year.
+pub fn other_currency_line(pay: &PayStats, lang: Lang) -> String {
+    let code = pay.pay.currency.code();
+    let (m, y) = (&pay.monthly_midpoint, &pay.annual);
+    let (n, month, year) = (m.n, fmt_k(m.median), fmt_k(y.median));
+    match (lang, n) {
+        (Lang::Zh, 0) => format!("{code}：筛选后没有"),
+        (Lang::Zh, _) => format!("{code}：{n} 条，中位数 {month}/月、{year}/年"),
+        (Lang::En, 0) => format!("{code}: none among the postings shown"),
+        (Lang::En, 1) => format!("{code}: 1 posting, {month} a month, {year} a year"),
+        (Lang::En, _) => format!("{code}: {n} postings, median {month} a month, {year} a year"),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use joblens_core::filter::PayChoice;
     use joblens_core::{stats, Dataset, Filters};
 
     #[test]
@@ -265,20 +290,37 @@ mod tests {
     }
 
     #[test]
-    fn postings_in_other_currencies_are_summed_up_apart() {
+    fn pay_in_the_currencies_the_charts_do_not_show_is_summed_up_apart() {
         let text = "### 甲-Python 20-30K\n+ Python\n\n### Acme-Backend Engineer $120k-$180k\n+ Go\n\n\
                     ### Beta-SRE $100k-$140k\n+ Go\n\n### Gamma-Dev €60.000/year\n+ Java\n";
         let ds = Dataset::from_text("mixed", text);
-        let st = stats::compute(&ds, &Filters::default());
-        assert_eq!(st.postings, 1, "the CNY statistics keep to CNY postings");
+        let cny = Filters { pay: PayChoice { currency: Some(Currency::Cny), annual: None }, ..Filters::default() };
+        let st = stats::compute(&ds, &cny);
+        assert_eq!((st.postings, st.pay.monthly_midpoint.n), (4, 1), "counts cover all; pay is CNY's");
         let lines: Vec<String> = st.others.iter().map(|o| other_currency_line(o, Lang::En)).collect();
         assert_eq!(
             lines,
             [
                 // Midpoints 150K and 120K a year: median 135K a year, 11.25K a month.
-                "USD: 2 postings (0 without pay), median 11.3K a month, 135K a year",
-                "EUR: 1 posting (0 without pay), median 5K a month, 60K a year",
+                "USD: 2 postings, median 11.3K a month, 135K a year",
+                "EUR: 1 posting, 5K a month, 60K a year",
             ]
         );
+        // USD is the default (most salaried postings); the others are CNY and EUR.
+        let st = stats::compute(&ds, &Filters::default());
+        let codes: Vec<&str> = st.others.iter().map(|o| o.pay.currency.code()).collect();
+        assert_eq!((st.pay.pay.currency, codes), (Currency::Usd, vec!["CNY", "EUR"]));
+    }
+
+    #[test]
+    fn units_name_the_currency_and_the_period_and_degrees_are_english_in_english() {
+        let usd_year = PayIn { currency: Currency::Usd, annual: true };
+        assert_eq!(pay_unit(usd_year, Lang::En), "annual pay (K USD)");
+        assert_eq!(pay_unit(PayIn::default(), Lang::Zh), "月薪（千元）");
+        assert_eq!(salary_range_label(usd_year, Lang::Zh), "薪资（千 USD/年）");
+        assert_eq!(salary_range_label(PayIn::default(), Lang::En), "Salary (K CNY / month)");
+        for e in Education::ALL {
+            assert!(edu_label(e, Lang::En).is_ascii(), "{}", edu_label(e, Lang::En));
+        }
     }
 }

@@ -1,11 +1,11 @@
 //! The posting table's contents as plain functions, tested natively: the cells of a row, the salary cell (also
 //! the detail's salary rule), and the order of the rows for a sort.
 
-use joblens_core::model::{Currency, Period, Posting};
+use joblens_core::model::{Currency, Posting};
 use joblens_core::{Dataset, Span};
 
 use crate::charts::tier_label;
-use crate::i18n::{fmt_k, Lang, T};
+use crate::i18n::{edu_label, fmt_k, Lang, T};
 
 /// The column the table is sorted by (`Line`: the order of the text).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,36 +66,30 @@ pub fn cells(ds: &Dataset, i: u32, annual: bool, lang: Lang) -> Cells {
         no_salary: p.salary.is_none(),
         months: p.salary.and_then(|s| s.months).map_or(String::new(), |m| m.to_string()),
         experience: p.experience_min_years.map_or(String::new(), |y| format!("{y}+")),
-        education: p.education.map_or("", |e| e.label()).to_string(),
+        education: p.education.map_or("", |e| edu_label(e, lang)).to_string(),
         skills: p.skills.skill_names().join(", "),
     }
 }
 
-/// The salary cell: CNY as thousands per month (or per year in the annual view), other currencies as written.
+/// The salary cell: thousands per month (or per year in the annual view), in the posting's own currency (its code
+/// before any but CNY; never converted).
 pub fn salary_cell(p: &Posting, annual: bool, lang: Lang) -> String {
     let Some(s) = p.salary else {
         return T::NoSalary.get(lang).to_string();
     };
-    if s.currency == Currency::Cny {
-        let factor = if annual { s.months_or_default() } else { 1.0 };
-        let (lo, hi) = s.monthly_range();
-        let f = |v: Option<f64>| v.map(|v| fmt_k(v * factor));
-        match (f(lo), f(hi)) {
-            (Some(a), Some(b)) if a == b => a,
-            (Some(a), Some(b)) => format!("{a}–{b}"),
-            (Some(a), None) => format!("≥{a}"),
-            (None, Some(b)) => format!("≤{b}"),
-            (None, None) => String::new(),
-        }
-    } else {
-        let n = |v: Option<f64>| v.map_or("…".to_string(), |v| joblens_core::text::fmt_num(v, 2));
-        let per = match s.period {
-            Period::Hour => "h",
-            Period::Day => "day",
-            Period::Month => "mo",
-            Period::Year => "yr",
-        };
-        format!("{} {}–{}/{per}", s.currency.code(), n(s.min), n(s.max))
+    let factor = if annual { s.months_or_default() } else { 1.0 };
+    let (lo, hi) = s.monthly_range();
+    let f = |v: Option<f64>| v.map(|v| fmt_k(v * factor));
+    let range = match (f(lo), f(hi)) {
+        (Some(a), Some(b)) if a == b => a,
+        (Some(a), Some(b)) => format!("{a}–{b}"),
+        (Some(a), None) => format!("≥{a}"),
+        (None, Some(b)) => format!("≤{b}"),
+        (None, None) => String::new(),
+    };
+    match s.currency {
+        Currency::Cny => range,
+        c => format!("{} {range}", c.code()),
     }
 }
 
@@ -153,16 +147,19 @@ mod tests {
                 no_salary: false,
                 months: "14".into(),
                 experience: "3+".into(),
-                education: "本科".into(),
+                education: "Bachelor".into(),
                 skills: "Python, Redis".into(),
             }
         );
         assert_eq!(cells(&ds, 0, true, Lang::En).salary, "280K–560K", "the annual view counts 14 months");
+        assert_eq!(cells(&ds, 0, false, Lang::Zh).education, "本科", "the data's own word in Chinese");
         assert_eq!(
             (cells(&ds, 1, false, Lang::Zh).salary, cells(&ds, 1, false, Lang::Zh).no_salary),
             ("无薪资".into(), true)
         );
-        assert_eq!(cells(&ds, 2, false, Lang::En).salary, "USD 120000–180000/yr");
+        // Other currencies in the same view, with their code: $120k-$180k a year is 10K-15K a month.
+        assert_eq!(cells(&ds, 2, false, Lang::En).salary, "USD 10K–15K");
+        assert_eq!(cells(&ds, 2, true, Lang::En).salary, "USD 120K–180K");
         assert_eq!(cells(&ds, 3, false, Lang::En).salary, "15K");
         assert_eq!(cells(&ds, 99, false, Lang::En), Cells::default(), "a row past the data is empty");
     }

@@ -66,7 +66,7 @@ pub fn sync(state: AppState) {
     // drawn (`replaceState` takes milliseconds), and only the latest of several quick changes.
     let latest = StoredValue::new(0u64);
     Effect::new(move |_| {
-        let q = share::encode_query(&state.view.current.get());
+        let q = state.data.dataset.with(|ds| share::encode_query_for(&state.view.current.get(), ds));
         let mut url = page_url(&q);
         if let Source::Link(data) = state.data.source.get() {
             url = format!("{url}#{}", share::encode_fragment(&data, state.data.read.get()));

@@ -5,13 +5,14 @@ use leptos::prelude::*;
 
 use joblens_core::bits::Bits;
 use joblens_core::fields::{same_value, FIELDS};
+use joblens_core::filter::PayChoice;
 use joblens_core::share::View;
 use joblens_core::taxonomy::{skill_name, SET_CAPACITY};
 use joblens_core::{Education, Filters, Tier};
 
 use super::tr;
 use crate::charts::tier_label;
-use crate::i18n::{edu_label, group_label, Lang, T};
+use crate::i18n::{edu_label, group_label, salary_range_label, Lang, T};
 use crate::state::DataState;
 
 /// Which of the three skill lists a box edits.
@@ -63,7 +64,7 @@ pub fn FilterPanel(view: RwSignal<View>, data: DataState, lang: Memo<Lang>) -> i
             <h2>{tr(lang, T::Filters)}</h2>
             <TierFilter view=view lang=lang/>
             <SearchFilter view=view lang=lang/>
-            <SalaryFilter view=view lang=lang/>
+            <SalaryFilter view=view data=data lang=lang/>
             <ExperienceFilter view=view lang=lang/>
             <EducationFilter view=view lang=lang/>
             {(0..FIELDS.len()).map(|field| view! { <FieldFilter view=view data=data lang=lang field=field/> }).collect_view()}
@@ -78,7 +79,13 @@ pub fn FilterPanel(view: RwSignal<View>, data: DataState, lang: Memo<Lang>) -> i
             />
             <button
                 data-testid="reset-filters"
-                on:click=move |_| view.update(|v| v.filters = Filters::default())
+                on:click=move |_| {
+                    // The month / year switch is not a filter: it stays.
+                    view.update(|v| {
+                        let annual = v.filters.pay.annual;
+                        v.filters = Filters { pay: PayChoice { currency: None, annual }, ..Filters::default() };
+                    })
+                }
             >
                 {tr(lang, T::Reset)}
             </button>
@@ -140,9 +147,14 @@ fn SearchFilter(view: RwSignal<View>, lang: Memo<Lang>) -> impl IntoView {
     }
 }
 
-/// The monthly salary range, in thousands of CNY; either end may be empty.
+/// The salary range, in thousands of the shown currency per the shown period; either end may be empty.
 #[component]
-fn SalaryFilter(view: RwSignal<View>, lang: Memo<Lang>) -> impl IntoView {
+fn SalaryFilter(view: RwSignal<View>, data: DataState, lang: Memo<Lang>) -> impl IntoView {
+    let dataset = data.dataset;
+    let heading = move || {
+        let choice = view.with(|v| v.filters.pay);
+        dataset.with(|ds| salary_range_label(choice.resolve(ds), lang.get()))
+    };
     let salary_end = move |hi: bool| {
         move || {
             view.with(|v| {
@@ -167,7 +179,7 @@ fn SalaryFilter(view: RwSignal<View>, lang: Memo<Lang>) -> impl IntoView {
     };
     view! {
         <div class="field">
-            <span>{tr(lang, T::SalaryRange)}</span>
+            <span>{heading}</span>
             <div class="range">
                 <input
                     type="number"

@@ -9,6 +9,7 @@ use super::tr;
 use crate::i18n::{Msg, T};
 use crate::js;
 use crate::state::{self, DataState, Presentation, ShareLink, Source, ViewState, MAX_LINK};
+use joblens_core::Currency;
 
 #[component]
 pub fn Header(data: DataState, view: ViewState, ui: Presentation) -> impl IntoView {
@@ -53,13 +54,18 @@ pub fn Header(data: DataState, view: ViewState, ui: Presentation) -> impl IntoVi
                 </p>
             </div>
             <div class="controls">
+                <CurrencySwitch data=data view=view lang=lang/>
                 <select
                     data-testid="view-switch"
                     aria-label="salary view"
                     prop:value=move || if view.annual() { "year" } else { "month" }
                     on:change=move |ev| {
                         let annual = event_target_value(&ev) == "year";
-                        view.current.update(|v| v.annual = annual);
+                        // A salary range is in one period: it does not carry over to the other.
+                        view.current.update(|v| {
+                            v.filters.pay.annual = Some(annual);
+                            v.filters.salary = None;
+                        });
                     }
                 >
                     <option value="month">{tr(lang, T::Monthly)}</option>
@@ -82,5 +88,43 @@ pub fn Header(data: DataState, view: ViewState, ui: Presentation) -> impl IntoVi
                 <button data-testid="export-json" on:click=export_json>{tr(lang, T::ExportJson)}</button>
             </div>
         </header>
+    }
+}
+
+/// The currency of the pay charts, when the data pays in several: each with its number of salaried postings, the
+/// default first. Choosing one shows it in its own default period; a salary range does not carry over.
+#[component]
+fn CurrencySwitch(data: DataState, view: ViewState, lang: Memo<Lang>) -> impl IntoView {
+    let dataset = data.dataset;
+    let offered = Memo::new(move |_| {
+        dataset.with(|d| d.pay_currencies().iter().map(|p| (p.currency, p.salaried)).collect::<Vec<_>>())
+    });
+    view! {
+        <Show when=move || offered.with(|o| o.len() > 1)>
+            <select
+                data-testid="currency-switch"
+                aria-label=move || T::Currency.get(lang.get())
+                prop:value=move || view.pay.get().currency.code()
+                on:change=move |ev| {
+                    let code = event_target_value(&ev);
+                    let chosen = offered.with_untracked(|o| o.iter().map(|p| p.0).find(|c| c.code() == code));
+                    view.current.update(|v| {
+                        v.filters.pay.currency = chosen;
+                        v.filters.pay.annual = None;
+                        v.filters.salary = None;
+                    });
+                }
+            >
+                {move || {
+                    offered
+                        .get()
+                        .into_iter()
+                        .map(|(c, n): (Currency, usize)| {
+                            view! { <option value=c.code()>{format!("{} ({n})", c.code())}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </Show>
     }
 }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use joblens_core::profile::{self, Fit, Profile};
 use joblens_core::taxonomy::skill_name;
+use joblens_core::Currency;
 
 use super::tr;
 use crate::i18n::{fmt_k, Lang, T};
@@ -24,7 +25,8 @@ pub fn ProfilePanel(data: DataState, view: ViewState, ui: Presentation) -> impl 
         if p.is_empty() {
             return None;
         }
-        Some(data.dataset.with(|ds| view.keep.with(|keep| profile::fit(ds, keep, &p))))
+        let currency = view.pay.get().currency;
+        Some((data.dataset.with(|ds| view.keep.with(|keep| profile::fit(ds, keep, &p, currency))), currency))
     });
     view! {
         <section class="panel profile" data-testid="profile">
@@ -32,7 +34,7 @@ pub fn ProfilePanel(data: DataState, view: ViewState, ui: Presentation) -> impl 
             <p class="hint">{tr(lang, T::ProfileHint)}</p>
             <MySkills profile=profile offered=offered/>
             <MyYears profile=profile lang=lang/>
-            {move || fit.get().map(|f| view! { <FitSummary fit=f lang=lang/> })}
+            {move || fit.get().map(|(f, currency)| view! { <FitSummary fit=f currency=currency lang=lang/> })}
         </section>
     }
 }
@@ -84,11 +86,12 @@ fn MyYears(profile: RwSignal<Profile>, lang: Memo<Lang>) -> impl IntoView {
     }
 }
 
-/// How many postings fit, their pay band and the skills most often lacking.
+/// How many postings fit, their monthly pay band in `currency` and the skills most often lacking.
 #[component]
-fn FitSummary(fit: Fit, lang: Memo<Lang>) -> impl IntoView {
+fn FitSummary(fit: Fit, currency: Currency, lang: Memo<Lang>) -> impl IntoView {
     let band = if fit.band.n > 0 {
-        format!("{} – {} (n={})", fmt_k(fit.band.p25), fmt_k(fit.band.p75), fit.band.n)
+        let code = currency.code();
+        format!("{} – {} {code} (n={})", fmt_k(fit.band.p25), fmt_k(fit.band.p75), fit.band.n)
     } else {
         "—".to_string()
     };

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use joblens_core::share::Read;
 use joblens_core::taxonomy::{concept_name, skill_name};
-use joblens_core::Provenance;
+use joblens_core::{Period, Provenance};
 
 use super::tr;
 use crate::i18n::T;
@@ -168,13 +168,12 @@ fn Detail(data: DataState, ui: Presentation) -> impl IntoView {
             }
             pieces.push((body[at..].to_string(), None));
             let rule = match p.salary {
-                Some(s) => format!(
-                    "`{}` → {} ({}){}",
-                    s.raw.of(&ds.text),
-                    salary_cell(p, false, lang),
-                    s.rule,
-                    in_column(s.raw.start).unwrap_or_default()
-                ),
+                // In the period it was written in (a yearly figure per year), with the column it was read in.
+                Some(s) => {
+                    let cell = salary_cell(p, s.period == Period::Year, lang);
+                    let column = in_column(s.raw.start).unwrap_or_default();
+                    format!("`{}` → {cell} ({}){column}", s.raw.of(&ds.text), s.rule)
+                }
                 None => T::NoSalary.get(lang).to_string(),
             };
             Some((p.line, rule, pieces))

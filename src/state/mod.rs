@@ -53,8 +53,8 @@ pub fn chart_options(
 ) -> Vec<(&'static ChartDef, Memo<ChartOption>)> {
     let (dataset, keep, stats) = (data.dataset, view.keep, view.stats);
     let pay = Memo::new(move |_| {
-        let annual = view.annual();
-        dataset.with(|ds| keep.with(|k| PayData::new(ds, k, annual)))
+        let pay = view.pay.get();
+        dataset.with(|ds| keep.with(|k| PayData::new(ds, k, pay)))
     });
     let option = |spec: ChartSpec| ChartOption { json: spec.json(), n: spec.n };
     CHARTS
@@ -62,7 +62,7 @@ pub fn chart_options(
         .map(|def| {
             let option = match def.build {
                 Build::Stats(f) => Memo::new(move |_| option(stats.with(|s| f(s, def.head(lang.get()))))),
-                Build::Pay(f) => Memo::new(move |_| option(pay.with(|p| f(p, def.head(lang.get()), view.annual())))),
+                Build::Pay(f) => Memo::new(move |_| option(pay.with(|p| f(p, def.head(lang.get()))))),
             };
             (def, option)
         })
@@ -73,7 +73,7 @@ pub fn chart_options(
 /// default corpus; `TooLong` when it would pass `MAX_LINK` characters.
 pub fn share_link(data: DataState, view: ViewState) -> ShareLink {
     let dataset = data.dataset;
-    let q = share::encode_query(&view.current.get_untracked());
+    let q = dataset.with_untracked(|ds| share::encode_query_for(&view.current.get_untracked(), ds));
     let mut url = crate::url_sync::page_url(&q);
     let fragment = match data.source.get_untracked() {
         Source::Default => None,

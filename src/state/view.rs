@@ -1,10 +1,11 @@
-//! The view: what the address bar holds (filters, month / year, language) and what it selects from the data, the
-//! kept postings and their statistics, as memos.
+//! The view: what the address bar holds (filters, currency and month / year, language) and what it selects from the
+//! data, the kept postings, the pay view over the data and their statistics, as memos.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use joblens_core::dataset::PayIn;
 use joblens_core::share::View;
 use joblens_core::stats::{self, Stats};
 
@@ -17,6 +18,8 @@ pub struct ViewState {
     /// Which postings pass the filters.
     pub keep: Memo<Arc<Vec<bool>>>,
     pub shown: Memo<usize>,
+    /// The pay the charts show: the chosen currency and period, or the data's defaults.
+    pub pay: Memo<PayIn>,
     pub stats: Memo<Arc<Stats>>,
 }
 
@@ -29,13 +32,20 @@ impl ViewState {
             dataset.with(|ds| Arc::new(joblens_core::filter::keep_mask(ds, &filters)))
         });
         let shown = Memo::new(move |_| keep.with(|k| k.iter().filter(|&&b| b).count()));
-        let stats = Memo::new(move |_| dataset.with(|ds| keep.with(|k| Arc::new(stats::compute_masked(ds, k)))));
-        ViewState { current, keep, shown, stats }
+        let pay = Memo::new(move |_| {
+            let choice = current.with(|v| v.filters.pay);
+            dataset.with(|ds| choice.resolve(ds))
+        });
+        let stats = Memo::new(move |_| {
+            let pay = pay.get();
+            dataset.with(|ds| keep.with(|k| Arc::new(stats::compute_masked(ds, k, pay))))
+        });
+        ViewState { current, keep, shown, pay, stats }
     }
 
     /// Whether pay is shown per year.
     pub fn annual(&self) -> bool {
-        self.current.with(|v| v.annual)
+        self.pay.with(|p| p.annual)
     }
 
     /// The indices of the kept postings (what the exports write).

@@ -128,15 +128,48 @@ test('paste replaces, then appends; a reload keeps the pasted data', async () =>
   await context.close();
 });
 
-test('postings paid in other currencies are left out of the charts and summed up apart', async () => {
+// Charts used to count CNY postings only (a USD thread showed n=0 everywhere); now counts cover every posting and
+// the pay charts show one currency, the one most salaried postings are paid in, with a switch to the others.
+test('a thread paid in USD draws every chart; the currency switch and cur= round-trip through the URL', async () => {
   const { context, page } = await fresh();
   await gotoDrawn(page, '/?lang=en');
   assert.equal(await page.locator('[data-testid="other-currencies"]').count(), 0, 'the default data is all CNY');
+  assert.equal(await page.locator('[data-testid="currency-switch"]').count(), 0, 'one currency: no switch');
   await replacePaste(page, '### 甲-Python 20-30K\n+ Python\n\n### Acme-Backend Engineer $120k-$180k\n+ Go\n\n### Beta-SRE $100k-$140k\n+ Go\n', 3);
   await waitDrawn(page);
-  assert.equal(await page.locator('[data-testid="chart-skills"]').getAttribute('data-n'), '1', 'the charts count CNY postings');
-  const note = await page.locator('[data-testid="other-currencies"]').textContent();
-  assert.match(note, /USD: 2 postings \(0 without pay\), median 11\.3K a month, 135K a year/);
+  const n = (id) => page.locator(`[data-testid="${id}"]`).getAttribute('data-n');
+  assert.equal(await n('chart-skills'), '3', 'skill counts cover every posting');
+  assert.equal(await n('chart-cooccurrence'), '3');
+  for (const id of ['chart-salary-tier', 'chart-salary-hist']) {
+    assert.equal(await n(id), '2', `${id}: the two postings paid in USD`);
+  }
+  const cur = page.locator('[data-testid="currency-switch"]');
+  assert.equal(await cur.inputValue(), 'USD', 'USD: most salaried postings');
+  assert.equal(await page.locator('[data-testid="view-switch"]').inputValue(), 'year', 'USD postings state pay per year');
+  assert.equal(new URL(page.url()).search, '?lang=en', 'the defaults are left out');
+  assert.match(await page.locator('[data-testid="other-currencies"]').textContent(), /CNY: 1 posting, 25K a month, 300K a year/);
+  await cur.selectOption('CNY');
+  await page.waitForFunction(() => location.search === '?cur=CNY&lang=en');
+  await waitDrawn(page);
+  assert.equal(await n('chart-salary-hist'), '1');
+  assert.equal(await page.locator('[data-testid="view-switch"]').inputValue(), 'month', 'CNY in its own default period');
+  assert.match(await page.locator('[data-testid="other-currencies"]').textContent(), /USD: 2 postings, median 11\.3K a month, 135K a year/);
+  // The URL restores the choice after a reload (the pasted data is restored from storage).
+  await page.reload();
+  await waitDrawn(page);
+  await page.waitForFunction(() => document.querySelector('[data-testid="currency-switch"]')?.value === 'CNY');
+  assert.equal(await n('chart-salary-hist'), '1');
+  assert.equal(new URL(page.url()).search, '?cur=CNY&lang=en');
+  clean(page);
+  await context.close();
+});
+
+test('a bad cur= shows a message and the default currency', async () => {
+  const { context, page } = await fresh();
+  await gotoDrawn(page, '/?cur=XYZ&lang=en');
+  const text = await page.locator('[data-testid="error-banner"]').textContent();
+  assert.ok(text.includes('cur') && text.includes('XYZ'), text);
+  assert.equal(await count(page, 'posting-count'), 32);
   clean(page);
   await context.close();
 });

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
-use joblens_core::{share, Filters};
+use joblens_core::{share, Currency, Filters};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -68,13 +68,17 @@ impl ParseArgs {
 
 /// The statistics the page shows.
 #[derive(Debug, Args)]
-#[command(override_usage = "joblens stats FILE|- [--json] [--query Q]")]
+#[command(override_usage = "joblens stats FILE|- [--json] [--currency XXX] [--query Q]")]
 pub struct StatsArgs {
     #[command(flatten)]
     pub input: Input,
     /// The statistics as JSON (the shape of python-jobs-shanghai.stats.json); a summary without it.
     #[arg(long)]
     pub json: bool,
+    /// The currency of the pay figures (ISO code, e.g. USD); by default the one most salaried postings are paid in.
+    /// Counts cover every posting whatever it is paid in; nothing is converted.
+    #[arg(long, value_name = "XXX", value_parser = currency)]
+    pub currency: Option<Currency>,
     #[command(flatten)]
     pub query: Query,
 }
@@ -124,5 +128,17 @@ fn filters(query: &str) -> Result<Filters, String> {
     match warnings.first() {
         Some(w) => Err(format!("`{}`: {}", w.key, w.message)),
         None => Ok(view.filters),
+    }
+}
+
+/// A currency code as the page's `cur=` reads it.
+fn currency(code: &str) -> Result<Currency, String> {
+    if !code.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return Err(format!("`{code}` is not a currency code"));
+    }
+    let (view, warnings) = share::decode_query(&format!("cur={code}"));
+    match (view.filters.pay.currency, warnings.first()) {
+        (Some(c), None) => Ok(c),
+        (_, w) => Err(w.map_or_else(|| format!("unknown currency `{code}`"), |w| w.message.clone())),
     }
 }

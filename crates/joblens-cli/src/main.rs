@@ -1,4 +1,4 @@
-//! `joblens parse FILE|- [--json|--csv|--ndjson]`, `joblens stats FILE|- [--json]` and `joblens synth N`: the engine for
+//! `joblens parse FILE|- [--json|--csv|--ndjson]`, `joblens stats FILE|- [--json] [--currency XXX]` and `joblens synth N`: the engine for
 //! survey writers and scripts. Diagnostics go into the JSON and, readable, to stderr.
 
 mod args;
@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use args::{BenchArgs, Cli, Command, ParseArgs, ParseFormat, StatsArgs, SynthArgs};
 use clap::error::ErrorKind;
 use clap::{CommandFactory, FromArgMatches};
-use joblens_core::{export, stats, synth, Dataset, Filters, Parser, Provenance};
+use joblens_core::{export, stats, synth, Dataset, Parser, Provenance};
 
 fn main() -> ExitCode {
     let mut cli = Cli::command();
@@ -86,7 +86,15 @@ fn parse_streaming(path: &Path) -> Result<(), String> {
 
 fn stats(a: &StatsArgs) -> Result<(), String> {
     let ds = dataset(&a.input.file)?;
-    let st = stats::compute(&ds, a.query.filters.as_ref().unwrap_or(&Filters::default()));
+    let mut filters = a.query.filters.clone().unwrap_or_default();
+    if let Some(c) = a.currency {
+        filters.pay.currency = Some(c);
+    }
+    if let Some(c) = filters.pay.currency.filter(|&c| !ds.pays_in(c)) {
+        let shown = filters.pay.resolve(&ds).currency;
+        eprintln!("warning: no posting is paid in {}; pay figures are in {}", c.code(), shown.code());
+    }
+    let st = stats::compute(&ds, &filters);
     let out = match a.json {
         true => serde_json::to_string_pretty(&st).map_err(|e| e.to_string())? + "\n",
         false => stats_summary(&st),
@@ -163,10 +171,16 @@ fn summary(ds: &Dataset, kept: Option<&[u32]>) -> String {
 }
 
 fn stats_summary(st: &joblens_core::Stats) -> String {
-    let q = &st.monthly_midpoint;
+    let q = &st.pay.monthly_midpoint;
     let mut s = format!(
-        "{} postings ({} without salary); monthly midpoint p25/median/p75 = {:.0}/{:.0}/{:.0} CNY (n={})\n",
-        st.postings, st.without_salary, q.p25, q.median, q.p75, q.n
+        "{} postings ({} without salary); monthly midpoint p25/median/p75 = {:.0}/{:.0}/{:.0} {} (n={})\n",
+        st.postings,
+        st.without_salary,
+        q.p25,
+        q.median,
+        q.p75,
+        st.pay.pay.currency.code(),
+        q.n
     );
     for sk in st.skills.iter().take(20) {
         s += &format!(
@@ -174,8 +188,8 @@ fn stats_summary(st: &joblens_core::Stats) -> String {
             joblens_core::taxonomy::skill_name(sk.id),
             sk.count,
             sk.share * 100.0,
-            sk.with.median,
-            sk.with.n
+            sk.pay.with.median,
+            sk.pay.with.n
         );
     }
     s

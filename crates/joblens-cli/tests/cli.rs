@@ -53,6 +53,51 @@ fn stats_json_on_the_corpus() {
     assert_eq!(doc["top20"][0], "Python");
 }
 
+/// The default corpus is all CNY: the JSON is the reference file's figures, key for key (the reference's `about`
+/// aside), with `currency`, `bin_width` and `view` added.
+#[test]
+fn stats_json_on_the_corpus_has_the_reference_keys_and_says_its_currency() {
+    let doc = json(&joblens(&["stats", CORPUS, "--json"], None));
+    let want: serde_json::Value =
+        serde_json::from_str(include_str!("../../joblens-core/data/python-jobs-shanghai.stats.json")).expect("JSON");
+    for (key, value) in want.as_object().expect("object") {
+        if key == "about" {
+            continue;
+        }
+        for (k, v) in value.as_object().into_iter().flatten() {
+            assert_eq!(&doc[key][k], v, "{key}.{k}");
+        }
+        if !value.is_object() {
+            assert_eq!(&doc[key], value, "{key}");
+        }
+    }
+    assert_eq!((&doc["currency"], &doc["bin_width"], &doc["view"]), (&"CNY".into(), &5000.0.into(), &"month".into()));
+}
+
+/// A thread paid mostly in USD: its pay figures are in USD per year by default, every posting is counted, the
+/// CNY pay is under its own key; `--currency CNY` turns it round.
+#[test]
+fn stats_pay_figures_are_in_the_default_currency_or_the_one_asked_for() {
+    let paste = "### 甲-Python 20-30K\n+ Python\n\n### Acme-Backend $120k-$180k\n+ Go Python\n\n\
+                 ### Beta-SRE $100k-$140k\n+ Go\n";
+    let doc = json(&joblens(&["stats", "-", "--json"], Some(paste.as_bytes())));
+    assert_eq!((&doc["currency"], &doc["postings"], &doc["view"]), (&"USD".into(), &3.into(), &"year".into()));
+    assert_eq!(doc["skills"]["Python"]["count"], 2, "counts cover the CNY posting too");
+    assert_eq!(doc["annual"]["median"], 135_000.0);
+    assert_eq!(doc["CNY"]["monthly_midpoint"]["median"], 25_000.0);
+    let doc = json(&joblens(&["stats", "-", "--json", "--currency", "cny"], Some(paste.as_bytes())));
+    assert_eq!(
+        (&doc["currency"], &doc["view"], &doc["monthly_midpoint"]["n"]),
+        (&"CNY".into(), &"month".into(), &1.into())
+    );
+    assert_eq!(doc["USD"]["annual"]["median"], 135_000.0);
+    // A currency no posting is paid in: said on stderr, the default used.
+    let out = joblens(&["stats", "-", "--json", "--currency", "JPY"], Some(paste.as_bytes()));
+    assert!(out.status.success());
+    assert_eq!(json(&out)["currency"], "USD");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no posting is paid in JPY; pay figures are in USD"));
+}
+
 #[test]
 fn reads_stdin_and_writes_safe_csv() {
     let paste = "### =HYPERLINK(\"x\")-@SUM(A1) 20-30K\n+ 熟悉Python\n\n---\n\n-Foo | +Bar | 10-20K\n熟悉Go语言\n";
@@ -106,6 +151,8 @@ fn usage_errors_say_what_is_wrong() {
         (vec!["parse", CORPUS, "--yaml"], "unexpected argument '--yaml'"),
         (vec!["parse", CORPUS, "--query", "tier=bogus"], "`tier`: unknown company size `bogus`"),
         (vec!["stats", CORPUS, "--csv"], "unexpected argument '--csv'"),
+        (vec!["stats", CORPUS, "--currency", "XYZ"], "unknown currency `XYZ`"),
+        (vec!["stats", CORPUS, "--query", "cur=dollars"], "`cur`: unknown currency `dollars`"),
         // synth takes no query: it used to ignore this one and exit 0.
         (vec!["synth", "3", "--query", "tier=bogus"], "unexpected argument '--query'"),
         (vec!["synth", "many"], "invalid value 'many'"),

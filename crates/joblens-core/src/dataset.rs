@@ -10,7 +10,7 @@ use aho_corasick::{Input, MatchKind};
 use crate::bits::{self, Bits};
 use crate::fields::{Column, FIELDS};
 use crate::groups::{self, EDUCATION_GROUPS, EXPERIENCE_BANDS, TIER_GROUPS};
-use crate::model::{Currency, Education, Posting, Tier};
+use crate::model::{Currency, Education, Period, Posting, Tier};
 use crate::parse::{parse, Parsed};
 use crate::taxonomy::SkillSet;
 
@@ -25,14 +25,16 @@ pub struct Dataset {
     pub(crate) annual: Vec<f64>,
     /// Monthly range, open ends as ±∞; NaN without salary.
     pub(crate) monthly_range: Vec<(f64, f64)>,
+    /// Salary months per year (12 when unknown): annual pay over monthly pay.
+    pub(crate) months: Vec<f64>,
     /// Salaried postings ordered by (currency, monthly midpoint, index).
     pub(crate) by_monthly: Vec<u32>,
     /// Salaried postings ordered by (currency, annual pay, index).
     pub(crate) by_annual: Vec<u32>,
     /// Columns the statistics read for every posting, kept dense so a pass over 100k postings stays in cache.
     pub currency: Vec<Currency>,
-    /// The currencies present, CNY always and first.
-    currencies: Vec<Currency>,
+    /// The currencies salaried postings are paid in, the default first (see `pay_currencies`).
+    pay_currencies: Vec<PayCurrency>,
     /// Skills, tier, experience and education of each posting (what filters read), dense.
     pub skill_sets: Vec<SkillSet>,
     pub facts: Vec<Facts>,
@@ -58,9 +60,60 @@ pub struct Facts {
     pub(crate) education: Option<Education>,
 }
 
-/// The currency a posting is counted under: its salary's, or CNY (the default view) when it has none.
+/// The currency a posting is ordered under: its salary's, or CNY when it has none (it is in no pay order then).
 fn currency_of(p: &Posting) -> Currency {
     p.salary.map_or(Currency::Cny, |s| s.currency)
+}
+
+/// The pay a chart, a statistic or the salary filter reads: one currency (never converted), per month or per year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PayIn {
+    pub currency: Currency,
+    pub annual: bool,
+}
+
+impl Default for PayIn {
+    fn default() -> Self {
+        PayIn { currency: Currency::Cny, annual: false }
+    }
+}
+
+/// A currency the loaded data pays in: how many salaried postings, and the view its pay defaults to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PayCurrency {
+    pub currency: Currency,
+    pub salaried: usize,
+    /// Whether more of its postings state pay per year than per month, day or hour.
+    pub annual: bool,
+}
+
+/// The currencies of the salaried postings, most postings first; ties go to CNY, then to the codes' alphabetical
+/// order. Without any salaried posting: CNY alone.
+fn pay_currencies(postings: &[Posting], monthly: &[f64]) -> Vec<PayCurrency> {
+    let mut counts = [(0usize, 0usize); Currency::ALL.len()];
+    for (p, m) in postings.iter().zip(monthly) {
+        if let (Some(s), false) = (p.salary, m.is_nan()) {
+            let c = &mut counts[s.currency as usize];
+            c.0 += 1;
+            c.1 += usize::from(s.period == Period::Year);
+        }
+    }
+    let mut out: Vec<PayCurrency> = Currency::ALL
+        .into_iter()
+        .filter(|&c| counts[c as usize].0 > 0)
+        .map(|c| {
+            let (salaried, yearly) = counts[c as usize];
+            PayCurrency { currency: c, salaried, annual: yearly * 2 > salaried }
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        let cny = |p: &PayCurrency| p.currency != Currency::Cny;
+        b.salaried.cmp(&a.salaried).then(cny(a).cmp(&cny(b))).then(a.currency.code().cmp(b.currency.code()))
+    });
+    if out.is_empty() {
+        out.push(PayCurrency { currency: Currency::Cny, salaried: 0, annual: false });
+    }
+    out
 }
 
 impl Dataset {
@@ -78,6 +131,7 @@ impl Dataset {
         let mut monthly = Vec::with_capacity(n);
         let mut annual = Vec::with_capacity(n);
         let mut monthly_range = Vec::with_capacity(n);
+        let mut months = Vec::with_capacity(n);
         let mut currency = Vec::with_capacity(n);
         let mut skill_sets = Vec::with_capacity(n);
         let mut facts = Vec::with_capacity(n);
@@ -87,6 +141,7 @@ impl Dataset {
                     let m = s.monthly_midpoint().unwrap_or(f64::NAN);
                     monthly.push(m);
                     annual.push(m * s.months_or_default());
+                    months.push(s.months_or_default());
                     let (lo, hi) = s.monthly_range();
                     monthly_range.push((lo.unwrap_or(f64::NEG_INFINITY), hi.unwrap_or(f64::INFINITY)));
                 }
@@ -94,6 +149,7 @@ impl Dataset {
                     monthly.push(f64::NAN);
                     annual.push(f64::NAN);
                     monthly_range.push((f64::NAN, f64::NAN));
+                    months.push(f64::NAN);
                 }
             }
             currency.push(currency_of(p));
@@ -122,11 +178,8 @@ impl Dataset {
         };
         let by_monthly = order(&monthly);
         let by_annual = order(&annual);
-        let mut seen = [false; Currency::ALL.len()];
-        seen[Currency::Cny as usize] = true;
-        currency.iter().for_each(|&c| seen[c as usize] = true);
+        let pay_currencies = pay_currencies(&parsed.postings, &monthly);
         let fields = FIELDS.iter().map(|f| Column::new(f, &parsed.postings)).collect();
-        let currencies = Currency::ALL.into_iter().filter(|&c| seen[c as usize]).collect();
         let skill_postings = bits::columns(skill_sets.iter().map(|s| s.0), n);
         let skill_by_monthly = bits::columns(by_monthly.iter().map(|&i| skill_sets[i as usize].0), by_monthly.len());
         let positions = |count: usize, group: &dyn Fn(&Facts) -> usize| {
@@ -146,10 +199,11 @@ impl Dataset {
             monthly,
             annual,
             monthly_range,
+            months,
             by_monthly,
             by_annual,
             currency,
-            currencies,
+            pay_currencies,
             skill_sets,
             facts,
             fields,
@@ -179,9 +233,27 @@ impl Dataset {
         self.parsed.postings.is_empty()
     }
 
-    /// Currencies present, CNY first.
-    pub(crate) fn currencies(&self) -> &[Currency] {
-        &self.currencies
+    /// The currencies the salaried postings are paid in, the default first: the one most of them are paid in
+    /// (ties: CNY, then alphabetical). It depends on the loaded data only, so it does not flip while filtering.
+    pub fn pay_currencies(&self) -> &[PayCurrency] {
+        &self.pay_currencies
+    }
+
+    /// The pay view of currency `c` when the user chose none: per year when most of its postings state pay per
+    /// year (a USD job thread), else per month (CNY postings; also a currency the data does not pay in).
+    pub fn default_annual(&self, c: Currency) -> bool {
+        self.pay_currencies.iter().find(|p| p.currency == c).is_some_and(|p| p.annual)
+    }
+
+    /// Whether some salaried posting is paid in `c`.
+    pub fn pays_in(&self, c: Currency) -> bool {
+        self.pay_currencies.iter().any(|p| p.currency == c && p.salaried > 0)
+    }
+
+    /// The default pay view: the default currency in its default period.
+    pub fn default_pay(&self) -> PayIn {
+        let first = self.pay_currencies[0];
+        PayIn { currency: first.currency, annual: first.annual }
     }
 
     /// Which postings mention `q` (company, title or body), ignoring ASCII case and width. Cached for the last query,

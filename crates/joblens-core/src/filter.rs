@@ -1,10 +1,10 @@
 //! The filters of the page and the URL (tier, skills all/any/none, text, salary range, maximum experience,
-//! education, and a list of accepted values per field of `fields::FIELDS`: city, remote), and the one pass that
-//! applies them to a dataset.
+//! education, and a list of accepted values per field of `fields::FIELDS`: city, remote), the pay view the salary
+//! range is read in (currency and period), and the one pass that applies them to a dataset.
 
 use std::sync::Arc;
 
-use crate::dataset::Dataset;
+use crate::dataset::{Dataset, PayIn};
 use crate::fields::{Column, CITY, FIELDS, REMOTE};
 use crate::model::{Currency, Education, Tier};
 use crate::taxonomy::SkillSet;
@@ -20,7 +20,8 @@ pub struct Filters {
     /// Skill ids that must not be named.
     pub not: Vec<u16>,
     pub q: String,
-    /// Monthly pay range in thousands of CNY; either end may be open.
+    /// Pay range in thousands of `pay`'s currency, per its period; either end may be open. Postings without
+    /// salary or paid in another currency drop out while it is set.
     pub salary: Option<(Option<f64>, Option<f64>)>,
     /// Maximum years of experience required (postings with unknown experience stay).
     pub exp: Option<u8>,
@@ -30,6 +31,37 @@ pub struct Filters {
     pub city: Vec<Box<str>>,
     /// Ways of working accepted (`remote`, `hybrid`, `onsite`); postings that do not say drop out while it is set.
     pub remote: Vec<Box<str>>,
+    /// The pay the charts show and the salary range is in (`cur=`, `view=`).
+    pub pay: PayChoice,
+}
+
+/// The pay view the user chose: a currency (`cur=`) and a period (`view=`), each `None` for the data's default.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PayChoice {
+    pub currency: Option<Currency>,
+    pub annual: Option<bool>,
+}
+
+impl PayChoice {
+    /// The pay view over `ds`: the chosen currency if `ds` pays in it, else the data's default currency; the
+    /// chosen period, else that currency's default period.
+    pub fn resolve(self, ds: &Dataset) -> PayIn {
+        let currency = self.currency.filter(|&c| ds.pays_in(c)).unwrap_or(ds.default_pay().currency);
+        PayIn { currency, annual: self.annual.unwrap_or_else(|| ds.default_annual(currency)) }
+    }
+
+    /// The choice as the URL writes it: what equals the data's default left out. A currency the data does not pay
+    /// in is kept as it is (the data it was chosen for may still be loading).
+    pub fn normalized(self, ds: &Dataset) -> PayChoice {
+        if self.currency.is_some_and(|c| !ds.pays_in(c)) {
+            return self;
+        }
+        let pay = self.resolve(ds);
+        PayChoice {
+            currency: self.currency.filter(|&c| c != ds.default_pay().currency),
+            annual: self.annual.filter(|&a| a != ds.default_annual(pay.currency)),
+        }
+    }
 }
 
 impl Filters {
@@ -61,7 +93,8 @@ impl Filters {
             not: self.not.iter().copied().collect(),
             query: (!q.is_empty()).then(|| ds.query_mask(q)),
             salary: self.salary.map(|(lo, hi)| {
-                (lo.map_or(f64::NEG_INFINITY, |v| v * 1000.0), hi.map_or(f64::INFINITY, |v| v * 1000.0))
+                let range = (lo.map_or(f64::NEG_INFINITY, |v| v * 1000.0), hi.map_or(f64::INFINITY, |v| v * 1000.0));
+                (self.pay.resolve(ds), range)
             }),
             exp: self.exp,
             edu: self.edu,
@@ -93,7 +126,8 @@ struct Compiled {
     any: SkillSet,
     not: SkillSet,
     query: Option<Arc<Vec<bool>>>,
-    salary: Option<(f64, f64)>,
+    /// The pay view and the range in it, in the currency's units.
+    salary: Option<(PayIn, (f64, f64))>,
     exp: Option<u8>,
     edu: Option<Education>,
     /// Per field with a selection: which of its value codes pass.
@@ -123,10 +157,11 @@ impl Compiled {
                 return false;
             }
         }
-        if let Some((lo, hi)) = self.salary {
-            // Only CNY pay can be compared with a CNY range; postings without salary drop out while it is set.
+        if let Some((pay, (lo, hi))) = self.salary {
+            // A range is in one currency and one period; postings without salary drop out while it is set.
             let (a, b) = ds.monthly_range[i];
-            if ds.currency[i] != Currency::Cny || a.is_nan() || a > hi || b < lo {
+            let per = if pay.annual { ds.months[i] } else { 1.0 };
+            if ds.currency[i] != pay.currency || a.is_nan() || a * per > hi || b * per < lo {
                 return false;
             }
         }

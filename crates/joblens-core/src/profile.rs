@@ -31,20 +31,20 @@ impl Profile {
 pub struct Fit {
     /// How many postings fit.
     pub fitting: usize,
-    /// Monthly pay quartiles of the fitting postings paid in CNY.
+    /// Monthly pay quartiles of the fitting postings paid in the currency asked for.
     pub band: Quartiles,
     /// The skills the fitting postings name that the profile lacks, most often first (then by name), at most
     /// [`MISSING_SHOWN`], each with the number of fitting postings naming it.
     pub missing: Vec<(u16, usize)>,
 }
 
-/// What `profile` finds among the postings of `ds` that `keep` lets through.
+/// What `profile` finds among the postings of `ds` that `keep` lets through, their pay in `currency`.
 ///
 /// `#[inline]` has it compiled in the crate that calls it: the page's, which is built for size (`opt-level = "z"`),
 /// where it was before it moved here. Built at the engine's `"s"` it made the gzipped wasm 1.5 KB larger; it runs
 /// once per profile change, so its speed does not matter.
 #[inline]
-pub fn fit(ds: &Dataset, keep: &[bool], profile: &Profile) -> Fit {
+pub fn fit(ds: &Dataset, keep: &[bool], profile: &Profile, currency: Currency) -> Fit {
     let mine: SkillSet = profile.skills.iter().copied().collect();
     let mut pay = Vec::new();
     let mut missing = [0usize; SET_CAPACITY];
@@ -64,7 +64,7 @@ pub fn fit(ds: &Dataset, keep: &[bool], profile: &Profile) -> Fit {
             continue;
         }
         fitting += 1;
-        if post.salary.is_some_and(|s| s.currency == Currency::Cny) {
+        if ds.currency[i] == currency && !ds.monthly[i].is_nan() {
             pay.push(ds.monthly[i]);
         }
         for s in lacking.iter() {
@@ -103,11 +103,13 @@ mod tests {
         let ds = Dataset::from_text("t", TEXT);
         let keep = vec![true; ds.len()];
         let p = Profile { skills: ids(&["Python"]), years: Some(3) };
-        let f = fit(&ds, &keep, &p);
+        let f = fit(&ds, &keep, &p, Currency::Cny);
         // 甲 (Python of Python, Redis: half), 丁 (Python), 戊 (names no skill); not 乙 (1 of 3), not 丙 (5 years).
         assert_eq!(f.fitting, 3);
-        // Only 甲 is paid in CNY: 25K a month.
+        // Only 甲 is paid in CNY: 25K a month; 丁 in USD: 150K a year, 12.5K a month.
         assert_eq!((f.band.n, f.band.median), (1, 25_000.0));
+        let usd = fit(&ds, &keep, &p, Currency::Usd);
+        assert_eq!((usd.fitting, usd.band.n, usd.band.median), (3, 1, 12_500.0), "the same postings, pay in USD");
         assert_eq!(names(&f.missing), [("Redis", 1)]);
     }
 
@@ -115,16 +117,20 @@ mod tests {
     fn years_alone_fit_on_experience_and_missing_skills_are_counted_most_often_first() {
         let ds = Dataset::from_text("t", TEXT);
         let keep = vec![true; ds.len()];
-        let f = fit(&ds, &keep, &Profile { skills: vec![], years: Some(1) });
+        let f = fit(&ds, &keep, &Profile { skills: vec![], years: Some(1) }, Currency::Cny);
         // Only postings that name no skill fit without skills: 戊.
         assert_eq!((f.fitting, f.band.n), (1, 0));
-        let f = fit(&ds, &keep, &Profile { skills: ids(&["Python", "Go", "Django"]), years: Some(10) });
+        let f = fit(&ds, &keep, &Profile { skills: ids(&["Python", "Go", "Django"]), years: Some(10) }, Currency::Cny);
         assert_eq!(f.fitting, 5);
         assert_eq!(names(&f.missing), [("Kubernetes", 1), ("MySQL", 1), ("Redis", 1)]);
         assert_eq!((f.band.n, f.band.p25, f.band.p75), (3, 20_000.0, 30_000.0));
         // Only the kept postings count.
-        let f =
-            fit(&ds, &[false, true, false, false, false], &Profile { skills: ids(&["Python", "Django"]), years: None });
+        let f = fit(
+            &ds,
+            &[false, true, false, false, false],
+            &Profile { skills: ids(&["Python", "Django"]), years: None },
+            Currency::Cny,
+        );
         assert_eq!((f.fitting, names(&f.missing)), (1, vec![("MySQL", 1)]));
     }
 

@@ -8,9 +8,10 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
+use crate::dataset::Dataset;
 use crate::fields::{field_index, FIELDS};
 use crate::filter::Filters;
-use crate::model::{Education, Tier};
+use crate::model::{Currency, Education, Tier};
 use crate::taxonomy::{skill_id, skill_name};
 
 /// Languages of the UI.
@@ -29,12 +30,10 @@ impl Lang {
     }
 }
 
-/// Everything the URL query carries.
+/// Everything the URL query carries. The pay view (`cur=`, `view=`) is `filters.pay`: the salary range is read in it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct View {
     pub filters: Filters,
-    /// `view=year`: salaries shown per year instead of per month.
-    pub annual: bool,
     /// Set when the user chose a language; otherwise the browser's language applies.
     pub lang: Option<Lang>,
 }
@@ -70,7 +69,15 @@ fn num(v: f64) -> String {
     crate::text::fmt_num(v, 3)
 }
 
-/// The query string (without `?`) for `view`: keys in contract order, defaults left out.
+/// The query string (without `?`) for `view` over `ds`: the pay view's values that equal the data's defaults left
+/// out (`PayChoice::normalized`), then `encode_query`.
+pub fn encode_query_for(view: &View, ds: &Dataset) -> String {
+    let mut view = view.clone();
+    view.filters.pay = view.filters.pay.normalized(ds);
+    encode_query(&view)
+}
+
+/// The query string (without `?`) for `view`: keys in contract order, values left out when unset.
 pub fn encode_query(view: &View) -> String {
     let f = &view.filters;
     let mut parts: Vec<String> = Vec::new();
@@ -100,8 +107,11 @@ pub fn encode_query(view: &View) -> String {
             parts.push(format!("{}={}", field.key(), list(f.values(i).iter().map(|v| &**v).collect())));
         }
     }
-    if view.annual {
-        parts.push("view=year".into());
+    if let Some(c) = f.pay.currency {
+        parts.push(format!("cur={}", c.code()));
+    }
+    if let Some(annual) = f.pay.annual {
+        parts.push(format!("view={}", if annual { "year" } else { "month" }));
     }
     if let Some(l) = view.lang {
         parts.push(format!("lang={}", l.id()));
@@ -158,9 +168,16 @@ pub fn decode_query(query: &str) -> (View, Vec<Warning>) {
                 Some(e) => f.edu = Some(e),
                 None => warn(format!("unknown education `{}` (associate, bachelor, master, doctor)", dec(raw))),
             },
+            "cur" => match Currency::from_code(dec(raw).trim()) {
+                Some(c) => f.pay.currency = Some(c),
+                None => {
+                    let codes: Vec<&str> = Currency::ALL.iter().map(|c| c.code()).collect();
+                    warn(format!("unknown currency `{}` ({})", dec(raw), codes.join(", ")))
+                }
+            },
             "view" => match dec(raw).as_str() {
-                "month" => view.annual = false,
-                "year" => view.annual = true,
+                "month" => f.pay.annual = Some(false),
+                "year" => f.pay.annual = Some(true),
                 other => warn(format!("unknown view `{other}` (month, year)")),
             },
             "lang" => match dec(raw).as_str() {
@@ -186,9 +203,9 @@ fn items<T: PartialEq>(raw: &str, read: impl Fn(&str) -> Result<T, String>) -> R
     Ok(out)
 }
 
-/// `LO-HI`, `LO-`, `-HI` in thousands of CNY per month.
+/// `LO-HI`, `LO-`, `-HI` in thousands of the pay view's currency, per its period.
 fn salary_range(s: &str) -> Result<(Option<f64>, Option<f64>), String> {
-    let bad = || format!("`{s}` is not a salary range like 15-30 (thousands of CNY per month)");
+    let bad = || format!("`{s}` is not a salary range like 15-30 (thousands, in the currency and period shown)");
     let (lo, hi) = s.trim().split_once('-').ok_or_else(bad)?;
     let read = |v: &str| -> Result<Option<f64>, String> {
         let v = v.trim();
@@ -197,7 +214,7 @@ fn salary_range(s: &str) -> Result<(Option<f64>, Option<f64>), String> {
         }
         match crate::text::parse_num(v) {
             // Yuan precision, so that a range reads back exactly as it is written.
-            Some(x) if x <= 100_000.0 => Ok(Some((x * 1000.0).round() / 1000.0)),
+            Some(x) if x <= 10_000_000.0 => Ok(Some((x * 1000.0).round() / 1000.0)),
             _ => Err(bad()),
         }
     };

@@ -1,14 +1,14 @@
 //! What the charts draw besides `Stats`: box-plot summaries per tier and per value of a field (the top cities),
-//! and sampled per-posting points, in the monthly or the annual view, for CNY postings (other currencies are never
-//! mixed into a CNY chart).
+//! and sampled per-posting points, in one currency per month or per year (`PayIn`): other currencies are never
+//! mixed into a chart.
 
-use crate::dataset::{Dataset, Facts};
+use crate::dataset::{Dataset, Facts, PayIn};
 use crate::fields::Column;
 use crate::groups::{tier_group, TIER_GROUPS};
-use crate::model::{Currency, Tier};
+use crate::model::Tier;
 use crate::stats::Quartiles;
 
-/// Five-number summary of one group, in CNY (per month or per year).
+/// Five-number summary of one group, in one currency (per month or per year).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct BoxStats {
     pub n: usize,
@@ -25,7 +25,7 @@ pub struct Point {
     pub index: u32,
     pub tier: Option<Tier>,
     pub years: Option<u8>,
-    /// CNY per month, or per year in the annual view.
+    /// Pay per month, or per year in the annual view.
     pub value: f64,
 }
 
@@ -45,7 +45,7 @@ impl BoxStats {
 }
 
 /// One value of a field among the kept postings: how many name it (whatever they are paid in), and the pay of
-/// those paid in CNY.
+/// those paid in the view's currency.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ValueBox {
     pub value: Box<str>,
@@ -55,7 +55,7 @@ pub struct ValueBox {
 
 /// The `top` values of field `field` (`fields::FIELDS`) most often named by the kept postings (ties in the
 /// dataset's order: most frequent overall, then byte order), each with its count and pay summary.
-pub fn value_boxes(ds: &Dataset, keep: &[bool], annual: bool, field: usize, top: usize) -> Vec<ValueBox> {
+pub fn value_boxes(ds: &Dataset, keep: &[bool], pay: PayIn, field: usize, top: usize) -> Vec<ValueBox> {
     let column = &ds.fields[field];
     let mut counts = vec![0usize; column.values.len()];
     for (i, &code) in column.codes.iter().enumerate() {
@@ -66,51 +66,53 @@ pub fn value_boxes(ds: &Dataset, keep: &[bool], annual: bool, field: usize, top:
     let mut codes: Vec<usize> = (0..counts.len()).filter(|&c| counts[c] > 0).collect();
     codes.sort_by(|&a, &b| counts[b].cmp(&counts[a]).then(a.cmp(&b)));
     codes.truncate(top);
-    let (order, values) = if annual { (&ds.by_annual, &ds.annual) } else { (&ds.by_monthly, &ds.monthly) };
-    let mut pay: Vec<Vec<f64>> = vec![Vec::new(); codes.len()];
-    for &i in order {
-        let i = i as usize;
+    let mut pays: Vec<Vec<f64>> = vec![Vec::new(); codes.len()];
+    for (i, v) in in_order(ds, keep, pay) {
         let code = column.codes[i];
-        if keep[i] && code != Column::NONE && ds.currency[i] == Currency::Cny {
+        if code != Column::NONE {
             if let Some(slot) = codes.iter().position(|&c| c == code as usize) {
-                pay[slot].push(values[i]);
+                pays[slot].push(v);
             }
         }
     }
     codes
         .iter()
-        .zip(&pay)
+        .zip(&pays)
         .map(|(&c, v)| ValueBox { value: column.values[c].0.clone(), count: counts[c], pay: BoxStats::of_sorted(v) })
         .collect()
 }
 
-/// Box-plot summaries per tier group (`TIER_GROUPS` order) of the kept CNY postings.
-pub fn tier_boxes(ds: &Dataset, keep: &[bool], annual: bool) -> Vec<BoxStats> {
-    let (order, values) = if annual { (&ds.by_annual, &ds.annual) } else { (&ds.by_monthly, &ds.monthly) };
+/// The kept salaried postings paid in `pay`'s currency, in increasing pay order: (index, pay in the view).
+fn in_order<'a>(ds: &'a Dataset, keep: &'a [bool], pay: PayIn) -> impl Iterator<Item = (usize, f64)> + 'a {
+    let (order, values) = if pay.annual { (&ds.by_annual, &ds.annual) } else { (&ds.by_monthly, &ds.monthly) };
+    let from = order.partition_point(|&i| ds.currency[i as usize] < pay.currency);
+    let to = order.partition_point(|&i| ds.currency[i as usize] <= pay.currency);
+    order[from..to].iter().map(|&i| i as usize).filter(|&i| keep[i]).map(|i| (i, values[i]))
+}
+
+/// Box-plot summaries per tier group (`TIER_GROUPS` order) of the kept postings paid in `pay`'s currency.
+pub fn tier_boxes(ds: &Dataset, keep: &[bool], pay: PayIn) -> Vec<BoxStats> {
     let mut groups: Vec<Vec<f64>> = vec![Vec::new(); TIER_GROUPS.len()];
-    for &i in order {
-        let i = i as usize;
-        if keep[i] && ds.currency[i] == Currency::Cny {
-            groups[tier_group(ds.facts[i].tier)].push(values[i]);
-        }
+    for (i, v) in in_order(ds, keep, pay) {
+        groups[tier_group(ds.facts[i].tier)].push(v);
     }
     groups.iter().map(|v| BoxStats::of_sorted(v)).collect()
 }
 
-/// The kept salaried CNY postings whose facts pass `want`, as points in text order, thinned to at most `max` by an
-/// even stride. Returns the points and how many there were before thinning.
+/// The kept salaried postings paid in `pay`'s currency whose facts pass `want`, as points in text order, thinned
+/// to at most `max` by an even stride. Returns the points and how many there were before thinning.
 pub fn points(
     ds: &Dataset,
     keep: &[bool],
-    annual: bool,
+    pay: PayIn,
     max: usize,
     want: impl Fn(&Facts) -> bool,
 ) -> (Vec<Point>, usize) {
-    let values = if annual { &ds.annual } else { &ds.monthly };
+    let values = if pay.annual { &ds.annual } else { &ds.monthly };
     let all: Vec<u32> = (0..ds.len() as u32)
         .filter(|&i| {
             let i = i as usize;
-            keep[i] && !values[i].is_nan() && ds.currency[i] == Currency::Cny && want(&ds.facts[i])
+            keep[i] && !values[i].is_nan() && ds.currency[i] == pay.currency && want(&ds.facts[i])
         })
         .collect();
     let total = all.len();
@@ -126,14 +128,9 @@ pub fn points(
     (pts, total)
 }
 
-/// The kept salaried CNY values in increasing order (monthly or annual).
-pub fn sorted_values(ds: &Dataset, keep: &[bool], annual: bool) -> Vec<f64> {
-    let (order, values) = if annual { (&ds.by_annual, &ds.annual) } else { (&ds.by_monthly, &ds.monthly) };
-    order
-        .iter()
-        .filter(|&&i| keep[i as usize] && ds.currency[i as usize] == Currency::Cny)
-        .map(|&i| values[i as usize])
-        .collect()
+/// The kept salaried values paid in `pay`'s currency, in increasing order (monthly or annual).
+pub fn sorted_values(ds: &Dataset, keep: &[bool], pay: PayIn) -> Vec<f64> {
+    in_order(ds, keep, pay).map(|(_, v)| v).collect()
 }
 
 #[cfg(test)]
@@ -144,16 +141,17 @@ mod tests {
     fn default_corpus_boxes_and_points() {
         let ds = Dataset::default_corpus();
         let keep = vec![true; ds.len()];
-        let boxes = tier_boxes(&ds, &keep, false);
+        let month = PayIn::default();
+        let boxes = tier_boxes(&ds, &keep, month);
         assert_eq!(boxes[0].n, 13);
         assert_eq!(boxes[3].median, 15_000.0);
         assert_eq!(boxes[4].n, 0);
-        let (pts, total) = points(&ds, &keep, false, 10, |_| true);
+        let (pts, total) = points(&ds, &keep, month, 10, |_| true);
         assert_eq!(total, 32);
         assert!(pts.len() <= 10 && pts.len() >= 8);
-        let (pts, total) = points(&ds, &keep, false, 100, |f| f.experience.is_some());
+        let (pts, total) = points(&ds, &keep, month, 100, |f| f.experience.is_some());
         assert_eq!((pts.len(), total), (22, 22), "22 postings state both experience and pay");
-        let hist = crate::stats::histogram(&sorted_values(&ds, &keep, false), 5000.0);
+        let hist = crate::stats::histogram(&sorted_values(&ds, &keep, month), 5000.0);
         assert_eq!(hist.first(), Some(&(10_000.0, 4)));
         assert_eq!(hist.iter().map(|b| b.1).sum::<usize>(), 32);
     }
@@ -162,7 +160,8 @@ mod tests {
     fn top_values_of_a_field_with_their_counts_and_pay() {
         let ds = Dataset::from_text("sample", crate::fields::tests::SAMPLE);
         let keep = vec![true; ds.len()];
-        let boxes = value_boxes(&ds, &keep, false, crate::fields::CITY, 5);
+        let month = PayIn::default();
+        let boxes = value_boxes(&ds, &keep, month, crate::fields::CITY, 5);
         let cities: Vec<(&str, usize, usize)> = boxes.iter().map(|b| (&*b.value, b.count, b.pay.n)).collect();
         assert_eq!(cities, [("Shanghai", 3, 3), ("Beijing", 1, 1)]);
         // Shanghai: 25K, 25K and 17.5K a month; quartiles by type 7.
@@ -170,7 +169,12 @@ mod tests {
         assert_eq!((sh.min, sh.q1, sh.median, sh.q3, sh.max), (17_500.0, 21_250.0, 25_000.0, 25_000.0, 25_000.0));
         // Only the kept postings count, and the top is cut.
         let keep: Vec<bool> = (0..ds.len()).map(|i| i == 1).collect();
-        assert_eq!(value_boxes(&ds, &keep, false, crate::fields::CITY, 5).len(), 1);
-        assert_eq!(value_boxes(&ds, &vec![true; ds.len()], true, crate::fields::CITY, 1)[0].pay.median, 300_000.0);
+        assert_eq!(value_boxes(&ds, &keep, month, crate::fields::CITY, 5).len(), 1);
+        assert_eq!(
+            value_boxes(&ds, &vec![true; ds.len()], PayIn { annual: true, ..month }, crate::fields::CITY, 1)[0]
+                .pay
+                .median,
+            300_000.0
+        );
     }
 }

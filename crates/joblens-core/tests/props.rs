@@ -4,9 +4,10 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+use joblens_core::filter::PayChoice;
 use joblens_core::share::{decode_data, decode_query, encode_data, encode_query, Lang, View};
 use joblens_core::text::Decoder;
-use joblens_core::{parse, salary, Education, Filters, Parser, Tier};
+use joblens_core::{parse, salary, Currency, Education, Filters, Parser, Tier};
 use proptest::prelude::*;
 
 /// Text built from pieces that stress the parser: markdown structure, salary and headcount shapes, fullwidth,
@@ -189,7 +190,8 @@ proptest! {
         salary in prop::option::of((prop::option::of(0u32..200), prop::option::of(200u32..400))),
         exp in prop::option::of(0u8..=50),
         edu in prop::option::of(prop::sample::select(Education::ALL.to_vec())),
-        annual in any::<bool>(),
+        annual in prop::option::of(any::<bool>()),
+        currency in prop::option::of(prop::sample::select(vec![Currency::Cny, Currency::Usd, Currency::Eur, Currency::Jpy])),
         lang in prop::option::of(prop::sample::select(vec![Lang::Zh, Lang::En])),
         cities in prop::collection::btree_set(prop::sample::select(vec!["Shanghai", "北京", "New York", "München", "Washington, DC", "São Paulo"]), 0..4),
         remote in prop::sample::subsequence(vec!["remote", "hybrid", "onsite"], 0..=3),
@@ -211,9 +213,9 @@ proptest! {
                 edu,
                 city: cities.into_iter().map(Into::into).collect(),
                 remote: remote.into_iter().map(Into::into).collect(),
+                pay: PayChoice { currency, annual },
                 ..Filters::default()
             },
-            annual,
             lang,
         };
         let (back, warnings) = decode_query(&encode_query(&view));

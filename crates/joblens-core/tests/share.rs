@@ -3,11 +3,11 @@
 //! warnings and defaults; and the `#data=v1.` fragment with its failure modes.
 
 use joblens_core::share::{
-    decode_data, decode_query, encode_data, encode_fragment, encode_query, fragment_data, fragment_read, DataError,
-    Lang, Read,
+    decode_data, decode_query, encode_data, encode_fragment, encode_query, encode_query_for, fragment_data,
+    fragment_read, DataError, Lang, Read,
 };
 use joblens_core::taxonomy::{skill_id, skill_name};
-use joblens_core::{Education, Tier};
+use joblens_core::{Currency, Dataset, Education, Tier};
 
 fn names(ids: &[u16]) -> Vec<&'static str> {
     ids.iter().map(|&i| skill_name(i)).collect()
@@ -27,7 +27,7 @@ fn reads_the_contract_keys() {
     assert_eq!(v.filters.salary, Some((Some(15.0), Some(30.0))));
     assert_eq!(v.filters.exp, Some(3));
     assert_eq!(v.filters.edu, Some(Education::Bachelor));
-    assert!(v.annual);
+    assert_eq!(v.filters.pay.annual, Some(true));
     assert_eq!(v.lang, Some(Lang::En));
     assert_eq!(
         encode_query(&v),
@@ -40,10 +40,45 @@ fn defaults_are_left_out_and_open_salary_ends_kept() {
     let (v, w) = decode_query("salary=20-&view=month&unknown=1");
     assert!(w.is_empty());
     assert_eq!(v.filters.salary, Some((Some(20.0), None)));
-    assert_eq!(encode_query(&v), "salary=20-");
+    // Month is the default view of the default corpus (CNY): the URL leaves it out.
+    assert_eq!(encode_query_for(&v, &Dataset::default_corpus()), "salary=20-");
     let (v, _) = decode_query("salary=-40");
     assert_eq!(encode_query(&v), "salary=-40");
     assert_eq!(encode_query(&Default::default()), "");
+}
+
+/// Two CNY postings (per month) and three USD ones (per year): USD is the default currency, per year.
+const MIXED: &str = "### 甲-Python 20-30K\n+ Python\n\n### 乙-Go 30-40K\n+ Go\n\n\
+                     ### Acme-Backend $120k-$180k\n+ Go\n\n### Beta-SRE $100k-$140k\n+ Go\n\n\
+                     ### Gamma-Dev $150k-$200k\n+ Rust\n";
+
+#[test]
+fn the_currency_goes_after_remote_and_before_view_and_defaults_of_the_data_are_left_out() {
+    let (v, w) = decode_query("?remote=remote&cur=usd&view=year&lang=en");
+    assert!(w.is_empty(), "{w:?}");
+    assert_eq!((v.filters.pay.currency, v.filters.pay.annual), (Some(Currency::Usd), Some(true)));
+    assert_eq!(encode_query(&v), "remote=remote&cur=USD&view=year&lang=en", "as read, code upper case");
+    let mixed = Dataset::from_text("mixed", MIXED);
+    // USD per year is the mixed data's default: both left out.
+    assert_eq!(encode_query_for(&v, &mixed), "remote=remote&lang=en");
+    // On CNY data, USD is a choice; its default view (year, as USD postings state) stays out only where USD is
+    // paid: the default corpus has none, so the choice is kept whole until data in USD is loaded.
+    assert_eq!(encode_query_for(&v, &Dataset::default_corpus()), "remote=remote&cur=USD&view=year&lang=en");
+    // CNY on the mixed data is a choice; its default view is month, so `view=year` is one too.
+    let (v, _) = decode_query("cur=CNY&view=month");
+    assert_eq!(encode_query_for(&v, &mixed), "cur=CNY");
+    let (v, _) = decode_query("cur=CNY&view=year");
+    assert_eq!(encode_query_for(&v, &mixed), "cur=CNY&view=year");
+}
+
+#[test]
+fn an_unknown_currency_warns_and_falls_back_to_the_default() {
+    let (v, w) = decode_query("cur=XYZ&salary=10-20");
+    assert_eq!(v.filters.pay.currency, None);
+    assert_eq!(v.filters.salary, Some((Some(10.0), Some(20.0))), "the other keys are read");
+    assert_eq!(w.len(), 1);
+    assert_eq!(w[0].key, "cur");
+    assert!(w[0].message.contains("XYZ") && w[0].message.contains("USD"), "{}", w[0].message);
 }
 
 #[test]
