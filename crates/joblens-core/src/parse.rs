@@ -890,8 +890,18 @@ fn find_salary(
             continue;
         }
         last_line = k;
-        if let Some(found) = read(line(seg.line_starts[k])).and_then(&mut take) {
+        let l = line(seg.line_starts[k]);
+        if let Some(found) = read(l).and_then(&mut take) {
             return Some(found);
+        }
+        // `# 職缺與薪資範圍` with no figure: a heading over the pay, on the next line that holds something.
+        if !text[l.start..l.end].bytes().any(|b| b.is_ascii_digit()) {
+            let next = seg.line_starts.get(k + 1..).unwrap_or(&[]).iter().take(2).take_while(|&&s| s < end);
+            for &s in next.filter(|&&s| !text[line(s).start..line(s).end].trim().is_empty()).take(1) {
+                if let Some(found) = read(line(s)).and_then(&mut take) {
+                    return Some(found);
+                }
+            }
         }
     }
     unreadable
@@ -1007,9 +1017,13 @@ fn extract(text: &str, seg: &Segment, end: usize, hits: &mut Vec<Hit>) -> (Posti
                 ));
             }
             if s.months.is_none() {
-                // `20-40k，13-15薪`: salary months stated apart from the range, later in its line.
+                // `20-40k，13-15薪`: salary months stated apart from the range, later in its line or on the next
+                // (`* 12 月 + 績效` under `* Backend Engineer (50~130K/Month)`).
                 let l = line_at(text, s.raw.end as usize);
-                s.months = months_in(&text[s.raw.end as usize..l.end.min(end)]);
+                s.months = months_in(&text[s.raw.end as usize..l.end.min(end)]).or_else(|| {
+                    let next = line_at(text, l.next.min(end));
+                    (l.next < end).then(|| months_in(&text[next.start..next.end.min(end)])).flatten()
+                });
             }
             salary = Some(s)
         }
@@ -1054,6 +1068,13 @@ fn extract(text: &str, seg: &Segment, end: usize, hits: &mut Vec<Hit>) -> (Posti
     }
 
     let place = place_of(text, seg, end);
+    if let Some(s) = salary.as_mut().filter(|s| !s.rule.currency_written) {
+        // No currency mark: the country the posting is in says which (a Taiwan address → TWD).
+        let mut at = place.location.map(|sp| sp.of(text)).into_iter().chain(place.city.as_deref());
+        if let Some(c) = at.find_map(|s| local_currency(s, false)).or_else(|| local_currency(body, true)) {
+            s.currency = c;
+        }
+    }
     let posting = Posting {
         line: first_line,
         span: Span::new(seg.start, end),
@@ -1540,22 +1561,68 @@ fn extract_row(
     (posting, diagnostics)
 }
 
+/// Places that name the currency their pay is in, for pay written with no currency mark. The body of a posting is
+/// searched only for the words that cannot be a mere mention (a Taiwanese address in traditional characters);
+/// the rest must be its location.
+const LOCAL_CURRENCY: &[(&str, Currency, bool)] = &[
+    ("臺灣", Currency::Twd, true),
+    ("台灣", Currency::Twd, true),
+    ("臺北", Currency::Twd, true),
+    ("台北市", Currency::Twd, true),
+    ("新北市", Currency::Twd, true),
+    ("桃園", Currency::Twd, true),
+    ("新竹市", Currency::Twd, true),
+    ("臺中", Currency::Twd, true),
+    ("臺南", Currency::Twd, true),
+    ("高雄市", Currency::Twd, true),
+    ("Taiwan", Currency::Twd, false),
+    ("Taipei", Currency::Twd, false),
+    ("香港", Currency::Hkd, false),
+    ("Hong Kong", Currency::Hkd, false),
+    ("新加坡", Currency::Sgd, false),
+    ("Singapore", Currency::Sgd, false),
+    ("Tokyo", Currency::Jpy, false),
+    ("東京", Currency::Jpy, false),
+    ("Japan", Currency::Jpy, false),
+    ("Bangalore", Currency::Inr, false),
+    ("Bengaluru", Currency::Inr, false),
+    ("India", Currency::Inr, false),
+    ("Seoul", Currency::Krw, false),
+    ("Vietnam", Currency::Vnd, false),
+    ("London", Currency::Gbp, false),
+];
+
+/// The currency of the place `s` names (a location), or of the Taiwanese address in it (`body`: a posting's body).
+fn local_currency(s: &str, body: bool) -> Option<Currency> {
+    LOCAL_CURRENCY.iter().find(|(w, _, in_body)| (*in_body || !body) && s.contains(w)).map(|(_, c, _)| *c)
+}
+
 /// Salary months written apart from the pay (`，16薪`, `13-15薪` → 13): the first `N薪` with N from 12 to 24.
 fn months_in(s: &str) -> Option<u8> {
-    s.match_indices('薪').find_map(|(i, _)| {
-        let head = s[..i].trim_end();
-        let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-        let mut n: u8 = head[head.len() - digits..].parse().ok()?;
-        // `13-15薪`: a range counts its low end.
-        let rest = head[..head.len() - digits].trim_end();
-        if let Some(r) = rest.strip_suffix(['-', '~', '–']) {
-            let d = r.len() - r.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-            if let Ok(lo) = r[r.len() - d..].parse::<u8>() {
-                n = lo;
+    s.match_indices('薪')
+        .find_map(|(i, _)| {
+            let head = s[..i].trim_end();
+            let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            let mut n: u8 = head[head.len() - digits..].parse().ok()?;
+            // `13-15薪`: a range counts its low end.
+            let rest = head[..head.len() - digits].trim_end();
+            if let Some(r) = rest.strip_suffix(['-', '~', '–']) {
+                let d = r.len() - r.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+                if let Ok(lo) = r[r.len() - d..].parse::<u8>() {
+                    n = lo;
+                }
             }
-        }
-        (12..=24).contains(&n).then_some(n)
-    })
+            (12..=24).contains(&n).then_some(n)
+        })
+        .or_else(|| {
+            // `12 月 + 績效`: twelve months' pay plus a bonus.
+            s.match_indices('月').find_map(|(i, _)| {
+                let head = s[..i].trim_end();
+                let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+                let n: u8 = head[head.len() - digits..].parse().ok()?;
+                (s[i + '月'.len_utf8()..].trim_start().starts_with('+') && (12..=24).contains(&n)).then_some(n)
+            })
+        })
 }
 
 /// `不限`, `无经验`, `经验不限`, `应届`: an experience cell that asks for none.

@@ -121,6 +121,16 @@ macro_rules! negotiable {
     };
 }
 
+/// `unreadable!(name, "input", "code")`: shaped like pay, reported with that code, never a figure.
+macro_rules! unreadable {
+    ($name:ident, $input:expr, $code:literal) => {
+        #[test]
+        fn $name() {
+            check_pay($input, Pay::Unreadable($code));
+        }
+    };
+}
+
 /// `not_pay!(name, "input")`: numbers that are not a salary.
 macro_rules! not_pay {
     ($name:ident, $input:expr) => {
@@ -207,6 +217,72 @@ mod salary_forms {
          raw "20-30K");
     sal!(k8s_before_pay, "熟悉K8S，薪资15-20K" => 15_000, 20_000, CNY / month, months _, "k-range",
          raw "15-20K");
+
+    // Issue 14: the forms real pastes use, from job sites, forums and job threads in several languages.
+    sal!(period_on_each_end, "30K/月-50K/月·16薪" => 30_000, 50_000, CNY / month, months 16, "k-range-months");
+    sal!(code_fused_with_sign, "~CAD$150k - CAD$180k" => 150_000, 180_000, CAD / year, months _, "k-range",
+         raw "CAD$150k - CAD$180k");
+    sal!(code_before_sign_spaced_to, "AUD $150,000 to $250,000 + Stock Options" => 150_000, 250_000, AUD / year,
+         months _, "amount-range", raw "AUD $150,000 to $250,000");
+    sal!(code_after_bare_dollar, "$150,000 to $190,000 CAD" => 150_000, 190_000, CAD / year, months _,
+         "amount-range");
+    sal!(us_dollar, "US$90k-120k" => 90_000, 120_000, USD / year, months _, "k-range");
+    sal!(nt_dollar_per_month, "NT$60,000 - 90,000/月" => 60_000, 90_000, TWD / month, months _, "amount-range");
+    sal!(ntd_code_month_word, "50~130K/Month NTD" => 50_000, 130_000, TWD / month, months _, "k-range");
+    sal!(hk_dollar_month, "HK$30,000-45,000 per month" => 30_000, 45_000, HKD / month, months _, "amount-range");
+    sal!(sg_dollar_month, "S$6,000 - S$9,000 / month" => 6_000, 9_000, SGD / month, months _, "amount-range");
+    sal!(a_dollar_year, "A$140k–A$170k" => 140_000, 170_000, AUD / year, months _, "k-range");
+    sal!(sgd_code_year, "SGD 96k - 120k" => 96_000, 120_000, SGD / year, months _, "k-range");
+    sal!(gbp_per_day, "£450 - £550 per day" => 450, 550, GBP / day, months _, "amount-range");
+    sal!(gbp_per_hour, "£25/hour" => 25, 25, GBP / hour, months _, "amount-single");
+    sal!(usd_hourly_range_to, "$60 to $80 an hour" => 60, 80, USD / hour, months _, "amount-range");
+    sal!(range_to_no_spaces_em_dash, "$120k—$150k" => 120_000, 150_000, USD / year, months _, "k-range");
+    sal!(range_zhi_spaced, "15K 至 25K" => 15_000, 25_000, CNY / month, months _, "k-range");
+    sal!(up_to_full_figure_is_a_month, "Up to $2000" => _, 2_000, USD / month, months _, "amount-at-most",
+         raw "$2000");
+    sal!(from_k_is_open_top, "from $80k" => 80_000, _, USD / year, months _, "k-at-least");
+    sal!(zuigao_is_open_bottom, "月薪最高3万" => _, 30_000, CNY / month, months _, "wan-at-most");
+    sal!(k_plus_open_top, "$125k+" => 125_000, _, USD / year, months _, "k-at-least");
+    sal!(k_on_low_end_only, "$75k – $120/yr" => 75_000, 120_000, USD / year, months _, "k-range");
+    sal!(full_figure_high_end_keeps_its_value, "$75k - $120,000" => 75_000, 120_000, USD / year, months _,
+         "mixed-range");
+    sal!(w_for_wan_times_months, "1w-2w*13薪" => 10_000, 20_000, CNY / month, months 13, "wan-range-months");
+    sal!(wan_low_end_ten_or_more_is_yearly, "20-30万" => 200_000, 300_000, CNY / year, months _, "wan-range");
+    sal!(wan_below_ten_is_monthly, "1.5-2万" => 15_000, 20_000, CNY / month, months _, "wan-range");
+    sal!(traditional_wan, "年薪 80萬~120萬" => 800_000, 1_200_000, CNY / year, months _, "wan-range");
+    sal!(rupee_lakhs, "₹12-18 lakhs" => 1_200_000, 1_800_000, INR / year, months _, "lakh-range");
+    sal!(lpa_is_rupees_a_year, "15-25 LPA" => 1_500_000, 2_500_000, INR / year, months _, "lakh-range");
+    sal!(rupee_full_month, "₹80,000 per month" => 80_000, 80_000, INR / month, months _, "amount-single");
+    sal!(yen_man_en_yearly, "年収600万円〜900万円" => 6_000_000, 9_000_000, JPY / year, months _, "wan-range");
+    sal!(yen_code_monthly, "JPY 350,000/month" => 350_000, 350_000, JPY / month, months _, "amount-single");
+    sal!(won_sign, "₩50,000,000 - ₩70,000,000" => 50_000_000, 70_000_000, KRW / year, months _,
+         "amount-range");
+    sal!(krw_code_month, "KRW 4,000,000/month" => 4_000_000, 4_000_000, KRW / month, months _, "amount-single");
+    sal!(vnd_code_month, "VND 25,000,000 - 40,000,000/month" => 25_000_000, 40_000_000, VND / month, months _,
+         "amount-range");
+    sal!(hourly_prefix, "时薪 50-80元" => 50, 80, CNY / hour, months _, "amount-range");
+    sal!(hourly_prefix_traditional, "時薪 200元" => 200, 200, CNY / hour, months _, "amount-single");
+    sal!(daily_prefix, "日薪 300-500" => 300, 500, CNY / day, months _, "amount-range");
+    sal!(months_star_spaced, "20~40k * 15" => 20_000, 40_000, CNY / month, months 15, "k-range-months");
+    sal!(months_x_spaced, "20-40K x 15" => 20_000, 40_000, CNY / month, months 15, "k-range-months");
+    sal!(months_spaced_xin, "20-35K 15 薪" => 20_000, 35_000, CNY / month, months 15, "k-range-months");
+    sal!(months_range_counts_low, "20-30K·13-15薪" => 20_000, 30_000, CNY / month, months 13, "k-range-months");
+    sal!(stray_no_break_space, "20-30\u{A0}K" => 20_000, 30_000, CNY / month, months _, "k-range");
+    sal!(stray_zero_width, "15\u{200B}-\u{200B}25K" => 15_000, 25_000, CNY / month, months _, "k-range");
+    sal!(pay_in_a_sentence, "薪资范围 20k-35k，另有年终奖" => 20_000, 35_000, CNY / month, months _, "k-range",
+         raw "20k-35k");
+    sal!(pay_next_to_equity, "$120k – $180k • 0.25% – 0.75%" => 120_000, 180_000, USD / year, months _,
+         "k-range", raw "$120k – $180k");
+    not_pay!(counted_wan_is_not_pay, "为超过80万家企业客户提供服务");
+    not_pay!(counted_wan_plus_is_not_pay, "服务10万+用户");
+
+    // Bad input: never a figure.
+    unreadable!(exponent, "$9e99k", "salary-unparsed");
+    unreadable!(absurd_k, "99999999K", "salary-unparsed");
+    unreadable!(reversed_range, "40-20K", "salary-unparsed");
+    unreadable!(no_such_period, "20-40K/fortnight", "salary-unparsed");
+    unreadable!(implausibly_small_year, "$3k/year", "salary-unparsed");
+    unreadable!(implausibly_large_month, "CNY 5,000,000/month", "salary-unparsed");
 
     // Negotiable: null salary on purpose.
     negotiable!(mianyi, "面议", raw "面议");
