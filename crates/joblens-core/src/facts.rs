@@ -121,13 +121,23 @@ fn years_at(s: &str, hit: &Hit) -> Option<u8> {
     if chinese && (next.starts_with('薪') || next.starts_with('级') || next.starts_with('度')) {
         return None;
     }
+    // A company's or team's years (`团队平均10年经验`, `成立15年`, `深耕…5年+`, `Profitable, 15+ yrs stable`).
+    let clause = |t: &str| t.rsplit(CLAUSE_ENDS).next().unwrap_or("").to_owned();
+    let lead = clause(before(s, from, 24));
+    let tail = next.split(CLAUSE_ENDS).next().unwrap_or("");
+    if NOT_ASKED_BEFORE.iter().any(|w| has(&lead, w)) || NOT_ASKED_AFTER.iter().any(|w| has(tail, w)) {
+        return None;
+    }
     let open = ["以上", "及以上", "或以上", "+", "以上的"].iter().any(|p| next.starts_with(p))
         || s[..hit.start].trim_end().ends_with('+');
     // Words around it are looked at only when neither a range nor `以上` says so already.
     let context = || {
         let prev = before(s, from, 8);
         if chinese {
-            has(next, "经验") || ["经验", "至少", "不少于", "具备", "有", "工作"].iter().any(|p| has(prev, p))
+            has(next, "经验")
+                || has(next, "经历")
+                || next.starts_with("左右")
+                || ["经验", "至少", "不少于", "具备", "有", "工作"].iter().any(|p| has(prev, p))
         } else {
             has(after(s, hit.end, 40), "experience") || has(prev, "least") || has(prev, "minimum")
         }
@@ -135,15 +145,65 @@ fn years_at(s: &str, hit: &Hit) -> Option<u8> {
     (open || lo.is_some() || context()).then_some(value as u8)
 }
 
-/// The lowest number of years of experience a posting asks for.
+/// Where a clause ends, for the words that qualify a number of years.
+const CLAUSE_ENDS: &[char] = &['，', ',', '。', '；', ';', '、', '.', '\n', '!', '！'];
+
+/// Words before years, in their clause, that make them the company's or a team's, not a requirement.
+const NOT_ASKED_BEFORE: &[&str] = &["平均", "团队", "成立", "创立", "深耕", "历史", "founded", "profitable", "company"];
+
+/// Words after years, in their clause, that do the same (`15+ yrs stable`, `10 years in business`).
+const NOT_ASKED_AFTER: &[&str] = &["stable", "in business", "old", "of history", "track record", "历史"];
+
+/// Words between two requirements on a line that make them alternatives (`专科5年；或者本科4年`, `3年/本科2年`).
+const ALTERNATIVE: &[&str] = &["或", "or ", "/"];
+
+/// The years of experience a posting asks for at least: several requirements give the largest (`3年以上后端，2年以上
+/// 前端` → 3), alternatives on one line the smallest (`专科5年/本科4年/硕士2年` → 2). Years a clause only prefers
+/// (`5年以上者优先`) count only when nothing is required.
 pub(crate) fn experience(s: &str, hits: &[Hit]) -> Option<u8> {
-    hits.iter()
-        .filter_map(|h| match h.kind {
-            Kind::Years => years_at(s, h),
-            Kind::Fresh => Some(0),
-            _ => None,
-        })
-        .min()
+    // (value, start, end, preferred) per requirement, in text order.
+    let asked = hits.iter().filter_map(|h| {
+        let v = match h.kind {
+            Kind::Years => years_at(s, h)?,
+            Kind::Fresh => 0,
+            _ => return None,
+        };
+        Some((v, h.start, h.end, is_preference(s, h.end)))
+    });
+    // `（优秀应届毕业生亦可）`, `欢迎应届生`: new graduates are welcome, whatever else is asked.
+    let fresh_welcome = hits.iter().any(|h| {
+        h.kind == Kind::Fresh
+            && (["亦可", "也可", "均可", "可投"].iter().any(|w| has(after(s, h.end, 8), w))
+                || ["欢迎", "接受"].iter().any(|w| has(before(s, h.start, 6), w)))
+    });
+    if fresh_welcome {
+        return Some(0);
+    }
+    let (mut required, mut preferred) = (None::<u8>, None::<u8>);
+    let mut group: Option<(u8, usize, bool)> = None; // the alternatives read so far: smallest, end, preferred
+    let mut close = |g: (u8, usize, bool)| {
+        let slot = if g.2 { &mut preferred } else { &mut required };
+        *slot = Some(slot.map_or(g.0, |v| v.max(g.0)));
+    };
+    for (v, start, end, pref) in asked {
+        group = match group {
+            Some((m, e, p))
+                if s.get(e..start)
+                    .is_some_and(|between| !between.contains('\n') && ALTERNATIVE.iter().any(|w| has(between, w))) =>
+            {
+                Some((m.min(v), end, p && pref))
+            }
+            Some(g) => {
+                close(g);
+                Some((v, end, pref))
+            }
+            None => Some((v, end, pref)),
+        };
+    }
+    if let Some(g) = group {
+        close(g);
+    }
+    required.or(preferred)
 }
 
 /// Whether the clause after a degree word makes it a preference (`硕士优先`), not a requirement.

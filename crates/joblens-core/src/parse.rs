@@ -1067,6 +1067,19 @@ fn extract(text: &str, seg: &Segment, end: usize, hits: &mut Vec<Hit>) -> (Posti
         }
     }
 
+    // A job-site card's own experience field (`18k-25k·13薪 湖北·武汉 本科及以上 3-5年`) wins over the description.
+    // A card line is short: the pay's line when it is, not a sentence that states pay among other things.
+    let card = salary_found
+        .as_ref()
+        .map(|(f, _)| line_at(text, found_span(f).start as usize))
+        .filter(|l| text[l.start..l.end].chars().count() <= 60);
+    let experience = card
+        .and_then(|l| {
+            let on_card: Vec<Hit> =
+                hits.iter().filter(|h| (l.start..l.end).contains(&orig(h.start))).copied().collect();
+            facts::experience(&folded.text, &on_card)
+        })
+        .or_else(|| facts::experience(&folded.text, hits));
     let place = place_of(text, seg, end);
     if let Some(s) = salary.as_mut().filter(|s| !s.rule.currency_written) {
         // No currency mark: the country the posting is in says which (a Taiwan address → TWD).
@@ -1086,7 +1099,7 @@ fn extract(text: &str, seg: &Segment, end: usize, hits: &mut Vec<Hit>) -> (Posti
         }),
         title,
         salary,
-        experience_min_years: facts::experience(&folded.text, hits),
+        experience_min_years: experience,
         education: facts::education(&folded.text, hits),
         skills,
         concepts,

@@ -486,7 +486,25 @@ mod experience {
     exp!(yiben_is_not_a_year, "一本以上学历", _);
     exp!(english_plus_years, "5+ years of experience with Python", 5);
     exp!(english_at_least, "At least 2 years of backend development", 2);
-    exp!(lowest_of_two, "3年以上工作经验，其中2年以上Go开发经验", 2);
+    // Issue 14: several requirements give the largest (was the smallest: 2 of Go years within 3 years in all still
+    // asks for 3).
+    exp!(largest_of_two, "3年以上工作经验，其中2年以上Go开发经验", 3);
+    exp!(largest_of_backend_and_frontend, "本科及以上学历，3年以上后端开发经验，2年以上前端相关经验", 3);
+    exp!(alternatives_give_smallest, "大学专科 5 年（含）以上相关工作经验；或者大学本科 4 年（含）以上相关工作经验；或者硕士研究生 2 年（含）以上相关工作经验；或者博士生毕业", 2);
+    exp!(alternatives_slash, "专科5年/本科4年/硕士2年以上经验", 2);
+    exp!(team_average_is_not_asked, "团队平均10年经验，负责后端开发", _);
+    exp!(company_average_is_not_asked, "在数据智能领域的研发经验平均超过10 年。", _);
+    exp!(founded_years_is_not_asked, "公司成立15年，专注金融科技", _);
+    exp!(company_focus_years_is_not_asked, "深耕AIGC领域商业化运营5年+，盈利良好", _);
+    exp!(company_stable_years_is_not_asked, "Profitable, 15+ yrs stable, 100% employee-owned.", _);
+    exp!(preferred_counts_when_nothing_is_required, "有5年以上经验者优先", 5);
+    exp!(preferred_does_not_raise_required, "3年以上Python经验；有5年以上大型项目经验者优先", 3);
+    exp!(range_en_dash_spaced, "1–3 年 Python 开发经验", 1);
+    exp!(fresh_welcome_is_zero, "1–3 年 Python 开发经验，本科及以上学历（优秀应届毕业生亦可）", 0);
+    exp!(about_two_years, "AI相关专业研究方向2年左右经历", 2);
+    exp!(english_several_gives_largest, "5+ years of backend experience and 2+ years with Kubernetes", 5);
+    exp!(card_field_wins, "后端开发工程师 18k-25k·13薪 湖北·武汉 本科及以上 3-5年\n5年以上 Java 开发经验", 3);
+    exp!(title_alone_sets_nothing, "Python实习生", _);
     exp!(annual_pay_is_not_experience, "年薪20-30万", _);
     exp!(founding_year_is_not_experience, "公司成立于2015年", _);
     exp!(chinese_label_range, "经验3-5年", 3);
