@@ -103,7 +103,7 @@ fn before(s: &str, start: usize, max: usize) -> &str {
 }
 
 /// Years of experience asked for at one `Years` anchor, if the words around it say so.
-fn years_at(s: &str, hit: &Hit) -> Option<u8> {
+fn years_at(s: &str, hit: &Hit) -> Option<f32> {
     let (hi, hi_start) = number_before(s, hit.start)
         .or_else(|| {
             // `5+ years`: the plus stands between the number and the word.
@@ -118,6 +118,7 @@ fn years_at(s: &str, hit: &Hit) -> Option<u8> {
     let word = &s[hit.start..hit.end];
     let next = after(s, hit.end, 16);
     let chinese = word == "年";
+    let months = hit.kind == Kind::Months;
     if chinese && (next.starts_with('薪') || next.starts_with('级') || next.starts_with('度')) {
         return None;
     }
@@ -142,7 +143,17 @@ fn years_at(s: &str, hit: &Hit) -> Option<u8> {
             has(after(s, hit.end, 40), "experience") || has(prev, "least") || has(prev, "minimum")
         }
     };
-    (open || lo.is_some() || context()).then_some(value as u8)
+    if months {
+        // `6+ months`: only as experience, never an internship's length (`实习6个月`) or a bonus (`3-6个月`).
+        let prev = before(s, from, 16);
+        let experience = has(after(s, hit.end, 24), "经验") || has(after(s, hit.end, 40), "experience");
+        let asked = experience || has(prev, "experience") || has(prev, "经验");
+        let internship = ["实习", "intern", "年终", "bonus", "奖"].iter().any(|w| has(prev, w) || has(next, w));
+        return (asked && !internship).then_some(value as f32 / 12.0);
+    }
+    // `一年半`: a year and a half.
+    let half = if chinese && next.starts_with('半') { 0.5 } else { 0.0 };
+    (open || lo.is_some() || context()).then_some(value as f32 + half)
 }
 
 /// Where a clause ends, for the words that qualify a number of years.
@@ -160,12 +171,12 @@ const ALTERNATIVE: &[&str] = &["或", "or ", "/"];
 /// The years of experience a posting asks for at least: several requirements give the largest (`3年以上后端，2年以上
 /// 前端` → 3), alternatives on one line the smallest (`专科5年/本科4年/硕士2年` → 2). Years a clause only prefers
 /// (`5年以上者优先`) count only when nothing is required.
-pub(crate) fn experience(s: &str, hits: &[Hit]) -> Option<u8> {
+pub(crate) fn experience(s: &str, hits: &[Hit]) -> Option<f32> {
     // (value, start, end, preferred) per requirement, in text order.
     let asked = hits.iter().filter_map(|h| {
         let v = match h.kind {
-            Kind::Years => years_at(s, h)?,
-            Kind::Fresh => 0,
+            Kind::Years | Kind::Months => years_at(s, h)?,
+            Kind::Fresh => 0.0,
             _ => return None,
         };
         Some((v, h.start, h.end, is_preference(s, h.end)))
@@ -177,11 +188,11 @@ pub(crate) fn experience(s: &str, hits: &[Hit]) -> Option<u8> {
                 || ["欢迎", "接受"].iter().any(|w| has(before(s, h.start, 6), w)))
     });
     if fresh_welcome {
-        return Some(0);
+        return Some(0.0);
     }
-    let (mut required, mut preferred) = (None::<u8>, None::<u8>);
-    let mut group: Option<(u8, usize, bool)> = None; // the alternatives read so far: smallest, end, preferred
-    let mut close = |g: (u8, usize, bool)| {
+    let (mut required, mut preferred) = (None::<f32>, None::<f32>);
+    let mut group: Option<(f32, usize, bool)> = None; // the alternatives read so far: smallest, end, preferred
+    let mut close = |g: (f32, usize, bool)| {
         let slot = if g.2 { &mut preferred } else { &mut required };
         *slot = Some(slot.map_or(g.0, |v| v.max(g.0)));
     };

@@ -23,7 +23,7 @@ pub struct Filters {
     /// Monthly pay range in thousands of CNY; either end may be open.
     pub salary: Option<(Option<f64>, Option<f64>)>,
     /// Maximum years of experience required (postings with unknown experience stay).
-    pub exp: Option<u8>,
+    pub exp: Option<f32>,
     /// Highest degree the user has (postings asking for more drop out; unknown stays).
     pub edu: Option<Education>,
     /// Cities accepted (as the parser writes them); postings with unknown city drop out while it is set.
@@ -94,7 +94,7 @@ struct Compiled {
     not: SkillSet,
     query: Option<Arc<Vec<bool>>>,
     salary: Option<(f64, f64)>,
-    exp: Option<u8>,
+    exp: Option<f32>,
     edu: Option<Education>,
     /// Per field with a selection: which of its value codes pass.
     fields: Vec<(usize, Vec<bool>)>,

@@ -366,7 +366,7 @@ pub struct Posting {
     pub company: Option<Span>,
     pub title: Option<Span>,
     pub salary: Option<Salary>,
-    pub experience_min_years: Option<u8>,
+    pub experience_min_years: Option<f32>,
     pub education: Option<Education>,
     pub skills: SkillSet,
     pub(crate) concepts: SkillSet,

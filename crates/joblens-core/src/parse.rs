@@ -1509,7 +1509,7 @@ fn extract_row(
     let mut experience = None;
     if let Some(c) = field(Field::Experience) {
         let t = cell_facts(c, hits);
-        experience = facts::experience(&t, hits).or_else(|| no_experience_needed(&t).then_some(0));
+        experience = facts::experience(&t, hits).or_else(|| no_experience_needed(&t).then_some(0.0));
     }
     let mut education = None;
     if let Some(c) = field(Field::Education) {

@@ -54,7 +54,7 @@ pub fn fit(ds: &Dataset, keep: &[bool], profile: &Profile) -> Fit {
             continue;
         }
         let years_ok = match (profile.years, post.experience_min_years) {
-            (Some(mine), Some(asked)) => asked <= mine,
+            (Some(mine), Some(asked)) => asked <= f32::from(mine),
             _ => true,
         };
         let [a, b] = post.skills.0;

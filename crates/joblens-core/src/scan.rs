@@ -22,6 +22,7 @@ pub(crate) enum Kind {
     Concept(u16),
     /// `年`, `year(s)`, `yrs`: a number of years may stand before it.
     Years,
+    Months,
     /// `应届`, `经验不限`: no experience required.
     Fresh,
     Degree(Education),
@@ -131,6 +132,8 @@ fn decode_at(hay: &[u8], at: usize) -> (u32, usize) {
 }
 
 const YEARS: &[&str] = &["年", "year", "years", "yrs"];
+/// Months of experience (`6+ months`, `6个月以上经验`): a year's fraction, read only next to the word experience.
+const MONTHS: &[&str] = &["个月", "個月", "month", "months"];
 const FRESH: &[&str] = &[
     "应届",
     "经验不限",
@@ -182,6 +185,7 @@ fn automaton() -> &'static Automaton {
             }
         }
         let anchors = YEARS.iter().map(|p| (*p, Kind::Years)).chain(FRESH.iter().map(|p| (*p, Kind::Fresh)));
+        let anchors = anchors.chain(MONTHS.iter().map(|p| (*p, Kind::Months)));
         let anchors = anchors.chain(DEGREES.iter().map(|(p, d)| (*p, Kind::Degree(*d))));
         for (p, k) in anchors.chain(HEADCOUNT.iter().map(|p| (*p, Kind::Headcount))) {
             patterns.push(p.to_string());

@@ -104,7 +104,7 @@ fn fullwidth_everything_reads_like_ascii() {
     let p = read(text);
     let post = only(&p);
     assert_eq!((post.salary.and_then(|s| s.min), post.salary.and_then(|s| s.max)), (Some(20_000.0), Some(30_000.0)));
-    assert_eq!(post.experience_min_years, Some(3));
+    assert_eq!(post.experience_min_years, Some(3.0));
     assert_eq!(post.skills.skill_names(), ["Python", "Redis"]);
 }
 

@@ -445,8 +445,9 @@ macro_rules! exp {
     };
     ($name:ident, $input:expr, $years:expr) => {
         #[test]
+        #[allow(trivial_numeric_casts)] // rows write whole years as integers
         fn $name() {
-            check_field($input, "experience_min_years", Some($years), |p| p.experience_min_years);
+            check_field($input, "experience_min_years", Some(($years) as f32), |p| p.experience_min_years);
         }
     };
 }
@@ -505,6 +506,14 @@ mod experience {
     exp!(english_several_gives_largest, "5+ years of backend experience and 2+ years with Kubernetes", 5);
     exp!(card_field_wins, "后端开发工程师 18k-25k·13薪 湖北·武汉 本科及以上 3-5年\n5年以上 Java 开发经验", 3);
     exp!(title_alone_sets_nothing, "Python实习生", _);
+    exp!(months_are_a_fraction, "Experience 6+ month in Python developer", 0.5);
+    exp!(chinese_months, "6个月以上Python开发经验", 0.5);
+    exp!(internship_months_set_nothing, "每周至少实习4天，实习6个月以上", _);
+    exp!(bonus_months_set_nothing, "年终奖3-6个月", _);
+    exp!(year_and_a_half, "一年半以上后端开发经验", 1.5);
+    exp!(chinese_range_zhi, "三至五年工作经验", 3);
+    exp!(internship_days_set_nothing, "每周至少实习4天", _);
+    exp!(student_sets_nothing, "在校生，每周到岗3天", _);
     exp!(annual_pay_is_not_experience, "年薪20-30万", _);
     exp!(founding_year_is_not_experience, "公司成立于2015年", _);
     exp!(chinese_label_range, "经验3-5年", 3);
