@@ -55,7 +55,7 @@ const HOSTING_WORKFLOW: &[&str] =
 
 fn rule_of(alias: &str) -> Rule {
     match alias {
-        "C" => Rule::LanguageC,
+        "C" | "R" => Rule::LanguageC,
         "ES" => Rule::Es,
         "js" => Rule::Js,
         "GitHub" | "GitLab" => Rule::Hosting,
@@ -293,6 +293,9 @@ fn is_list_gap(gap: &str) -> bool {
     matches!(rest, "" | "and" | "or" | "或" | "和" | "及" | "与" | "以及" | "或者" | "&")
 }
 
+/// Spellings of an ordinary-word skill that name something else: `ReAct`, the agent pattern, is not React.
+const OTHER_MEANING: &[&str] = &["ReAct"];
+
 fn category(id: u16) -> Category {
     SKILLS[id as usize].category
 }
@@ -326,13 +329,18 @@ pub(crate) fn accepted_terms(hay: &str, hits: &[Hit]) -> Vec<usize> {
         let ok = match h.kind {
             Kind::Skill(_, alias, rule) => match rule {
                 Rule::Always => true,
+                // `R` only as written: a lowercase `r` is a letter.
                 Rule::LanguageC => {
-                    hay[h.end..].trim_start().starts_with("语言")
-                        || neighbours(k).any(|n| category(n) == Category::Language)
+                    (alias != "R" || written == "R")
+                        && (hay[h.end..].trim_start().starts_with("语言")
+                            || neighbours(k).any(|n| category(n) == Category::Language))
                 }
                 Rule::Es => written == "ES" && neighbours(k).any(|n| matches!(category(n), Category::Database)),
                 Rule::Js => !hay[..h.start].ends_with('.'),
-                Rule::Ordinary => written == alias || line_has_cjk(hay, h.start) || neighbours(k).next().is_some(),
+                Rule::Ordinary => {
+                    !OTHER_MEANING.contains(&written)
+                        && (written == alias || line_has_cjk(hay, h.start) || neighbours(k).next().is_some())
+                }
                 Rule::Hosting => {
                     let after = hay[h.end..].trim_start_matches([' ', '/', '、', '-', '(', '（']);
                     let near: String = after.chars().take(8).collect::<String>().to_ascii_lowercase();

@@ -389,7 +389,21 @@ mod skills {
     t!(js_not_in_json, "熟悉JSON格式", &[]);
     t!(js_not_in_vue_js, "熟悉Vue.js框架", &["Vue"]);
     t!(es_not_in_esg, "ESG投资数据平台", &[]);
-    t!(es_alone_is_not_elasticsearch, "熟悉ES6语法", &[]);
+    // product.md: `ES5` / `ES6` are JavaScript (this row expected nothing before issue 14; never Elasticsearch).
+    t!(es6_is_javascript_not_elasticsearch, "熟悉ES6语法", &["JavaScript"]);
+    t!(es5_slash_6_is_javascript, "如熟悉前端技术(ES5/6, CSS, HTML, ReactJS+Redux) 优先考虑", &["CSS", "HTML", "JavaScript", "React", "Redux"]);
+    t!(misspelled_kafka, "消息队列（如Kafaka、Zookeeper、Nacos", &["Kafka", "Nacos", "ZooKeeper"]);
+    t!(misspelled_tornado, "熟悉Django/Flask/Tornato 或其他 Python 框架者加分", &["Django", "Flask", "Python", "Tornado"]);
+    t!(misspelled_django_python_mongo, "熟悉Pyhton、Djanjo和Mongdb", &["Django", "MongoDB", "Python"]);
+    t!(misspelled_es_k8s, "熟悉Elasticsearh与Kubernets", &["Elasticsearch", "Kubernetes"]);
+    t!(react_agent_pattern_is_not_react, "具备LLM Agent开发经验，熟悉ReAct等主流工作流程", &[]);
+    t!(mobile_and_frontend, "熟悉Android、iOS开发，了解Angular、jQuery", &["Android", "Angular", "iOS", "jQuery"]);
+    t!(r_language, "熟悉Python/R进行数据分析", &["Python", "R"]);
+    t!(r_language_word, "熟练使用R语言", &["R"]);
+    t!(r_and_d_is_not_r, "负责R&D团队的日常管理", &[]);
+    t!(lowercase_r_is_a_letter, "python r studio", &["Python"]);
+    t!(dotnet, "3 years of C#/.NET development", &["C#", ".NET"]);
+    t!(github_open_source_is_not_git, "在GitHub上有开源项目者优先", &[]);
     t!(sql_alone, "SQL调优", &["SQL"]);
     t!(sql_not_in_mysql, "熟悉MySQL", &["MySQL"]);
     t!(sql_not_in_nosql, "熟悉NoSQL数据库", &[]);
