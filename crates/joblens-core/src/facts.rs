@@ -228,10 +228,45 @@ fn is_preference(s: &str, end: usize) -> bool {
 pub(crate) fn education(s: &str, hits: &[Hit]) -> Option<Education> {
     hits.iter()
         .filter_map(|h| match h.kind {
-            Kind::Degree(d) if !is_preference(s, h.end) => Some(d),
+            Kind::Degree(d) if !preferred_degree(s, h) && is_degree(s, h) => Some(d),
             _ => None,
         })
         .min()
+}
+
+/// Whether the clause after a degree makes it a preference; an English clause is read further (`MS in Computer
+/// Science preferred`).
+fn preferred_degree(s: &str, h: &Hit) -> bool {
+    if !s[h.start..h.end].is_ascii() {
+        return is_preference(s, h.end);
+    }
+    let next = after(s, h.end, 48);
+    let clause = next.split(['，', ',', '。', '；', ';', '.']).next().unwrap_or("");
+    ["preferred", "a plus", "nice to have", "bonus", "优先"].iter().any(|p| has(clause, p))
+}
+
+/// Whether a degree word stands as one: a Latin word alone (not `jobs`), and an abbreviation (`BS`, `MS`) only as
+/// written and next to a degree's words (`BS in …`, `BS/MS`, `MS degree`), never `MS Office`.
+fn is_degree(s: &str, h: &Hit) -> bool {
+    let word = &s[h.start..h.end];
+    if !word.is_ascii() {
+        return true;
+    }
+    let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    if latin(char_before(s, h.start)) || latin(s[h.end..].chars().next()) {
+        return false;
+    }
+    let abbreviation = word.len() <= 4 && word.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+    if !abbreviation || word.starts_with("Ph") {
+        return true;
+    }
+    let upper = word.chars().filter(char::is_ascii_alphabetic).all(|c| c.is_ascii_uppercase() || c == 'c');
+    let next = after(s, h.end, 12).trim_start();
+    let prev = before(s, h.start, 4);
+    upper
+        && (["in ", "degree", "/", "or "].iter().any(|w| next.starts_with(w))
+            || prev.ends_with('/')
+            || prev.trim_end().ends_with("or"))
 }
 
 /// A company headcount at one `Headcount` anchor, if the words around it make it one (not `招2人`, `团队10人`).

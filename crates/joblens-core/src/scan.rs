@@ -164,6 +164,13 @@ const DEGREES: &[(&str, Education)] = &[
     ("phd", Education::Doctor),
     ("ph.d", Education::Doctor),
     ("doctorate", Education::Doctor),
+    // Abbreviations: counted only as written and as a degree (`BS in Computer Science`, `BS/MS`), see `facts`.
+    ("BS", Education::Bachelor),
+    ("B.S.", Education::Bachelor),
+    ("BSc", Education::Bachelor),
+    ("MS", Education::Master),
+    ("M.S.", Education::Master),
+    ("MSc", Education::Master),
 ];
 const HEADCOUNT: &[&str] = &["人", "employees", "staff", "people", "person"];
 

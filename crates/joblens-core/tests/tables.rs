@@ -558,6 +558,15 @@ mod education {
     edu!(yanjiusheng_is_shuoshi, "研究生学历", "硕士");
     edu!(buxian_is_null, "学历不限", _);
     edu!(none_stated, "负责后端服务开发", _);
+    // Issue 14: the lowest degree accepted; English abbreviations when required, not when preferred.
+    edu!(dazhuan_with_benke_preferred, "大专以上，本科优先", "大专");
+    edu!(english_bs_required, "BS in Computer Science or equivalent experience", "本科");
+    edu!(english_bs_ms, "BS/MS in Computer Science", "本科");
+    edu!(english_ms_preferred, "MS in Computer Science preferred", _);
+    edu!(english_phd_preferred_bs_required, "BS in CS required; PhD preferred", "本科");
+    edu!(ms_office_is_not_a_degree, "Proficient with MS Office", _);
+    edu!(jobs_is_not_bs, "Many jobs in Python and Go", _);
+    edu!(traditional_benke, "大學本科以上學歷", "本科");
 }
 
 /// What the tier rows compare: postings, tier id, and whether a `tier-ambiguous` diagnostic was given.
