@@ -122,13 +122,6 @@ fn years_at(s: &str, hit: &Hit) -> Option<f32> {
     if chinese && (next.starts_with('薪') || next.starts_with('级') || next.starts_with('度')) {
         return None;
     }
-    // A company's or team's years (`团队平均10年经验`, `成立15年`, `深耕…5年+`, `Profitable, 15+ yrs stable`).
-    let clause = |t: &str| t.rsplit(CLAUSE_ENDS).next().unwrap_or("").to_owned();
-    let lead = clause(before(s, from, 24));
-    let tail = next.split(CLAUSE_ENDS).next().unwrap_or("");
-    if NOT_ASKED_BEFORE.iter().any(|w| has(&lead, w)) || NOT_ASKED_AFTER.iter().any(|w| has(tail, w)) {
-        return None;
-    }
     let open = ["以上", "及以上", "或以上", "+", "以上的"].iter().any(|p| next.starts_with(p))
         || s[..hit.start].trim_end().ends_with('+');
     // Words around it are looked at only when neither a range nor `以上` says so already.
@@ -151,19 +144,36 @@ fn years_at(s: &str, hit: &Hit) -> Option<f32> {
         let internship = ["实习", "intern", "年终", "bonus", "奖"].iter().any(|w| has(prev, w) || has(next, w));
         return (asked && !internship).then_some(value as f32 / 12.0);
     }
+    if !(open || lo.is_some() || context()) {
+        return None;
+    }
+    // A company's or team's years (`团队平均10年经验`, `成立15年`, `深耕…5年+`, `Profitable, 15+ yrs stable`): read
+    // last, for the few numbers that look asked.
+    let lead = before(s, from, 24).rsplit(CLAUSE_ENDS).next().unwrap_or("");
+    let tail = next.split(CLAUSE_ENDS).next().unwrap_or("");
+    let not_asked = if chinese {
+        // Each word is two characters: a shorter clause (`+ 3年以上`, most) holds none.
+        lead.len() >= 6 && NOT_ASKED_ZH.iter().any(|w| has(lead, w))
+    } else {
+        NOT_ASKED_EN_BEFORE.iter().any(|w| has(lead, w)) || NOT_ASKED_EN_AFTER.iter().any(|w| has(tail, w))
+    };
+    if not_asked {
+        return None;
+    }
     // `一年半`: a year and a half.
     let half = if chinese && next.starts_with('半') { 0.5 } else { 0.0 };
-    (open || lo.is_some() || context()).then_some(value as f32 + half)
+    Some(value as f32 + half)
 }
 
 /// Where a clause ends, for the words that qualify a number of years.
 const CLAUSE_ENDS: &[char] = &['，', ',', '。', '；', ';', '、', '.', '\n', '!', '！'];
 
-/// Words before years, in their clause, that make them the company's or a team's, not a requirement.
-const NOT_ASKED_BEFORE: &[&str] = &["平均", "团队", "成立", "创立", "深耕", "历史", "founded", "profitable", "company"];
+/// Words before `年`, in its clause, that make the years the company's or a team's, not a requirement.
+const NOT_ASKED_ZH: &[&str] = &["平均", "团队", "成立", "创立", "深耕", "历史"];
 
-/// Words after years, in their clause, that do the same (`15+ yrs stable`, `10 years in business`).
-const NOT_ASKED_AFTER: &[&str] = &["stable", "in business", "old", "of history", "track record", "历史"];
+/// The same in English, before (`founded … years ago`) and after (`15+ yrs stable`, `10 years in business`).
+const NOT_ASKED_EN_BEFORE: &[&str] = &["founded", "profitable", "company"];
+const NOT_ASKED_EN_AFTER: &[&str] = &["stable", "in business", "old", "of history", "track record"];
 
 /// Words between two requirements on a line that make them alternatives (`专科5年；或者本科4年`, `3年/本科2年`).
 const ALTERNATIVE: &[&str] = &["或", "or ", "/"];
@@ -172,17 +182,21 @@ const ALTERNATIVE: &[&str] = &["或", "or ", "/"];
 /// 前端` → 3), alternatives on one line the smallest (`专科5年/本科4年/硕士2年` → 2). Years a clause only prefers
 /// (`5年以上者优先`) count only when nothing is required.
 pub(crate) fn experience(s: &str, hits: &[Hit]) -> Option<f32> {
-    // (value, start, end, preferred) per requirement, in text order.
-    let asked = hits.iter().filter_map(|h| {
-        let v = match h.kind {
-            Kind::Years | Kind::Months => years_at(s, h)?,
-            Kind::Fresh => 0.0,
-            _ => return None,
-        };
-        Some((v, h.start, h.end, is_preference(s, h.end)))
-    });
+    // (value, hit) per requirement, in text order.
+    let asked: Vec<(f32, &Hit)> = hits
+        .iter()
+        .filter_map(|h| match h.kind {
+            Kind::Years | Kind::Months => Some((years_at(s, h)?, h)),
+            Kind::Fresh => Some((0.0, h)),
+            _ => None,
+        })
+        .collect();
+    // One requirement (most postings): nothing to weigh.
+    if let [(v, _)] = asked[..] {
+        return Some(v);
+    }
     // `（优秀应届毕业生亦可）`, `欢迎应届生`: new graduates are welcome, whatever else is asked.
-    let fresh_welcome = hits.iter().any(|h| {
+    let fresh_welcome = asked.iter().any(|(_, h)| {
         h.kind == Kind::Fresh
             && (["亦可", "也可", "均可", "可投"].iter().any(|w| has(after(s, h.end, 8), w))
                 || ["欢迎", "接受"].iter().any(|w| has(before(s, h.start, 6), w)))
@@ -196,19 +210,20 @@ pub(crate) fn experience(s: &str, hits: &[Hit]) -> Option<f32> {
         let slot = if g.2 { &mut preferred } else { &mut required };
         *slot = Some(slot.map_or(g.0, |v| v.max(g.0)));
     };
-    for (v, start, end, pref) in asked {
+    for &(v, h) in &asked {
+        let pref = is_preference(s, h.end);
         group = match group {
             Some((m, e, p))
-                if s.get(e..start)
+                if s.get(e..h.start)
                     .is_some_and(|between| !between.contains('\n') && ALTERNATIVE.iter().any(|w| has(between, w))) =>
             {
-                Some((m.min(v), end, p && pref))
+                Some((m.min(v), h.end, p && pref))
             }
             Some(g) => {
                 close(g);
-                Some((v, end, pref))
+                Some((v, h.end, pref))
             }
-            None => Some((v, end, pref)),
+            None => Some((v, h.end, pref)),
         };
     }
     if let Some(g) = group {

@@ -1084,7 +1084,14 @@ fn extract(text: &str, seg: &Segment, end: usize, hits: &mut Vec<Hit>) -> (Posti
     if let Some(s) = salary.as_mut().filter(|s| !s.rule.currency_written) {
         // No currency mark: the country the posting is in says which (a Taiwan address → TWD).
         let mut at = place.location.map(|sp| sp.of(text)).into_iter().chain(place.city.as_deref());
-        if let Some(c) = at.find_map(|s| local_currency(s, false)).or_else(|| local_currency(body, true)) {
+        let local = |s: &str| LOCAL_CURRENCY.iter().find(|(w, _)| s.contains(w)).map(|(_, c)| *c);
+        let address = || {
+            hits.iter().find_map(|h| match h.kind {
+                scan::Kind::Local(c) => Some(c),
+                _ => None,
+            })
+        };
+        if let Some(c) = at.find_map(local).or_else(address) {
             s.currency = c;
         }
     }
@@ -1574,41 +1581,27 @@ fn extract_row(
     (posting, diagnostics)
 }
 
-/// Places that name the currency their pay is in, for pay written with no currency mark. The body of a posting is
-/// searched only for the words that cannot be a mere mention (a Taiwanese address in traditional characters);
-/// the rest must be its location.
-const LOCAL_CURRENCY: &[(&str, Currency, bool)] = &[
-    ("臺灣", Currency::Twd, true),
-    ("台灣", Currency::Twd, true),
-    ("臺北", Currency::Twd, true),
-    ("台北市", Currency::Twd, true),
-    ("新北市", Currency::Twd, true),
-    ("桃園", Currency::Twd, true),
-    ("新竹市", Currency::Twd, true),
-    ("臺中", Currency::Twd, true),
-    ("臺南", Currency::Twd, true),
-    ("高雄市", Currency::Twd, true),
-    ("Taiwan", Currency::Twd, false),
-    ("Taipei", Currency::Twd, false),
-    ("香港", Currency::Hkd, false),
-    ("Hong Kong", Currency::Hkd, false),
-    ("新加坡", Currency::Sgd, false),
-    ("Singapore", Currency::Sgd, false),
-    ("Tokyo", Currency::Jpy, false),
-    ("東京", Currency::Jpy, false),
-    ("Japan", Currency::Jpy, false),
-    ("Bangalore", Currency::Inr, false),
-    ("Bengaluru", Currency::Inr, false),
-    ("India", Currency::Inr, false),
-    ("Seoul", Currency::Krw, false),
-    ("Vietnam", Currency::Vnd, false),
-    ("London", Currency::Gbp, false),
+/// Places that name the currency their pay is in, for pay written with no currency mark: a posting's location
+/// (its body counts only for a Taiwanese address, an anchor `scan` finds).
+const LOCAL_CURRENCY: &[(&str, Currency)] = &[
+    ("臺灣", Currency::Twd),
+    ("台灣", Currency::Twd),
+    ("Taiwan", Currency::Twd),
+    ("Taipei", Currency::Twd),
+    ("香港", Currency::Hkd),
+    ("Hong Kong", Currency::Hkd),
+    ("新加坡", Currency::Sgd),
+    ("Singapore", Currency::Sgd),
+    ("Tokyo", Currency::Jpy),
+    ("東京", Currency::Jpy),
+    ("Japan", Currency::Jpy),
+    ("Bangalore", Currency::Inr),
+    ("Bengaluru", Currency::Inr),
+    ("India", Currency::Inr),
+    ("Seoul", Currency::Krw),
+    ("Vietnam", Currency::Vnd),
+    ("London", Currency::Gbp),
 ];
-
-/// The currency of the place `s` names (a location), or of the Taiwanese address in it (`body`: a posting's body).
-fn local_currency(s: &str, body: bool) -> Option<Currency> {
-    LOCAL_CURRENCY.iter().find(|(w, _, in_body)| (*in_body || !body) && s.contains(w)).map(|(_, c, _)| *c)
-}
 
 /// Salary months written apart from the pay (`，16薪`, `13-15薪` → 13): the first `N薪` with N from 12 to 24.
 fn months_in(s: &str) -> Option<u8> {

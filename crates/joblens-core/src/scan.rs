@@ -10,7 +10,7 @@ use aho_corasick::automaton::{Automaton as _, StateID};
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind};
 
-use crate::model::Education;
+use crate::model::{Currency, Education};
 use crate::taxonomy::{Category, CONCEPTS, ORDINARY_WORDS, SKILLS};
 use crate::text::{char_at, char_before, foldable_chars, is_cjk, is_latin_alnum};
 
@@ -23,6 +23,8 @@ pub(crate) enum Kind {
     /// `年`, `year(s)`, `yrs`: a number of years may stand before it.
     Years,
     Months,
+    /// A Taiwanese address word (`新北市`, `臺北`): pay with no currency mark is TWD.
+    Local(Currency),
     /// `应届`, `经验不限`: no experience required.
     Fresh,
     Degree(Education),
@@ -55,7 +57,7 @@ const HOSTING_WORKFLOW: &[&str] =
 
 fn rule_of(alias: &str) -> Rule {
     match alias {
-        "C" | "R" => Rule::LanguageC,
+        "C" => Rule::LanguageC,
         "ES" => Rule::Es,
         "js" => Rule::Js,
         "GitHub" | "GitLab" => Rule::Hosting,
@@ -172,6 +174,19 @@ const DEGREES: &[(&str, Education)] = &[
     ("M.S.", Education::Master),
     ("MSc", Education::Master),
 ];
+/// Address words that put a posting in Taiwan (traditional characters: not a mere mention in simplified text).
+const LOCAL: &[(&str, Currency)] = &[
+    ("臺灣", Currency::Twd),
+    ("台灣", Currency::Twd),
+    ("臺北", Currency::Twd),
+    ("台北市", Currency::Twd),
+    ("新北市", Currency::Twd),
+    ("桃園", Currency::Twd),
+    ("新竹市", Currency::Twd),
+    ("臺中", Currency::Twd),
+    ("臺南", Currency::Twd),
+    ("高雄市", Currency::Twd),
+];
 const HEADCOUNT: &[&str] = &["人", "employees", "staff", "people", "person"];
 
 fn automaton() -> &'static Automaton {
@@ -193,6 +208,7 @@ fn automaton() -> &'static Automaton {
         }
         let anchors = YEARS.iter().map(|p| (*p, Kind::Years)).chain(FRESH.iter().map(|p| (*p, Kind::Fresh)));
         let anchors = anchors.chain(MONTHS.iter().map(|p| (*p, Kind::Months)));
+        let anchors = anchors.chain(LOCAL.iter().map(|(p, c)| (*p, Kind::Local(*c))));
         let anchors = anchors.chain(DEGREES.iter().map(|(p, d)| (*p, Kind::Degree(*d))));
         for (p, k) in anchors.chain(HEADCOUNT.iter().map(|p| (*p, Kind::Headcount))) {
             patterns.push(p.to_string());
@@ -336,11 +352,9 @@ pub(crate) fn accepted_terms(hay: &str, hits: &[Hit]) -> Vec<usize> {
         let ok = match h.kind {
             Kind::Skill(_, alias, rule) => match rule {
                 Rule::Always => true,
-                // `R` only as written: a lowercase `r` is a letter.
                 Rule::LanguageC => {
-                    (alias != "R" || written == "R")
-                        && (hay[h.end..].trim_start().starts_with("语言")
-                            || neighbours(k).any(|n| category(n) == Category::Language))
+                    hay[h.end..].trim_start().starts_with("语言")
+                        || neighbours(k).any(|n| category(n) == Category::Language)
                 }
                 Rule::Es => written == "ES" && neighbours(k).any(|n| matches!(category(n), Category::Database)),
                 Rule::Js => !hay[..h.start].ends_with('.'),

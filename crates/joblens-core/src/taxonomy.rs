@@ -109,7 +109,6 @@ pub const SKILLS: &[Entry] = &[
     e("PyTorch", Ml, &[]),
     e("Pytest", Tool, &[]),
     e("Python", Language, &["Phyton", "Pyhton", "Pyhon", "Pthon", "Python2", "Python3"]),
-    e("R", Language, &[]),
     e("RPC", Protocol, &[]),
     e("RabbitMQ", Middleware, &[]),
     e("React", Frontend, &["ReactJS", "React.js"]),

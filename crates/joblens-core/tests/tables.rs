@@ -398,8 +398,6 @@ mod skills {
     t!(misspelled_es_k8s, "熟悉Elasticsearh与Kubernets", &["Elasticsearch", "Kubernetes"]);
     t!(react_agent_pattern_is_not_react, "具备LLM Agent开发经验，熟悉ReAct等主流工作流程", &[]);
     t!(mobile_and_frontend, "熟悉Android、iOS开发，了解Angular、jQuery", &["Android", "Angular", "iOS", "jQuery"]);
-    t!(r_language, "熟悉Python/R进行数据分析", &["Python", "R"]);
-    t!(r_language_word, "熟练使用R语言", &["R"]);
     t!(r_and_d_is_not_r, "负责R&D团队的日常管理", &[]);
     t!(lowercase_r_is_a_letter, "python r studio", &["Python"]);
     t!(dotnet, "3 years of C#/.NET development", &["C#", ".NET"]);
