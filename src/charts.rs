@@ -379,7 +379,7 @@ pub fn experience_salary(pay: &PayData, head: Head) -> ChartSpec {
             .filter(|p| joblens_core::groups::tier_group(p.tier) == g)
             .map(|p| {
                 let jitter = ((p.index.wrapping_mul(40_503) % 1000) as f64 / 1000.0 - 0.5) * 0.3;
-                DataPoint::from(vec![f64::from(p.years.unwrap_or(0)) + jitter, k(p.value)])
+                DataPoint::from(vec![f64::from(p.years.unwrap_or(0.0)) + jitter, k(p.value)])
             })
             .collect();
         if !data.is_empty() {

@@ -56,17 +56,18 @@ fn bulk_pastes_come_apart_into_their_postings() {
         return;
     };
     let f = score(&dir);
-    at_least(&f, "postings", 0.97);
+    // The floors are the figures reached (issue 14 kept issue 13's), so that nothing falls back.
+    at_least(&f, "postings", 130.0 / 131.0);
     let labelled = 131.0;
     assert!(f["spurious"] <= 0.02 * labelled, "spurious postings: {}", f["spurious"]);
-    for key in ["salary", "months", "company"] {
-        at_least(&f, key, 0.95);
+    for key in ["salary", "months", "experience", "education"] {
+        at_least(&f, key, 130.0 / 131.0);
     }
-    for key in ["experience", "education", "tier", "city"] {
-        at_least(&f, key, 0.90);
-    }
-    at_least(&f, "skills_precision", 0.93);
-    at_least(&f, "skills_recall", 0.93);
+    at_least(&f, "company", 129.0 / 131.0);
+    at_least(&f, "tier", 128.0 / 131.0);
+    at_least(&f, "city", 110.0 / 116.0);
+    at_least(&f, "skills_precision", 0.995);
+    at_least(&f, "skills_recall", 0.982);
 }
 
 #[test]
@@ -75,12 +76,12 @@ fn single_postings_keep_what_they_reach() {
         return;
     };
     let f = score(&dir);
-    // The floors are today's figures, so that nothing falls back; the field issue raises them.
+    // Issue 14's targets are salary and months 38/40, experience 36/40, education 40/40, skills 0.98; the floors
+    // are the figures reached, above them, so that nothing falls back.
     at_least(&f, "found", 1.0);
-    at_least(&f, "salary", 33.0 / 40.0);
-    at_least(&f, "months", 39.0 / 40.0);
-    at_least(&f, "experience", 33.0 / 40.0);
-    at_least(&f, "education", 39.0 / 40.0);
-    at_least(&f, "skills_precision", 0.97);
-    at_least(&f, "skills_recall", 0.97);
+    for key in ["salary", "months", "experience", "education"] {
+        at_least(&f, key, 1.0);
+    }
+    at_least(&f, "skills_precision", 1.0);
+    at_least(&f, "skills_recall", 1.0);
 }

@@ -41,13 +41,13 @@ fn transpose64(rows: &mut [u64; 64]) {
     }
 }
 
-/// For each member id (< 128) of the `len` sets (two words each), the positions of the sets that hold it: a bit set
-/// per id, empty (no words) for an id no set holds. Sixty-four sets at a time, as two 64×64 bit transposes, instead
-/// of one bit at a time.
-pub(crate) fn columns(sets: impl Iterator<Item = [u64; 2]>, len: usize) -> Vec<Bits> {
-    let mut out = vec![Bits::default(); 128];
-    let mut block = [[0u64; 64]; 2];
-    let flush = |out: &mut Vec<Bits>, block: &mut [[u64; 64]; 2], w: usize| {
+/// For each member id (< `W` × 64) of the `len` sets (`W` words each), the positions of the sets that hold it: a
+/// bit set per id, empty (no words) for an id no set holds. Sixty-four sets at a time, as `W` 64×64 bit
+/// transposes, instead of one bit at a time.
+pub(crate) fn columns<const W: usize>(sets: impl Iterator<Item = [u64; W]>, len: usize) -> Vec<Bits> {
+    let mut out = vec![Bits::default(); W * 64];
+    let mut block = [[0u64; 64]; W];
+    let flush = |out: &mut Vec<Bits>, block: &mut [[u64; 64]; W], w: usize| {
         for (half, rows) in block.iter_mut().enumerate() {
             transpose64(rows);
             for (c, &word) in rows.iter().enumerate().filter(|(_, word)| **word != 0) {
@@ -63,8 +63,9 @@ pub(crate) fn columns(sets: impl Iterator<Item = [u64; 2]>, len: usize) -> Vec<B
     };
     let mut j = 0;
     for set in sets.take(len) {
-        block[0][j % 64] = set[0];
-        block[1][j % 64] = set[1];
+        for (rows, word) in block.iter_mut().zip(set) {
+            rows[j % 64] = word;
+        }
         j += 1;
         if j % 64 == 0 {
             flush(&mut out, &mut block, j / 64 - 1);

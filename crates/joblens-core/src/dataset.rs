@@ -56,7 +56,7 @@ pub struct Dataset {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Facts {
     pub tier: Option<Tier>,
-    pub experience: Option<u8>,
+    pub experience: Option<f32>,
     pub(crate) education: Option<Education>,
 }
 

@@ -9,6 +9,19 @@ use crate::parse::Parsed;
 use crate::segment::Provenance;
 use crate::taxonomy::{concept_name, skill_name};
 
+/// Years of experience in JSON: whole years as integers (`3`), fractions as they are (`0.5`).
+struct Years(f32);
+
+impl Serialize for Years {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.0.fract() == 0.0 {
+            s.serialize_u32(self.0 as u32)
+        } else {
+            s.serialize_f64(f64::from(self.0))
+        }
+    }
+}
+
 /// A posting together with the text its spans point into, serializable as the CLI's JSON.
 struct PostingJson<'a> {
     posting: &'a Posting,
@@ -100,7 +113,7 @@ impl Serialize for PostingJson<'_> {
         m.serialize_entry("company", &p.company.map(|c| c.of(text)))?;
         m.serialize_entry("title", &p.title.map(|t| t.of(text)))?;
         m.serialize_entry("salary", &p.salary.as_ref().map(|s| SalaryJson(s, text, column(s.raw.start))))?;
-        m.serialize_entry("experience_min_years", &p.experience_min_years)?;
+        m.serialize_entry("experience_min_years", &p.experience_min_years.map(Years))?;
         m.serialize_entry("education", &p.education)?;
         m.serialize_entry("skills", &p.skills)?;
         m.serialize_entry("concepts", &p.concepts.concept_names())?;

@@ -103,7 +103,7 @@ fn before(s: &str, start: usize, max: usize) -> &str {
 }
 
 /// Years of experience asked for at one `Years` anchor, if the words around it say so.
-fn years_at(s: &str, hit: &Hit) -> Option<u8> {
+fn years_at(s: &str, hit: &Hit) -> Option<f32> {
     let (hi, hi_start) = number_before(s, hit.start)
         .or_else(|| {
             // `5+ years`: the plus stands between the number and the word.
@@ -118,6 +118,7 @@ fn years_at(s: &str, hit: &Hit) -> Option<u8> {
     let word = &s[hit.start..hit.end];
     let next = after(s, hit.end, 16);
     let chinese = word == "年";
+    let months = hit.kind == Kind::Months;
     if chinese && (next.starts_with('薪') || next.starts_with('级') || next.starts_with('度')) {
         return None;
     }
@@ -127,23 +128,108 @@ fn years_at(s: &str, hit: &Hit) -> Option<u8> {
     let context = || {
         let prev = before(s, from, 8);
         if chinese {
-            has(next, "经验") || ["经验", "至少", "不少于", "具备", "有", "工作"].iter().any(|p| has(prev, p))
+            has(next, "经验")
+                || has(next, "经历")
+                || next.starts_with("左右")
+                || ["经验", "至少", "不少于", "具备", "有", "工作"].iter().any(|p| has(prev, p))
         } else {
             has(after(s, hit.end, 40), "experience") || has(prev, "least") || has(prev, "minimum")
         }
     };
-    (open || lo.is_some() || context()).then_some(value as u8)
+    if months {
+        // `6+ months`: only as experience, never an internship's length (`实习6个月`) or a bonus (`3-6个月`).
+        let prev = before(s, from, 16);
+        let experience = has(after(s, hit.end, 24), "经验") || has(after(s, hit.end, 40), "experience");
+        let asked = experience || has(prev, "experience") || has(prev, "经验");
+        let internship = ["实习", "intern", "年终", "bonus", "奖"].iter().any(|w| has(prev, w) || has(next, w));
+        return (asked && !internship).then_some(value as f32 / 12.0);
+    }
+    if !(open || lo.is_some() || context()) {
+        return None;
+    }
+    // A company's or team's years (`团队平均10年经验`, `成立15年`, `深耕…5年+`, `Profitable, 15+ yrs stable`): read
+    // last, for the few numbers that look asked.
+    let lead = before(s, from, 24).rsplit(CLAUSE_ENDS).next().unwrap_or("");
+    let tail = next.split(CLAUSE_ENDS).next().unwrap_or("");
+    let not_asked = if chinese {
+        // Each word is two characters: a shorter clause (`+ 3年以上`, most) holds none.
+        lead.len() >= 6 && NOT_ASKED_ZH.iter().any(|w| has(lead, w))
+    } else {
+        NOT_ASKED_EN_BEFORE.iter().any(|w| has(lead, w)) || NOT_ASKED_EN_AFTER.iter().any(|w| has(tail, w))
+    };
+    if not_asked {
+        return None;
+    }
+    // `一年半`: a year and a half.
+    let half = if chinese && next.starts_with('半') { 0.5 } else { 0.0 };
+    Some(value as f32 + half)
 }
 
-/// The lowest number of years of experience a posting asks for.
-pub(crate) fn experience(s: &str, hits: &[Hit]) -> Option<u8> {
-    hits.iter()
+/// Where a clause ends, for the words that qualify a number of years.
+const CLAUSE_ENDS: &[char] = &['，', ',', '。', '；', ';', '、', '.', '\n', '!', '！'];
+
+/// Words before `年`, in its clause, that make the years the company's or a team's, not a requirement.
+const NOT_ASKED_ZH: &[&str] = &["平均", "团队", "成立", "创立", "深耕", "历史"];
+
+/// The same in English, before (`founded … years ago`) and after (`15+ yrs stable`, `10 years in business`).
+const NOT_ASKED_EN_BEFORE: &[&str] = &["founded", "profitable", "company"];
+const NOT_ASKED_EN_AFTER: &[&str] = &["stable", "in business", "old", "of history", "track record"];
+
+/// Words between two requirements on a line that make them alternatives (`专科5年；或者本科4年`, `3年/本科2年`).
+const ALTERNATIVE: &[&str] = &["或", "or ", "/"];
+
+/// The years of experience a posting asks for at least: several requirements give the largest (`3年以上后端，2年以上
+/// 前端` → 3), alternatives on one line the smallest (`专科5年/本科4年/硕士2年` → 2). Years a clause only prefers
+/// (`5年以上者优先`) count only when nothing is required.
+pub(crate) fn experience(s: &str, hits: &[Hit]) -> Option<f32> {
+    // (value, hit) per requirement, in text order.
+    let asked: Vec<(f32, &Hit)> = hits
+        .iter()
         .filter_map(|h| match h.kind {
-            Kind::Years => years_at(s, h),
-            Kind::Fresh => Some(0),
+            Kind::Years | Kind::Months => Some((years_at(s, h)?, h)),
+            Kind::Fresh => Some((0.0, h)),
             _ => None,
         })
-        .min()
+        .collect();
+    // One requirement (most postings): nothing to weigh.
+    if let [(v, _)] = asked[..] {
+        return Some(v);
+    }
+    // `（优秀应届毕业生亦可）`, `欢迎应届生`: new graduates are welcome, whatever else is asked.
+    let fresh_welcome = asked.iter().any(|(_, h)| {
+        h.kind == Kind::Fresh
+            && (["亦可", "也可", "均可", "可投"].iter().any(|w| has(after(s, h.end, 8), w))
+                || ["欢迎", "接受"].iter().any(|w| has(before(s, h.start, 6), w)))
+    });
+    if fresh_welcome {
+        return Some(0.0);
+    }
+    let (mut required, mut preferred) = (None::<f32>, None::<f32>);
+    let mut group: Option<(f32, usize, bool)> = None; // the alternatives read so far: smallest, end, preferred
+    let mut close = |g: (f32, usize, bool)| {
+        let slot = if g.2 { &mut preferred } else { &mut required };
+        *slot = Some(slot.map_or(g.0, |v| v.max(g.0)));
+    };
+    for &(v, h) in &asked {
+        let pref = is_preference(s, h.end);
+        group = match group {
+            Some((m, e, p))
+                if s.get(e..h.start)
+                    .is_some_and(|between| !between.contains('\n') && ALTERNATIVE.iter().any(|w| has(between, w))) =>
+            {
+                Some((m.min(v), h.end, p && pref))
+            }
+            Some(g) => {
+                close(g);
+                Some((v, h.end, pref))
+            }
+            None => Some((v, h.end, pref)),
+        };
+    }
+    if let Some(g) = group {
+        close(g);
+    }
+    required.or(preferred)
 }
 
 /// Whether the clause after a degree word makes it a preference (`硕士优先`), not a requirement.
@@ -157,10 +243,45 @@ fn is_preference(s: &str, end: usize) -> bool {
 pub(crate) fn education(s: &str, hits: &[Hit]) -> Option<Education> {
     hits.iter()
         .filter_map(|h| match h.kind {
-            Kind::Degree(d) if !is_preference(s, h.end) => Some(d),
+            Kind::Degree(d) if !preferred_degree(s, h) && is_degree(s, h) => Some(d),
             _ => None,
         })
         .min()
+}
+
+/// Whether the clause after a degree makes it a preference; an English clause is read further (`MS in Computer
+/// Science preferred`).
+fn preferred_degree(s: &str, h: &Hit) -> bool {
+    if !s[h.start..h.end].is_ascii() {
+        return is_preference(s, h.end);
+    }
+    let next = after(s, h.end, 48);
+    let clause = next.split(['，', ',', '。', '；', ';', '.']).next().unwrap_or("");
+    ["preferred", "a plus", "nice to have", "bonus", "优先"].iter().any(|p| has(clause, p))
+}
+
+/// Whether a degree word stands as one: a Latin word alone (not `jobs`), and an abbreviation (`BS`, `MS`) only as
+/// written and next to a degree's words (`BS in …`, `BS/MS`, `MS degree`), never `MS Office`.
+fn is_degree(s: &str, h: &Hit) -> bool {
+    let word = &s[h.start..h.end];
+    if !word.is_ascii() {
+        return true;
+    }
+    let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    if latin(char_before(s, h.start)) || latin(s[h.end..].chars().next()) {
+        return false;
+    }
+    let abbreviation = word.len() <= 4 && word.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+    if !abbreviation || word.starts_with("Ph") {
+        return true;
+    }
+    let upper = word.chars().filter(char::is_ascii_alphabetic).all(|c| c.is_ascii_uppercase() || c == 'c');
+    let next = after(s, h.end, 12).trim_start();
+    let prev = before(s, h.start, 4);
+    upper
+        && (["in ", "degree", "/", "or "].iter().any(|w| next.starts_with(w))
+            || prev.ends_with('/')
+            || prev.trim_end().ends_with("or"))
 }
 
 /// A company headcount at one `Headcount` anchor, if the words around it make it one (not `招2人`, `团队10人`).

@@ -24,7 +24,7 @@ pub struct Filters {
     /// salary or paid in another currency drop out while it is set.
     pub salary: Option<(Option<f64>, Option<f64>)>,
     /// Maximum years of experience required (postings with unknown experience stay).
-    pub exp: Option<u8>,
+    pub exp: Option<f32>,
     /// Highest degree the user has (postings asking for more drop out; unknown stays).
     pub edu: Option<Education>,
     /// Cities accepted (as the parser writes them); postings with unknown city drop out while it is set.
@@ -128,7 +128,7 @@ struct Compiled {
     query: Option<Arc<Vec<bool>>>,
     /// The pay view and the range in it, in the currency's units.
     salary: Option<(PayIn, (f64, f64))>,
-    exp: Option<u8>,
+    exp: Option<f32>,
     edu: Option<Education>,
     /// Per field with a selection: which of its value codes pass.
     fields: Vec<(usize, Vec<bool>)>,

@@ -35,7 +35,8 @@ pub fn tier_group(t: Option<Tier>) -> usize {
     t.map_or(TIER_GROUPS.len() - 1, |t| t as usize)
 }
 
-/// Experience bands by minimum years asked: `0` (应届/不限), `1-3` (1 ≤ y < 3), `3-5`, `5-10`, `10+`, then unknown.
+/// Experience bands by minimum years asked: `0` (fewer than 1: 应届/不限, `6+ months`), `1-3` (1 ≤ y < 3), `3-5`,
+/// `5-10`, `10+`, then unknown.
 pub const EXPERIENCE_BANDS: [Group; 6] = [
     Group { id: "0", zh: "应届/不限", en: "none" },
     Group { id: "1-3", zh: "1-3年", en: "1-3 years" },
@@ -46,12 +47,12 @@ pub const EXPERIENCE_BANDS: [Group; 6] = [
 ];
 
 /// The index in `EXPERIENCE_BANDS` of a posting's minimum years.
-pub fn experience_band(years: Option<u8>) -> usize {
+pub fn experience_band(years: Option<f32>) -> usize {
     match years {
-        Some(0) => 0,
-        Some(1..=2) => 1,
-        Some(3..=4) => 2,
-        Some(5..=9) => 3,
+        Some(y) if y < 1.0 => 0,
+        Some(y) if y < 3.0 => 1,
+        Some(y) if y < 5.0 => 2,
+        Some(y) if y < 10.0 => 3,
         Some(_) => 4,
         None => 5,
     }
@@ -88,9 +89,10 @@ mod tests {
         for e in Education::ALL {
             assert_eq!(EDUCATION_GROUPS[education_group(Some(e))].id, e.label());
         }
-        let bands: Vec<&str> =
-            [0, 1, 2, 3, 4, 5, 9, 10, 30].map(|y| EXPERIENCE_BANDS[experience_band(Some(y))].id).into();
-        assert_eq!(bands, ["0", "1-3", "1-3", "3-5", "3-5", "5-10", "5-10", "10+", "10+"]);
+        let bands: Vec<&str> = [0.0, 0.5, 1.0, 2.5, 3.0, 4.0, 5.0, 9.5, 10.0, 30.0]
+            .map(|y| EXPERIENCE_BANDS[experience_band(Some(y))].id)
+            .into();
+        assert_eq!(bands, ["0", "0", "1-3", "1-3", "3-5", "3-5", "5-10", "5-10", "10+", "10+"]);
         assert_eq!(TIER_GROUPS[tier_group(None)], UNKNOWN);
         assert_eq!(EXPERIENCE_BANDS[experience_band(None)], UNKNOWN);
         assert_eq!(EDUCATION_GROUPS[education_group(None)], UNKNOWN);

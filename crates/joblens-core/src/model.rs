@@ -142,10 +142,12 @@ pub enum Currency {
     Sgd,
     Chf,
     Inr,
+    Krw,
+    Vnd,
 }
 
 impl Currency {
-    pub(crate) const ALL: [Currency; 12] = [
+    pub(crate) const ALL: [Currency; 14] = [
         Currency::Cny,
         Currency::Usd,
         Currency::Eur,
@@ -158,6 +160,8 @@ impl Currency {
         Currency::Sgd,
         Currency::Chf,
         Currency::Inr,
+        Currency::Krw,
+        Currency::Vnd,
     ];
 
     pub fn code(self) -> &'static str {
@@ -174,6 +178,8 @@ impl Currency {
             Currency::Sgd => "SGD",
             Currency::Chf => "CHF",
             Currency::Inr => "INR",
+            Currency::Krw => "KRW",
+            Currency::Vnd => "VND",
         }
     }
 
@@ -243,6 +249,8 @@ pub(crate) enum UnitRule {
     Mixed,
     /// Plain amounts: `7000-14000元`, `$110,000`, `€60.000`.
     Amount,
+    /// `₹12-18 lakhs`, `15 LPA`: hundreds of thousands of rupees a year.
+    Lakh,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -265,6 +273,7 @@ impl fmt::Display for SalaryRule {
             UnitRule::Wan => "wan",
             UnitRule::Mixed => "mixed",
             UnitRule::Amount => "amount",
+            UnitRule::Lakh => "lakh",
         };
         let shape = match self.shape {
             ShapeRule::Range => "range",
@@ -357,7 +366,7 @@ pub struct Posting {
     pub company: Option<Span>,
     pub title: Option<Span>,
     pub salary: Option<Salary>,
-    pub experience_min_years: Option<u8>,
+    pub experience_min_years: Option<f32>,
     pub education: Option<Education>,
     pub skills: SkillSet,
     pub(crate) concepts: SkillSet,

@@ -890,8 +890,18 @@ fn find_salary(
             continue;
         }
         last_line = k;
-        if let Some(found) = read(line(seg.line_starts[k])).and_then(&mut take) {
+        let l = line(seg.line_starts[k]);
+        if let Some(found) = read(l).and_then(&mut take) {
             return Some(found);
+        }
+        // `# 職缺與薪資範圍` with no figure: a heading over the pay, on the next line that holds something.
+        if !text[l.start..l.end].bytes().any(|b| b.is_ascii_digit()) {
+            let next = seg.line_starts.get(k + 1..).unwrap_or(&[]).iter().take(2).take_while(|&&s| s < end);
+            for &s in next.filter(|&&s| !text[line(s).start..line(s).end].trim().is_empty()).take(1) {
+                if let Some(found) = read(line(s)).and_then(&mut take) {
+                    return Some(found);
+                }
+            }
         }
     }
     unreadable
@@ -1007,9 +1017,13 @@ fn extract(text: &str, seg: &Segment, end: usize, hits: &mut Vec<Hit>) -> (Posti
                 ));
             }
             if s.months.is_none() {
-                // `20-40k，13-15薪`: salary months stated apart from the range, later in its line.
+                // `20-40k，13-15薪`: salary months stated apart from the range, later in its line or on the next
+                // (`* 12 月 + 績效` under `* Backend Engineer (50~130K/Month)`).
                 let l = line_at(text, s.raw.end as usize);
-                s.months = months_in(&text[s.raw.end as usize..l.end.min(end)]);
+                s.months = months_in(&text[s.raw.end as usize..l.end.min(end)]).or_else(|| {
+                    let next = line_at(text, l.next.min(end));
+                    (l.next < end).then(|| months_in(&text[next.start..next.end.min(end)])).flatten()
+                });
             }
             salary = Some(s)
         }
@@ -1053,7 +1067,34 @@ fn extract(text: &str, seg: &Segment, end: usize, hits: &mut Vec<Hit>) -> (Posti
         }
     }
 
+    // A job-site card's own experience field (`18k-25k·13薪 湖北·武汉 本科及以上 3-5年`) wins over the description.
+    // A card line is short: the pay's line when it is, not a sentence that states pay among other things.
+    let card = salary_found
+        .as_ref()
+        .map(|(f, _)| line_at(text, found_span(f).start as usize))
+        .filter(|l| text[l.start..l.end].chars().count() <= 60);
+    let experience = card
+        .and_then(|l| {
+            let on_card: Vec<Hit> =
+                hits.iter().filter(|h| (l.start..l.end).contains(&orig(h.start))).copied().collect();
+            facts::experience(&folded.text, &on_card)
+        })
+        .or_else(|| facts::experience(&folded.text, hits));
     let place = place_of(text, seg, end);
+    if let Some(s) = salary.as_mut().filter(|s| !s.rule.currency_written) {
+        // No currency mark: the country the posting is in says which (a Taiwan address → TWD).
+        let mut at = place.location.map(|sp| sp.of(text)).into_iter().chain(place.city.as_deref());
+        let local = |s: &str| LOCAL_CURRENCY.iter().find(|(w, _)| s.contains(w)).map(|(_, c)| *c);
+        let address = || {
+            hits.iter().find_map(|h| match h.kind {
+                scan::Kind::Local(c) => Some(c),
+                _ => None,
+            })
+        };
+        if let Some(c) = at.find_map(local).or_else(address) {
+            s.currency = c;
+        }
+    }
     let posting = Posting {
         line: first_line,
         span: Span::new(seg.start, end),
@@ -1065,7 +1106,7 @@ fn extract(text: &str, seg: &Segment, end: usize, hits: &mut Vec<Hit>) -> (Posti
         }),
         title,
         salary,
-        experience_min_years: facts::experience(&folded.text, hits),
+        experience_min_years: experience,
         education: facts::education(&folded.text, hits),
         skills,
         concepts,
@@ -1478,7 +1519,7 @@ fn extract_row(
     let mut experience = None;
     if let Some(c) = field(Field::Experience) {
         let t = cell_facts(c, hits);
-        experience = facts::experience(&t, hits).or_else(|| no_experience_needed(&t).then_some(0));
+        experience = facts::experience(&t, hits).or_else(|| no_experience_needed(&t).then_some(0.0));
     }
     let mut education = None;
     if let Some(c) = field(Field::Education) {
@@ -1543,22 +1584,54 @@ fn extract_row(
     (posting, diagnostics)
 }
 
+/// Places that name the currency their pay is in, for pay written with no currency mark: a posting's location
+/// (its body counts only for a Taiwanese address, an anchor `scan` finds).
+const LOCAL_CURRENCY: &[(&str, Currency)] = &[
+    ("臺灣", Currency::Twd),
+    ("台灣", Currency::Twd),
+    ("Taiwan", Currency::Twd),
+    ("Taipei", Currency::Twd),
+    ("香港", Currency::Hkd),
+    ("Hong Kong", Currency::Hkd),
+    ("新加坡", Currency::Sgd),
+    ("Singapore", Currency::Sgd),
+    ("Tokyo", Currency::Jpy),
+    ("東京", Currency::Jpy),
+    ("Japan", Currency::Jpy),
+    ("Bangalore", Currency::Inr),
+    ("Bengaluru", Currency::Inr),
+    ("India", Currency::Inr),
+    ("Seoul", Currency::Krw),
+    ("Vietnam", Currency::Vnd),
+    ("London", Currency::Gbp),
+];
+
 /// Salary months written apart from the pay (`，16薪`, `13-15薪` → 13): the first `N薪` with N from 12 to 24.
 fn months_in(s: &str) -> Option<u8> {
-    s.match_indices('薪').find_map(|(i, _)| {
-        let head = s[..i].trim_end();
-        let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-        let mut n: u8 = head[head.len() - digits..].parse().ok()?;
-        // `13-15薪`: a range counts its low end.
-        let rest = head[..head.len() - digits].trim_end();
-        if let Some(r) = rest.strip_suffix(['-', '~', '–']) {
-            let d = r.len() - r.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-            if let Ok(lo) = r[r.len() - d..].parse::<u8>() {
-                n = lo;
+    s.match_indices('薪')
+        .find_map(|(i, _)| {
+            let head = s[..i].trim_end();
+            let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            let mut n: u8 = head[head.len() - digits..].parse().ok()?;
+            // `13-15薪`: a range counts its low end.
+            let rest = head[..head.len() - digits].trim_end();
+            if let Some(r) = rest.strip_suffix(['-', '~', '–']) {
+                let d = r.len() - r.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+                if let Ok(lo) = r[r.len() - d..].parse::<u8>() {
+                    n = lo;
+                }
             }
-        }
-        (12..=24).contains(&n).then_some(n)
-    })
+            (12..=24).contains(&n).then_some(n)
+        })
+        .or_else(|| {
+            // `12 月 + 績效`: twelve months' pay plus a bonus.
+            s.match_indices('月').find_map(|(i, _)| {
+                let head = s[..i].trim_end();
+                let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+                let n: u8 = head[head.len() - digits..].parse().ok()?;
+                (s[i + '月'.len_utf8()..].trim_start().starts_with('+') && (12..=24).contains(&n)).then_some(n)
+            })
+        })
 }
 
 /// `不限`, `无经验`, `经验不限`, `应届`: an experience cell that asks for none.

@@ -54,11 +54,10 @@ pub fn fit(ds: &Dataset, keep: &[bool], profile: &Profile, currency: Currency) -
             continue;
         }
         let years_ok = match (profile.years, post.experience_min_years) {
-            (Some(mine), Some(asked)) => asked <= mine,
+            (Some(mine), Some(asked)) => asked <= f32::from(mine),
             _ => true,
         };
-        let [a, b] = post.skills.0;
-        let lacking = SkillSet([a & !mine.0[0], b & !mine.0[1]]);
+        let lacking = SkillSet(std::array::from_fn(|w| post.skills.0[w] & !mine.0[w]));
         let (named, lack) = (post.skills.len(), lacking.len());
         if !years_ok || (named - lack) * 2 < named {
             continue;

@@ -43,7 +43,9 @@ fn fold_salary_char(c: char) -> char {
     match c {
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{301C}' | '~' | '～' => '-',
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-        '\u{3000}' => ' ',
+        // Spaces a copy leaves between digits and units: no-break, thin, zero-width.
+        '\u{3000}' | '\u{00A0}' | '\u{2009}' | '\u{202F}' | '\u{200B}'..='\u{200D}' | '\u{FEFF}' => ' ',
+        '萬' => '万',
         '\u{30FB}' | '\u{2022}' | '\u{2219}' => '·',
         _ => c,
     }
@@ -54,6 +56,8 @@ enum Unit {
     K,
     Qian,
     Wan,
+    /// `lakh`, `lakhs`, `lac`, `LPA`: 100,000 (rupees, a year unless said otherwise).
+    Lakh,
 }
 
 impl Unit {
@@ -61,7 +65,39 @@ impl Unit {
         match self {
             Unit::K | Unit::Qian => 1_000.0,
             Unit::Wan => 10_000.0,
+            Unit::Lakh => 100_000.0,
         }
+    }
+}
+
+/// Plausible pay per month in each currency, `(lowest, highest)`: amounts outside (scaled for other periods) are
+/// typos, counts or noise, and are reported instead of read. Loose on purpose: only the absurd is refused.
+const PLAUSIBLE_MONTH: &[(Currency, f64, f64)] = &[
+    (Currency::Cny, 1_000.0, 1_000_000.0),
+    (Currency::Usd, 800.0, 200_000.0),
+    (Currency::Eur, 500.0, 200_000.0),
+    (Currency::Gbp, 500.0, 200_000.0),
+    (Currency::Cad, 800.0, 250_000.0),
+    (Currency::Aud, 800.0, 250_000.0),
+    (Currency::Chf, 1_000.0, 250_000.0),
+    (Currency::Sgd, 500.0, 250_000.0),
+    (Currency::Hkd, 3_000.0, 1_500_000.0),
+    (Currency::Twd, 10_000.0, 5_000_000.0),
+    (Currency::Jpy, 50_000.0, 20_000_000.0),
+    (Currency::Inr, 5_000.0, 10_000_000.0),
+    (Currency::Krw, 500_000.0, 200_000_000.0),
+    (Currency::Vnd, 2_000_000.0, 2_000_000_000.0),
+];
+
+/// The plausible range of pay in `currency` per `period`.
+fn plausible(currency: Currency, period: Period) -> (f64, f64) {
+    let (lo, hi) =
+        PLAUSIBLE_MONTH.iter().find(|(c, ..)| *c == currency).map_or((0.0, f64::MAX), |&(_, lo, hi)| (lo, hi));
+    match period {
+        Period::Year => (lo * 12.0, hi * 12.0),
+        Period::Month => (lo, hi),
+        Period::Day => (lo / 30.0, hi / 15.0),
+        Period::Hour => (lo / 250.0, hi / 100.0),
     }
 }
 
@@ -70,6 +106,8 @@ struct Amount {
     value: f64,
     unit: Option<Unit>,
     cur: Option<Currency>,
+    /// The currency is a bare `$`: a code elsewhere in the range (`$150k CAD`) says which dollar.
+    dollar: bool,
     end: usize,
 }
 
@@ -88,6 +126,8 @@ const CURRENCY_PREFIXES: &[(&str, Currency)] = &[
     ("¥", Currency::Cny),
     ("￥", Currency::Cny),
     ("₹", Currency::Inr),
+    ("₩", Currency::Krw),
+    ("₫", Currency::Vnd),
     ("RMB", Currency::Cny),
 ];
 
@@ -127,7 +167,7 @@ impl Line<'_> {
     fn currency_prefix(&self, i: usize) -> Option<(Currency, usize)> {
         // Most characters cannot start a currency: only symbols, and letters that start a word.
         let c = self.at(i)?;
-        let symbol = matches!(c, '$' | '€' | '£' | '¥' | '￥' | '₹');
+        let symbol = matches!(c, '$' | '€' | '£' | '¥' | '￥' | '₹' | '₩' | '₫');
         let word_start = c.is_ascii_alphabetic() && !(i > 0 && self.at(i - 1).is_some_and(|p| p.is_ascii_alphabetic()));
         if !symbol && !word_start {
             return None;
@@ -147,10 +187,12 @@ impl Line<'_> {
         }
         let word = std::str::from_utf8(&letters[..n]).unwrap_or("");
         match self.at(i + n) {
+            // `US$`, `NT$`, and a code fused with the sign: `CAD$150k`.
             Some('$') => CURRENCY_PREFIXES
                 .iter()
                 .find(|(p, _)| p.strip_suffix('$') == Some(word))
-                .map(|(p, cur)| (*cur, i + p.chars().count())),
+                .map(|(p, cur)| (*cur, i + p.chars().count()))
+                .or_else(|| self.code(i).map(|(cur, e)| (cur, e + 1))),
             _ => self.code(i),
         }
     }
@@ -159,6 +201,7 @@ impl Line<'_> {
         let j = self.skip_spaces(i);
         match self.at(j) {
             Some('元') => Some((Currency::Cny, j + 1)),
+            Some('円') => Some((Currency::Jpy, j + 1)),
             Some(c) if c.is_ascii_alphabetic() => self.code(j),
             _ => None,
         }
@@ -174,7 +217,11 @@ impl Line<'_> {
             return None;
         }
         let word = std::str::from_utf8(&word).ok()?;
-        let cur = if word.eq_ignore_ascii_case("RMB") { Some(Currency::Cny) } else { Currency::from_code(word) };
+        let cur = match word.to_ascii_uppercase().as_str() {
+            "RMB" => Some(Currency::Cny),
+            "NTD" => Some(Currency::Twd),
+            w => Currency::from_code(w),
+        };
         cur.map(|c| (c, i + 3))
     }
 
@@ -191,6 +238,15 @@ impl Line<'_> {
             Some((c, j)) => (Some(c), self.skip_spaces(j)),
             None => (None, i),
         };
+        let mut dollar = self.at(i) == Some('$');
+        if cur.is_some() && self.at(i).is_some_and(|c| c.is_ascii_alphabetic()) {
+            // `AUD $150,000`: a code, then the sign it qualifies.
+            if let Some((_, k)) =
+                self.currency_prefix(j).filter(|_| !self.at(j).is_some_and(|c| c.is_ascii_alphabetic()))
+            {
+                j = self.skip_spaces(k);
+            }
+        }
         let int_end = self.digits(j);
         if int_end == j {
             return None;
@@ -217,9 +273,14 @@ impl Line<'_> {
             num.decimals = frac_end - (j + 1);
             j = frac_end;
         }
-        // More digits than a float holds exactly: still an amount, so that `MAX_PAY` reports it instead of the
-        // salary being silently missed.
-        let value = num.value().unwrap_or(f64::INFINITY);
+        // More digits than a float holds exactly, or an exponent (`9e99`): still an amount, so that the plausible
+        // range reports it instead of the salary being silently missed.
+        let mut value = num.value().unwrap_or(f64::INFINITY);
+        let exp_digits = if matches!(self.at(j + 1), Some('+' | '-')) { j + 2 } else { j + 1 };
+        if matches!(self.at(j), Some('e' | 'E')) && self.at(exp_digits).is_some_and(|c| c.is_ascii_digit()) {
+            value = f64::INFINITY;
+            j = self.digits(exp_digits);
+        }
         let u = self.skip_spaces(j);
         let unit = match self.at(u) {
             Some('k' | 'K') if !self.at(u + 1).is_some_and(|c| c.is_ascii_alphabetic()) => Some(Unit::K),
@@ -230,16 +291,42 @@ impl Line<'_> {
         };
         if unit.is_some() {
             j = u + 1;
+        } else if let Some(e) = ["lakhs", "lakh", "lacs", "lac", "lpa"].iter().find_map(|w| self.word(u, w)) {
+            return Some(Amount {
+                value,
+                unit: Some(Unit::Lakh),
+                cur: cur.or(Some(Currency::Inr)),
+                dollar: false,
+                end: e,
+            });
         }
         if let Some((c, end)) = self.currency_suffix(j) {
-            cur = cur.or(Some(c));
+            // `$150k CAD`: the code says which dollar.
+            cur = if dollar { Some(c) } else { cur.or(Some(c)) };
+            dollar = false;
             j = end;
         }
-        Some(Amount { value, unit, cur, end: j })
+        Some(Amount { value, unit, cur, dollar, end: j })
     }
 
-    fn is_dash(&self, i: usize) -> bool {
-        matches!(self.at(i), Some('-' | '至' | '到'))
+    /// A range separator at `i` (`-` and the dashes and tildes folded into it, `至`, `到`, `to`): the index after it.
+    fn dash(&self, i: usize) -> Option<usize> {
+        match self.at(i) {
+            Some('-' | '至' | '到') => Some(i + 1),
+            _ => self.word(i, "to"),
+        }
+    }
+
+    /// Whether `word` ends right before `i`, spaces and colons skipped (`Up to $2000`, `最高2万`).
+    fn preceded_by(&self, i: usize, word: &str) -> bool {
+        let mut j = i;
+        while j > 0 && matches!(self.at(j - 1), Some(' ' | ':' | '：')) {
+            j -= 1;
+        }
+        let n = word.chars().count();
+        j >= n
+            && self.starts_with(j - n, word)
+            && !(j > n && word.is_ascii() && self.at(j - n - 1).is_some_and(|c| c.is_ascii_alphabetic()))
     }
 
     /// `/月`, `/ year`, `per month`, `每月`: a period at `i`, with the index after it.
@@ -253,9 +340,11 @@ impl Line<'_> {
             ("天", Period::Day),
             ("日", Period::Day),
             ("day", Period::Day),
+            ("d", Period::Day),
             ("月", Period::Month),
             ("month", Period::Month),
             ("mo", Period::Month),
+            ("m", Period::Month),
             ("年", Period::Year),
             ("year", Period::Year),
             ("yr", Period::Year),
@@ -264,7 +353,7 @@ impl Line<'_> {
         let j = self.skip_spaces(i);
         let k = if self.at(j) == Some('/') {
             self.skip_spaces(j + 1)
-        } else if let Some(k) = self.word(j, "per").or_else(|| self.word(j, "a")) {
+        } else if let Some(k) = ["per", "a", "an"].iter().find_map(|w| self.word(j, w)) {
             self.skip_spaces(k)
         } else if self.at(j) == Some('每') {
             j + 1
@@ -303,6 +392,9 @@ impl Line<'_> {
         if self.at(e) == Some('-') && self.digits(e + 1) > e + 1 {
             e = self.digits(e + 1); // `13-16薪`: the lower figure
         }
+        if self.at(self.skip_spaces(e)) == Some('薪') {
+            e = self.skip_spaces(e); // `15 薪`
+        }
         if self.at(e) == Some('薪') {
             e += 1;
         } else if !star {
@@ -320,9 +412,10 @@ impl Line<'_> {
         let two = self.cs.get(j.checked_sub(2)?..j)?;
         match (two[0].c, two[1].c) {
             ('年', '薪' | '包') => Some(Period::Year),
-            ('月', '薪') => Some(Period::Month),
-            ('日', '薪') => Some(Period::Day),
-            ('时', '薪') => Some(Period::Hour),
+            ('年', '收') | ('年', '収') => Some(Period::Year),
+            ('月', '薪' | '給' | '给') => Some(Period::Month),
+            ('日', '薪' | '給' | '给') => Some(Period::Day),
+            ('时' | '時', '薪' | '給' | '给') => Some(Period::Hour),
             _ => None,
         }
     }
@@ -349,12 +442,16 @@ fn hidden_span(line: &Line<'_>, i: usize) -> (usize, usize) {
     (a, b)
 }
 
+fn raw_text(cs: &[Ch], a: usize, b: usize) -> String {
+    cs[a..b.min(cs.len())].iter().map(|c| c.c).collect()
+}
+
 fn span(cs: &[Ch], a: usize, b: usize) -> Span {
     Span::new(cs[a].start as usize, cs[b - 1].end as usize)
 }
 
-/// More than this in one period (a billion, in any currency) is not pay but a typo or noise.
-const MAX_PAY: f64 = 1e9;
+/// Counting words after an amount (`80万家企业`, `10万+用户`): a count, not pay.
+const COUNTED: &[char] = &['家', '人', '名', '个', '位', '次', '条', '台', '份', '件', '户', '款', '套', '所', '用'];
 
 /// Reads the first salary in `text[start..end]` (one line). Notes about what was decided go to `notes`.
 pub(crate) fn find(text: &str, start: usize, end: usize, notes: &mut Vec<Note>) -> Option<Found> {
@@ -425,24 +522,41 @@ fn negotiable(line: &Line<'_>) -> Option<Found> {
 }
 
 /// Reads a salary starting at `i`, or `None` if what stands there is not pay.
-fn salary_at(line: &Line<'_>, i: usize, notes: &mut Vec<Note>) -> Option<Found> {
+fn salary_at(line: &Line<'_>, i: usize, _notes: &mut Vec<Note>) -> Option<Found> {
     let a = line.amount(i)?;
     let mut end = a.end;
     let mut b = None;
-    let d = line.skip_spaces(end);
-    if line.is_dash(d) {
-        if let Some(second) = line.amount(line.skip_spaces(d + 1)) {
-            end = second.end;
-            b = Some(second);
-        }
+    let mut period = line.prefix_period(i);
+    // `30K/月-50K/月`: a period on each end.
+    let a_period = line.period(end);
+    let d = line.skip_spaces(a_period.map_or(end, |(_, e)| e));
+    if let Some(second) = line.dash(d).and_then(|k| line.amount(line.skip_spaces(k))) {
+        end = second.end;
+        b = Some(second);
+        period = period.or(a_period.map(|(p, _)| p));
+    }
+    let after = line.at(end);
+    let counted = |c: Option<char>| c.is_some_and(|c| COUNTED.contains(&c));
+    if [Some(a), b].iter().flatten().any(|x| x.unit == Some(Unit::Wan) && x.cur.is_none())
+        && (counted(after) || (after == Some('+') && counted(line.at(end + 1))))
+    {
+        return None; // `80万家企业`, `10万+用户`: a count
     }
     // What may follow: an open end, a period, salary months, in any order.
     let mut shape = if b.is_some() { ShapeRule::Range } else { ShapeRule::Single };
-    let mut period = line.prefix_period(i);
+    if b.is_none() {
+        if ["up to", "upto", "最高", "最多", "不超过"].iter().any(|w| line.preceded_by(i, w)) {
+            shape = ShapeRule::AtMost;
+        } else if ["from", "starting at", "starts at", "at least", "不低于"].iter().any(|w| line.preceded_by(i, w)) {
+            shape = ShapeRule::AtLeast;
+        }
+    }
     let mut explicit_period = period.is_some();
     let mut months = None;
     let mut star = false;
-    for _ in 0..3 {
+    let mut suffix_cur = None;
+    let mut period_read = false;
+    for _ in 0..4 {
         if b.is_none() && shape == ShapeRule::Single {
             if line.at(end) == Some('+') {
                 shape = ShapeRule::AtLeast;
@@ -461,10 +575,20 @@ fn salary_at(line: &Line<'_>, i: usize, notes: &mut Vec<Note>) -> Option<Found> 
                 continue;
             }
         }
-        if !explicit_period {
+        if !period_read {
+            // A prefix (`月薪`) or the low end's period (`30K/月-50K/月`) keeps its say; the span takes this one in.
             if let Some((p, e)) = line.period(end) {
-                period = Some(p);
+                period = period.or(Some(p));
                 explicit_period = true;
+                period_read = true;
+                end = e;
+                continue;
+            }
+        }
+        if suffix_cur.is_none() && a.cur.is_none() && b.is_none_or(|b| b.cur.is_none()) {
+            // `50~130K/Month NTD`: the code after the period.
+            if let Some((c, e)) = line.currency_suffix(end) {
+                suffix_cur = Some(c);
                 end = e;
                 continue;
             }
@@ -479,9 +603,22 @@ fn salary_at(line: &Line<'_>, i: usize, notes: &mut Vec<Note>) -> Option<Found> 
         }
         break;
     }
-    let unit_a = a.unit.or(b.and_then(|b| b.unit));
-    let unit_b = b.map(|b| b.unit.or(a.unit));
-    let currency = a.cur.or(b.and_then(|b| b.cur));
+    // A unit written once covers both ends (`1.5-2万`, `$75k – $120/yr`), but not a full figure that reads in
+    // order without it (`$75k - $120,000`, `8000-1.2万`).
+    let scaled = |x: &Amount| x.value * x.unit.map_or(1.0, Unit::factor);
+    let full = |x: &Amount| (1_000.0..f64::MAX).contains(&x.value);
+    let unit_a = match b {
+        Some(b) if a.unit.is_none() && !(full(&a) && a.value <= scaled(&b)) => b.unit,
+        _ => a.unit,
+    };
+    let unit_b = b.map(|b| match b.unit {
+        None if !(full(&b) && b.value >= scaled(&a)) => a.unit,
+        u => u,
+    });
+    // A code on either end says which dollar a bare `$` is (`$150,000 to $250,000 CAD`).
+    let ends = [Some(a), b];
+    let currency = ends.iter().flatten().find(|x| !x.dollar).and_then(|x| x.cur).or(a.cur).or(b.and_then(|b| b.cur));
+    let currency = currency.or(suffix_cur);
     let times = star && b.is_none() && unit_a.is_none() && currency.is_none() && (1.0..=300.0).contains(&a.value);
     if unit_a.is_none() && currency.is_none() && !explicit_period && !times {
         return None; // `3-5年`, `100-499人`: numbers, not pay
@@ -490,19 +627,40 @@ fn salary_at(line: &Line<'_>, i: usize, notes: &mut Vec<Note>) -> Option<Found> 
     let (unit_a, unit_b) = if times { (Some(Unit::K), None) } else { (unit_a, unit_b.flatten()) };
     let lo = a.value * unit_a.map_or(1.0, Unit::factor);
     let hi = b.map(|b| b.value * unit_b.map_or(1.0, Unit::factor));
-    if lo.max(hi.unwrap_or(0.0)) > MAX_PAY {
-        return Some(Found::Unreadable {
-            span: raw,
-            code: "salary-unparsed",
-            message: "the salary is larger than any pay could be; not read".into(),
-        });
+    let unparsed = |message: String| Some(Found::Unreadable { span: raw, code: "salary-unparsed", message });
+    if !lo.is_finite() || !hi.unwrap_or(0.0).is_finite() {
+        return unparsed("the salary is larger than any pay could be; not read".into());
+    }
+    if hi.is_some_and(|hi| hi < lo) {
+        return unparsed(format!(
+            "salary range written high to low ({}-{}); not read",
+            crate::text::fmt_num(lo, 2),
+            crate::text::fmt_num(hi.unwrap_or(lo), 2)
+        ));
+    }
+    if line.at(end) == Some('/') && !explicit_period && line.at(end + 1).is_some_and(|c| !c.is_ascii_digit()) {
+        // `20-40K/fortnight`: a per-something that is no period.
+        return unparsed(format!("`{}` names no period this reader knows", raw_text(line.cs, i, end + 1)));
     }
     let currency_written = currency.is_some();
     let currency = currency.unwrap_or(Currency::Cny);
+    let lakhs = unit_a == Some(Unit::Lakh);
+    let (year_lo, _) = plausible(currency, Period::Year);
+    let (month_lo, _) = plausible(currency, Period::Month);
     let period = match period {
         Some(p) => p,
-        None if currency == Currency::Cny => Period::Month,
-        None if unit_a == Some(Unit::K) || lo >= 10_000.0 => Period::Year,
+        None if lakhs => Period::Year,
+        // `20-30万`: a low end of 10万 or more is pay a year.
+        None if currency == Currency::Cny => {
+            if unit_a == Some(Unit::Wan) && lo >= 100_000.0 {
+                Period::Year
+            } else {
+                Period::Month
+            }
+        }
+        None if unit_a == Some(Unit::K) || lo >= year_lo => Period::Year,
+        // `Up to $2000`: a full figure below any yearly pay is pay a month.
+        None if unit_a.is_none() && lo >= month_lo => Period::Month,
         None => {
             return Some(Found::Unreadable {
                 span: raw,
@@ -511,35 +669,32 @@ fn salary_at(line: &Line<'_>, i: usize, notes: &mut Vec<Note>) -> Option<Found> 
             })
         }
     };
-    let (mut min, mut max) = match shape {
+    let (min, max) = match shape {
         ShapeRule::AtLeast => (Some(lo), None),
         ShapeRule::AtMost => (None, Some(lo)),
         _ => (Some(lo), Some(hi.unwrap_or(lo))),
     };
-    if let (Some(x), Some(y)) = (min, max) {
-        if x > y {
-            notes.push(Note {
-                level: Level::Warning,
-                code: "salary-reversed",
-                message: {
-                    let (x, y) = (crate::text::fmt_num(x, 2), crate::text::fmt_num(y, 2));
-                    format!("salary range written high to low ({x}-{y}); read as {y}-{x}")
-                },
-            });
-            (min, max) = (Some(y), Some(x));
-        }
-    }
     if min.is_some_and(|v| v <= 0.0) && max.is_none_or(|v| v <= 0.0) {
-        return Some(Found::Unreadable { span: raw, code: "salary-unparsed", message: "the salary is zero".into() });
+        return unparsed("the salary is zero".into());
+    }
+    let (p_lo, p_hi) = plausible(currency, period);
+    if [min, max].into_iter().flatten().any(|v| v > p_hi || (v < p_lo && v > 0.0)) {
+        return unparsed(format!(
+            "{} {} a {} is not a plausible pay; not read",
+            currency.code(),
+            raw_text(line.cs, i, end),
+            period.id()
+        ));
     }
     let unit = if times {
         UnitRule::K
     } else {
         match (unit_a, unit_b) {
-            (Some(x), Some(y)) if x != y => UnitRule::Mixed,
+            (x, y) if b.is_some() && x != y => UnitRule::Mixed,
             (Some(Unit::K), _) => UnitRule::K,
             (Some(Unit::Qian), _) => UnitRule::Qian,
             (Some(Unit::Wan), _) => UnitRule::Wan,
+            (Some(Unit::Lakh), _) => UnitRule::Lakh,
             (None, _) => UnitRule::Amount,
         }
     };

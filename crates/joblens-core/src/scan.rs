@@ -10,7 +10,7 @@ use aho_corasick::automaton::{Automaton as _, StateID};
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind};
 
-use crate::model::Education;
+use crate::model::{Currency, Education};
 use crate::taxonomy::{Category, CONCEPTS, ORDINARY_WORDS, SKILLS};
 use crate::text::{char_at, char_before, foldable_chars, is_cjk, is_latin_alnum};
 
@@ -22,6 +22,9 @@ pub(crate) enum Kind {
     Concept(u16),
     /// `年`, `year(s)`, `yrs`: a number of years may stand before it.
     Years,
+    Months,
+    /// A Taiwanese address word (`新北市`, `臺北`): pay with no currency mark is TWD.
+    Local(Currency),
     /// `应届`, `经验不限`: no experience required.
     Fresh,
     Degree(Education),
@@ -131,6 +134,8 @@ fn decode_at(hay: &[u8], at: usize) -> (u32, usize) {
 }
 
 const YEARS: &[&str] = &["年", "year", "years", "yrs"];
+/// Months of experience (`6+ months`, `6个月以上经验`): a year's fraction, read only next to the word experience.
+const MONTHS: &[&str] = &["个月", "個月", "month", "months"];
 const FRESH: &[&str] = &[
     "应届",
     "经验不限",
@@ -161,6 +166,26 @@ const DEGREES: &[(&str, Education)] = &[
     ("phd", Education::Doctor),
     ("ph.d", Education::Doctor),
     ("doctorate", Education::Doctor),
+    // Abbreviations: counted only as written and as a degree (`BS in Computer Science`, `BS/MS`), see `facts`.
+    ("BS", Education::Bachelor),
+    ("B.S.", Education::Bachelor),
+    ("BSc", Education::Bachelor),
+    ("MS", Education::Master),
+    ("M.S.", Education::Master),
+    ("MSc", Education::Master),
+];
+/// Address words that put a posting in Taiwan (traditional characters: not a mere mention in simplified text).
+const LOCAL: &[(&str, Currency)] = &[
+    ("臺灣", Currency::Twd),
+    ("台灣", Currency::Twd),
+    ("臺北", Currency::Twd),
+    ("台北市", Currency::Twd),
+    ("新北市", Currency::Twd),
+    ("桃園", Currency::Twd),
+    ("新竹市", Currency::Twd),
+    ("臺中", Currency::Twd),
+    ("臺南", Currency::Twd),
+    ("高雄市", Currency::Twd),
 ];
 const HEADCOUNT: &[&str] = &["人", "employees", "staff", "people", "person"];
 
@@ -182,6 +207,8 @@ fn automaton() -> &'static Automaton {
             }
         }
         let anchors = YEARS.iter().map(|p| (*p, Kind::Years)).chain(FRESH.iter().map(|p| (*p, Kind::Fresh)));
+        let anchors = anchors.chain(MONTHS.iter().map(|p| (*p, Kind::Months)));
+        let anchors = anchors.chain(LOCAL.iter().map(|(p, c)| (*p, Kind::Local(*c))));
         let anchors = anchors.chain(DEGREES.iter().map(|(p, d)| (*p, Kind::Degree(*d))));
         for (p, k) in anchors.chain(HEADCOUNT.iter().map(|p| (*p, Kind::Headcount))) {
             patterns.push(p.to_string());
@@ -289,6 +316,9 @@ fn is_list_gap(gap: &str) -> bool {
     matches!(rest, "" | "and" | "or" | "或" | "和" | "及" | "与" | "以及" | "或者" | "&")
 }
 
+/// Spellings of an ordinary-word skill that name something else: `ReAct`, the agent pattern, is not React.
+const OTHER_MEANING: &[&str] = &["ReAct"];
+
 fn category(id: u16) -> Category {
     SKILLS[id as usize].category
 }
@@ -328,7 +358,10 @@ pub(crate) fn accepted_terms(hay: &str, hits: &[Hit]) -> Vec<usize> {
                 }
                 Rule::Es => written == "ES" && neighbours(k).any(|n| matches!(category(n), Category::Database)),
                 Rule::Js => !hay[..h.start].ends_with('.'),
-                Rule::Ordinary => written == alias || line_has_cjk(hay, h.start) || neighbours(k).next().is_some(),
+                Rule::Ordinary => {
+                    !OTHER_MEANING.contains(&written)
+                        && (written == alias || line_has_cjk(hay, h.start) || neighbours(k).next().is_some())
+                }
                 Rule::Hosting => {
                     let after = hay[h.end..].trim_start_matches([' ', '/', '、', '-', '(', '（']);
                     let near: String = after.chars().take(8).collect::<String>().to_ascii_lowercase();

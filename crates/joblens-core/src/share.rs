@@ -160,8 +160,8 @@ pub fn decode_query(query: &str) -> (View, Vec<Warning>) {
                 Ok(r) => f.salary = Some(r),
                 Err(e) => warn(e),
             },
-            "exp" => match dec(raw).trim().parse::<u8>() {
-                Ok(y) if y <= 50 => f.exp = Some(y),
+            "exp" => match dec(raw).trim().parse::<f32>() {
+                Ok(y) if (0.0..=50.0).contains(&y) => f.exp = Some(y),
                 _ => warn(format!("`{}` is not a number of years (0–50)", dec(raw))),
             },
             "edu" => match Education::from_id(&dec(raw)) {

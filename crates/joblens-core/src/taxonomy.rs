@@ -39,9 +39,14 @@ const fn e(name: &'static str, category: Category, aliases: &'static [&'static s
 /// Technologies, sorted by canonical name (byte order). A few aliases count only in context (`C`, `ES`, `js`,
 /// and the `ORDINARY_WORDS`): see `scan::Rule`.
 pub const SKILLS: &[Entry] = &[
+    e(".NET", Web, &["dotnet", "ASP.NET", ".NET Core"]),
     e("AWS", Ops, &["Amazon Web Services"]),
     e("Airflow", BigData, &[]),
+    e("Android", Frontend, &[]),
+    e("Angular", Frontend, &["AngularJS", "Angular.js"]),
     e("Ansible", Ops, &[]),
+    e("Azure", Ops, &["Microsoft Azure"]),
+    e("Bootstrap", Frontend, &[]),
     e("C", Language, &[]),
     e("C#", Language, &["CSharp"]),
     e("C++", Language, &["CPP"]),
@@ -50,15 +55,18 @@ pub const SKILLS: &[Entry] = &[
     e("Celery", Middleware, &[]),
     e("Ceph", Database, &[]),
     e("ClickHouse", Database, &[]),
-    e("Django", Web, &["Djangok", "Djanog", "DRF"]),
+    e("Django", Web, &["Djangok", "Djanog", "Djanjo", "Djnago", "DRF"]),
     e("Docker", Ops, &[]),
+    e("Dubbo", Middleware, &[]),
     e("DynamoDB", Database, &[]),
     e("ELK", Ops, &[]),
-    e("Elasticsearch", Database, &["Elastic Search", "ES"]),
+    e("Elasticsearch", Database, &["Elastic Search", "ES", "Elasticsearh", "Elasticseach", "Elastisearch"]),
     e("Erlang", Language, &[]),
     e("FastAPI", Web, &["Fast API"]),
     e("Flask", Web, &[]),
     e("Flink", BigData, &[]),
+    e("Flutter", Frontend, &[]),
+    e("GCP", Ops, &["Google Cloud"]),
     e("Git", Tool, &["GitHub", "GitLab"]),
     e("Go", Language, &["Golang"]),
     e("Grafana", Ops, &[]),
@@ -70,23 +78,26 @@ pub const SKILLS: &[Entry] = &[
     e("Hive", BigData, &[]),
     e("Impala", BigData, &[]),
     e("Java", Language, &[]),
-    e("JavaScript", Language, &["js", "ECMAScript"]),
+    e("JavaScript", Language, &["js", "ECMAScript", "ES5", "ES6"]),
     e("Jenkins", Ops, &[]),
     e("Jinja2", Web, &["Jinja 2", "Jinja"]),
-    e("Kafka", Middleware, &[]),
+    e("Kafka", Middleware, &["Kafaka", "Kakfa"]),
     e("Kotlin", Language, &[]),
-    e("Kubernetes", Ops, &["k8s"]),
+    e("Kubernetes", Ops, &["k8s", "Kubernets", "Kubenetes", "Kubernates"]),
     e("Linux", Os, &["Unix", "CentOS", "Ubuntu"]),
     e("Lisp", Language, &[]),
     e("Lua", Language, &[]),
     e("Mako", Web, &[]),
+    e("MariaDB", Database, &[]),
     e("Memcached", Database, &["Memcache"]),
     e("Metabase", Tool, &[]),
-    e("MongoDB", Database, &["Mongo"]),
+    e("MongoDB", Database, &["Mongo", "Mongdb", "MongoBD"]),
     e("MySQL", Database, &["My SQL"]),
-    e("Nginx", Ops, &[]),
+    e("Nacos", Middleware, &[]),
+    e("Nginx", Ops, &["Ngnix", "Nignx"]),
     e("Node.js", Language, &["Node", "NodeJS"]),
     e("NumPy", Ml, &[]),
+    e("Objective-C", Language, &["ObjC", "Objective C"]),
     e("OpenResty", Ops, &[]),
     e("Oracle", Database, &[]),
     e("PHP", Language, &[]),
@@ -96,11 +107,13 @@ pub const SKILLS: &[Entry] = &[
     e("Prometheus", Ops, &[]),
     e("Protobuf", Protocol, &["Protocol Buffers"]),
     e("PyTorch", Ml, &[]),
-    e("Python", Language, &["Phyton", "Pyhton", "Python2", "Python3"]),
+    e("Pytest", Tool, &[]),
+    e("Python", Language, &["Phyton", "Pyhton", "Pyhon", "Pthon", "Python2", "Python3"]),
     e("RPC", Protocol, &[]),
     e("RabbitMQ", Middleware, &[]),
     e("React", Frontend, &["ReactJS", "React.js"]),
     e("Redis", Database, &[]),
+    e("Redux", Frontend, &[]),
     e("RocketMQ", Middleware, &[]),
     e("Ruby", Language, &[]),
     e("Ruby on Rails", Web, &["RoR", "Rails"]),
@@ -113,8 +126,10 @@ pub const SKILLS: &[Entry] = &[
     e("Sanic", Web, &[]),
     e("Scala", Language, &[]),
     e("Scrapy", Web, &[]),
+    e("Selenium", Tool, &[]),
     e("Sentry", Ops, &[]),
     e("Shell", Language, &["Bash"]),
+    e("Snowflake", Database, &[]),
     e("Spark", BigData, &["PySpark"]),
     e("Spring", Web, &["SpringBoot", "Spring Boot", "SpringCloud", "Spring Cloud"]),
     e("Swift", Language, &[]),
@@ -122,13 +137,15 @@ pub const SKILLS: &[Entry] = &[
     e("TensorFlow", Ml, &[]),
     e("Terraform", Ops, &[]),
     e("Tomcat", Ops, &[]),
-    e("Tornado", Web, &[]),
+    e("Tornado", Web, &["Tornato"]),
     e("TypeScript", Language, &[]),
     e("Vue", Frontend, &["Vue.js", "VueJS", "Vue2", "Vue3"]),
     e("Web.py", Web, &["webpy"]),
     e("Web2py", Web, &[]),
-    e("ZooKeeper", Middleware, &[]),
+    e("ZooKeeper", Middleware, &["Zookeper"]),
     e("gRPC", Protocol, &[]),
+    e("iOS", Frontend, &[]),
+    e("jQuery", Frontend, &[]),
     e("nameko", Web, &[]),
 ];
 
@@ -185,11 +202,14 @@ pub fn concept_name(id: u16) -> &'static str {
     CONCEPTS.get(id as usize).map_or("?", |e| e.name)
 }
 
-/// A set of skill (or concept) ids. 128 bits: filtering and co-occurrence are bit operations.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct SkillSet(pub(crate) [u64; 2]);
+/// The 64-bit words of a `SkillSet`.
+pub(crate) const SET_WORDS: usize = 3;
 
-pub const SET_CAPACITY: usize = 128;
+/// A set of skill (or concept) ids. 192 bits: filtering and co-occurrence are bit operations.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct SkillSet(pub(crate) [u64; SET_WORDS]);
+
+pub const SET_CAPACITY: usize = SET_WORDS * 64;
 const _: () = assert!(SKILLS.len() <= SET_CAPACITY && CONCEPTS.len() <= SET_CAPACITY);
 
 impl SkillSet {
@@ -206,20 +226,20 @@ impl SkillSet {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0 == [0, 0]
+        self.0 == [0; SET_WORDS]
     }
 
     pub fn len(&self) -> usize {
-        (self.0[0].count_ones() + self.0[1].count_ones()) as usize
+        self.0.iter().map(|w| w.count_ones() as usize).sum()
     }
 
     /// Whether every member of `other` is in `self`.
     pub(crate) fn is_superset(&self, other: &SkillSet) -> bool {
-        self.0[0] & other.0[0] == other.0[0] && self.0[1] & other.0[1] == other.0[1]
+        self.0.iter().zip(other.0).all(|(a, b)| a & b == b)
     }
 
     pub(crate) fn intersects(&self, other: &SkillSet) -> bool {
-        self.0[0] & other.0[0] != 0 || self.0[1] & other.0[1] != 0
+        self.0.iter().zip(other.0).any(|(a, b)| a & b != 0)
     }
 
     /// Ids in increasing order.
@@ -244,7 +264,7 @@ impl SkillSet {
 
 /// The ids of a `SkillSet`, lowest first (a plain loop over set bits: statistics call it a million times).
 pub struct Ids {
-    words: [u64; 2],
+    words: [u64; SET_WORDS],
     word: usize,
 }
 
@@ -252,7 +272,7 @@ impl Iterator for Ids {
     type Item = u16;
 
     fn next(&mut self) -> Option<u16> {
-        while self.word < 2 {
+        while self.word < SET_WORDS {
             let bits = self.words[self.word];
             if bits != 0 {
                 self.words[self.word] = bits & (bits - 1);

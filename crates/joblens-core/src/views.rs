@@ -24,7 +24,7 @@ pub struct BoxStats {
 pub struct Point {
     pub index: u32,
     pub tier: Option<Tier>,
-    pub years: Option<u8>,
+    pub years: Option<f32>,
     /// Pay per month, or per year in the annual view.
     pub value: f64,
 }

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{json, strings, vocabulary, CORPUS, GOLDEN};
+use common::{json, strings, vocabulary, years, CORPUS, GOLDEN};
 use joblens_core::{export, parse};
 use serde_json::Value;
 
@@ -38,7 +38,7 @@ fn default_corpus_matches_golden_labels() {
             Value::from(vec![k(p.salary.and_then(|s| s.min)), k(p.salary.and_then(|s| s.max))]),
             p.salary.and_then(|s| s.months).map_or(Value::Null, Value::from),
             p.tier.map_or(Value::Null, |t| Value::from(t.id())),
-            p.experience_min_years.map_or(Value::Null, Value::from),
+            years(p.experience_min_years),
             p.education.map_or(Value::Null, |e| Value::from(e.label())),
         ];
         let expected = [

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{json, strings, vocabulary, MESSY};
+use common::{json, strings, vocabulary, years, MESSY};
 use joblens_core::parse;
 use serde_json::Value;
 
@@ -64,7 +64,7 @@ fn every_labelled_field_of_every_paste() {
             if !salary_ok {
                 fail("salary", &salary, &w["salary"]);
             }
-            let exp = p.experience_min_years.map_or(Value::Null, Value::from);
+            let exp = years(p.experience_min_years);
             if exp != w["experience_min_years"] {
                 fail("experience_min_years", &exp, &w["experience_min_years"]);
             }

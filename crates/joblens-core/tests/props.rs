@@ -188,7 +188,7 @@ proptest! {
         all in prop::collection::vec(0u16..90, 0..4),
         q in "\\PC{0,20}",
         salary in prop::option::of((prop::option::of(0u32..200), prop::option::of(200u32..400))),
-        exp in prop::option::of(0u8..=50),
+        exp in prop::option::of((0u8..=100).prop_map(|h| f32::from(h) / 2.0)),
         edu in prop::option::of(prop::sample::select(Education::ALL.to_vec())),
         annual in prop::option::of(any::<bool>()),
         currency in prop::option::of(prop::sample::select(vec![Currency::Cny, Currency::Usd, Currency::Eur, Currency::Jpy])),

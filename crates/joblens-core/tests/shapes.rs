@@ -116,7 +116,7 @@ hubot commented on Jun 2, 2024 • edited
         &[w(5, None, Some("上海")), w(10, None, Some("北京"))],
     );
     assert_eq!(postings[0].posted.map(|d| d.to_string()).as_deref(), Some("2024-06-01"));
-    assert_eq!(postings[0].experience_min_years, Some(3));
+    assert_eq!(postings[0].experience_min_years, Some(3.0));
     assert_eq!(postings[1].remote.map(|r| r.id()), Some("remote"));
 }
 
@@ -153,10 +153,10 @@ fn spreadsheet_copy_maps_columns_by_header() {
             w(3, Some("北京星河"), Some("北京")),
         ],
     );
-    assert_eq!(postings[0].experience_min_years, Some(5));
+    assert_eq!(postings[0].experience_min_years, Some(5.0));
     assert_eq!(postings[0].salary.and_then(|s| s.months), Some(16), "months from another cell");
     assert_eq!(postings[0].tier.map(|t| t.id()), Some("1000+"));
-    assert_eq!(postings[1].experience_min_years, Some(0), "不限 in the experience column");
+    assert_eq!(postings[1].experience_min_years, Some(0.0), "不限 in the experience column");
     assert_eq!(postings[1].education, None);
     assert_eq!(postings[1].tier.map(|t| t.id()), Some("<100"));
 }
@@ -328,7 +328,7 @@ Java架构师 - 业务方向
 ";
     let postings = check(text, Shape::Text, &[w(3, None, None), w(9, None, None)]);
     assert_eq!(postings[0].title.map(|t| t.of(text)), Some("Java架构师 - 业务方向"), "a title, not a company");
-    assert_eq!(postings[0].experience_min_years, Some(5));
+    assert_eq!(postings[0].experience_min_years, Some(5.0));
     assert_eq!(postings[1].education.map(|e| e.label()), Some("大专"));
 }
 

@@ -25,7 +25,7 @@ fn reads_the_contract_keys() {
     assert_eq!(names(&v.filters.not), ["Ruby on Rails"]);
     assert_eq!(v.filters.q, "平台");
     assert_eq!(v.filters.salary, Some((Some(15.0), Some(30.0))));
-    assert_eq!(v.filters.exp, Some(3));
+    assert_eq!(v.filters.exp, Some(3.0));
     assert_eq!(v.filters.edu, Some(Education::Bachelor));
     assert_eq!(v.filters.pay.annual, Some(true));
     assert_eq!(v.lang, Some(Lang::En));
@@ -90,6 +90,8 @@ fn bad_values_warn_and_fall_back_per_key() {
         ("salary=40-20", "salary"),
         ("exp=-1", "exp"),
         ("exp=999", "exp"),
+        ("exp=NaN", "exp"),
+        ("exp=inf", "exp"),
         ("edu=kindergarten", "edu"),
         ("view=weekly", "view"),
         ("lang=fr", "lang"),
@@ -104,7 +106,7 @@ fn bad_values_warn_and_fall_back_per_key() {
         assert_eq!(w.len(), 1, "{q}: {w:?}");
         assert_eq!(w[0].key, key);
         assert!(!w[0].message.is_empty());
-        assert_eq!(v.filters.exp, if key == "exp" { None } else { Some(2) }, "{q}: other keys still apply");
+        assert_eq!(v.filters.exp, if key == "exp" { None } else { Some(2.0) }, "{q}: other keys still apply");
     }
     // A broken percent escape is read as text, never a crash.
     let (v, _) = decode_query("q=%E5%B9&tier=%ZZ");
@@ -204,4 +206,15 @@ fn the_reading_travels_in_the_fragment_and_old_links_keep_theirs() {
         assert_eq!(read, Read::Found, "{bad}");
         assert_eq!(w.len(), 1, "{bad}: {w:?}");
     }
+}
+
+#[test]
+fn exp_accepts_fractional_years_and_writes_whole_years_without_a_point() {
+    // Issue 14: `6+ months` is 0.5 years, and the experience filter reads and writes it.
+    let (v, w) = decode_query("exp=0.5");
+    assert!(w.is_empty(), "{w:?}");
+    assert_eq!(v.filters.exp, Some(0.5));
+    assert_eq!(encode_query(&v), "exp=0.5");
+    let (v, _) = decode_query("exp=3");
+    assert_eq!(encode_query(&v), "exp=3");
 }

@@ -121,6 +121,16 @@ macro_rules! negotiable {
     };
 }
 
+/// `unreadable!(name, "input", "code")`: shaped like pay, reported with that code, never a figure.
+macro_rules! unreadable {
+    ($name:ident, $input:expr, $code:literal) => {
+        #[test]
+        fn $name() {
+            check_pay($input, Pay::Unreadable($code));
+        }
+    };
+}
+
 /// `not_pay!(name, "input")`: numbers that are not a salary.
 macro_rules! not_pay {
     ($name:ident, $input:expr) => {
@@ -207,6 +217,72 @@ mod salary_forms {
          raw "20-30K");
     sal!(k8s_before_pay, "熟悉K8S，薪资15-20K" => 15_000, 20_000, CNY / month, months _, "k-range",
          raw "15-20K");
+
+    // Issue 14: the forms real pastes use, from job sites, forums and job threads in several languages.
+    sal!(period_on_each_end, "30K/月-50K/月·16薪" => 30_000, 50_000, CNY / month, months 16, "k-range-months");
+    sal!(code_fused_with_sign, "~CAD$150k - CAD$180k" => 150_000, 180_000, CAD / year, months _, "k-range",
+         raw "CAD$150k - CAD$180k");
+    sal!(code_before_sign_spaced_to, "AUD $150,000 to $250,000 + Stock Options" => 150_000, 250_000, AUD / year,
+         months _, "amount-range", raw "AUD $150,000 to $250,000");
+    sal!(code_after_bare_dollar, "$150,000 to $190,000 CAD" => 150_000, 190_000, CAD / year, months _,
+         "amount-range");
+    sal!(us_dollar, "US$90k-120k" => 90_000, 120_000, USD / year, months _, "k-range");
+    sal!(nt_dollar_per_month, "NT$60,000 - 90,000/月" => 60_000, 90_000, TWD / month, months _, "amount-range");
+    sal!(ntd_code_month_word, "50~130K/Month NTD" => 50_000, 130_000, TWD / month, months _, "k-range");
+    sal!(hk_dollar_month, "HK$30,000-45,000 per month" => 30_000, 45_000, HKD / month, months _, "amount-range");
+    sal!(sg_dollar_month, "S$6,000 - S$9,000 / month" => 6_000, 9_000, SGD / month, months _, "amount-range");
+    sal!(a_dollar_year, "A$140k–A$170k" => 140_000, 170_000, AUD / year, months _, "k-range");
+    sal!(sgd_code_year, "SGD 96k - 120k" => 96_000, 120_000, SGD / year, months _, "k-range");
+    sal!(gbp_per_day, "£450 - £550 per day" => 450, 550, GBP / day, months _, "amount-range");
+    sal!(gbp_per_hour, "£25/hour" => 25, 25, GBP / hour, months _, "amount-single");
+    sal!(usd_hourly_range_to, "$60 to $80 an hour" => 60, 80, USD / hour, months _, "amount-range");
+    sal!(range_to_no_spaces_em_dash, "$120k—$150k" => 120_000, 150_000, USD / year, months _, "k-range");
+    sal!(range_zhi_spaced, "15K 至 25K" => 15_000, 25_000, CNY / month, months _, "k-range");
+    sal!(up_to_full_figure_is_a_month, "Up to $2000" => _, 2_000, USD / month, months _, "amount-at-most",
+         raw "$2000");
+    sal!(from_k_is_open_top, "from $80k" => 80_000, _, USD / year, months _, "k-at-least");
+    sal!(zuigao_is_open_bottom, "月薪最高3万" => _, 30_000, CNY / month, months _, "wan-at-most");
+    sal!(k_plus_open_top, "$125k+" => 125_000, _, USD / year, months _, "k-at-least");
+    sal!(k_on_low_end_only, "$75k – $120/yr" => 75_000, 120_000, USD / year, months _, "k-range");
+    sal!(full_figure_high_end_keeps_its_value, "$75k - $120,000" => 75_000, 120_000, USD / year, months _,
+         "mixed-range");
+    sal!(w_for_wan_times_months, "1w-2w*13薪" => 10_000, 20_000, CNY / month, months 13, "wan-range-months");
+    sal!(wan_low_end_ten_or_more_is_yearly, "20-30万" => 200_000, 300_000, CNY / year, months _, "wan-range");
+    sal!(wan_below_ten_is_monthly, "1.5-2万" => 15_000, 20_000, CNY / month, months _, "wan-range");
+    sal!(traditional_wan, "年薪 80萬~120萬" => 800_000, 1_200_000, CNY / year, months _, "wan-range");
+    sal!(rupee_lakhs, "₹12-18 lakhs" => 1_200_000, 1_800_000, INR / year, months _, "lakh-range");
+    sal!(lpa_is_rupees_a_year, "15-25 LPA" => 1_500_000, 2_500_000, INR / year, months _, "lakh-range");
+    sal!(rupee_full_month, "₹80,000 per month" => 80_000, 80_000, INR / month, months _, "amount-single");
+    sal!(yen_man_en_yearly, "年収600万円〜900万円" => 6_000_000, 9_000_000, JPY / year, months _, "wan-range");
+    sal!(yen_code_monthly, "JPY 350,000/month" => 350_000, 350_000, JPY / month, months _, "amount-single");
+    sal!(won_sign, "₩50,000,000 - ₩70,000,000" => 50_000_000, 70_000_000, KRW / year, months _,
+         "amount-range");
+    sal!(krw_code_month, "KRW 4,000,000/month" => 4_000_000, 4_000_000, KRW / month, months _, "amount-single");
+    sal!(vnd_code_month, "VND 25,000,000 - 40,000,000/month" => 25_000_000, 40_000_000, VND / month, months _,
+         "amount-range");
+    sal!(hourly_prefix, "时薪 50-80元" => 50, 80, CNY / hour, months _, "amount-range");
+    sal!(hourly_prefix_traditional, "時薪 200元" => 200, 200, CNY / hour, months _, "amount-single");
+    sal!(daily_prefix, "日薪 300-500" => 300, 500, CNY / day, months _, "amount-range");
+    sal!(months_star_spaced, "20~40k * 15" => 20_000, 40_000, CNY / month, months 15, "k-range-months");
+    sal!(months_x_spaced, "20-40K x 15" => 20_000, 40_000, CNY / month, months 15, "k-range-months");
+    sal!(months_spaced_xin, "20-35K 15 薪" => 20_000, 35_000, CNY / month, months 15, "k-range-months");
+    sal!(months_range_counts_low, "20-30K·13-15薪" => 20_000, 30_000, CNY / month, months 13, "k-range-months");
+    sal!(stray_no_break_space, "20-30\u{A0}K" => 20_000, 30_000, CNY / month, months _, "k-range");
+    sal!(stray_zero_width, "15\u{200B}-\u{200B}25K" => 15_000, 25_000, CNY / month, months _, "k-range");
+    sal!(pay_in_a_sentence, "薪资范围 20k-35k，另有年终奖" => 20_000, 35_000, CNY / month, months _, "k-range",
+         raw "20k-35k");
+    sal!(pay_next_to_equity, "$120k – $180k • 0.25% – 0.75%" => 120_000, 180_000, USD / year, months _,
+         "k-range", raw "$120k – $180k");
+    not_pay!(counted_wan_is_not_pay, "为超过80万家企业客户提供服务");
+    not_pay!(counted_wan_plus_is_not_pay, "服务10万+用户");
+
+    // Bad input: never a figure.
+    unreadable!(exponent, "$9e99k", "salary-unparsed");
+    unreadable!(absurd_k, "99999999K", "salary-unparsed");
+    unreadable!(reversed_range, "40-20K", "salary-unparsed");
+    unreadable!(no_such_period, "20-40K/fortnight", "salary-unparsed");
+    unreadable!(implausibly_small_year, "$3k/year", "salary-unparsed");
+    unreadable!(implausibly_large_month, "CNY 5,000,000/month", "salary-unparsed");
 
     // Negotiable: null salary on purpose.
     negotiable!(mianyi, "面议", raw "面议");
@@ -313,7 +389,19 @@ mod skills {
     t!(js_not_in_json, "熟悉JSON格式", &[]);
     t!(js_not_in_vue_js, "熟悉Vue.js框架", &["Vue"]);
     t!(es_not_in_esg, "ESG投资数据平台", &[]);
-    t!(es_alone_is_not_elasticsearch, "熟悉ES6语法", &[]);
+    // product.md: `ES5` / `ES6` are JavaScript (this row expected nothing before issue 14; never Elasticsearch).
+    t!(es6_is_javascript_not_elasticsearch, "熟悉ES6语法", &["JavaScript"]);
+    t!(es5_slash_6_is_javascript, "如熟悉前端技术(ES5/6, CSS, HTML, ReactJS+Redux) 优先考虑", &["CSS", "HTML", "JavaScript", "React", "Redux"]);
+    t!(misspelled_kafka, "消息队列（如Kafaka、Zookeeper、Nacos", &["Kafka", "Nacos", "ZooKeeper"]);
+    t!(misspelled_tornado, "熟悉Django/Flask/Tornato 或其他 Python 框架者加分", &["Django", "Flask", "Python", "Tornado"]);
+    t!(misspelled_django_python_mongo, "熟悉Pyhton、Djanjo和Mongdb", &["Django", "MongoDB", "Python"]);
+    t!(misspelled_es_k8s, "熟悉Elasticsearh与Kubernets", &["Elasticsearch", "Kubernetes"]);
+    t!(react_agent_pattern_is_not_react, "具备LLM Agent开发经验，熟悉ReAct等主流工作流程", &[]);
+    t!(mobile_and_frontend, "熟悉Android、iOS开发，了解Angular、jQuery", &["Android", "Angular", "iOS", "jQuery"]);
+    t!(r_and_d_is_not_r, "负责R&D团队的日常管理", &[]);
+    t!(lowercase_r_is_a_letter, "python r studio", &["Python"]);
+    t!(dotnet, "3 years of C#/.NET development", &["C#", ".NET"]);
+    t!(github_open_source_is_not_git, "在GitHub上有开源项目者优先", &[]);
     t!(sql_alone, "SQL调优", &["SQL"]);
     t!(sql_not_in_mysql, "熟悉MySQL", &["MySQL"]);
     t!(sql_not_in_nosql, "熟悉NoSQL数据库", &[]);
@@ -369,8 +457,9 @@ macro_rules! exp {
     };
     ($name:ident, $input:expr, $years:expr) => {
         #[test]
+        #[allow(trivial_numeric_casts)] // rows write whole years as integers
         fn $name() {
-            check_field($input, "experience_min_years", Some($years), |p| p.experience_min_years);
+            check_field($input, "experience_min_years", Some(($years) as f32), |p| p.experience_min_years);
         }
     };
 }
@@ -410,7 +499,33 @@ mod experience {
     exp!(yiben_is_not_a_year, "一本以上学历", _);
     exp!(english_plus_years, "5+ years of experience with Python", 5);
     exp!(english_at_least, "At least 2 years of backend development", 2);
-    exp!(lowest_of_two, "3年以上工作经验，其中2年以上Go开发经验", 2);
+    // Issue 14: several requirements give the largest (was the smallest: 2 of Go years within 3 years in all still
+    // asks for 3).
+    exp!(largest_of_two, "3年以上工作经验，其中2年以上Go开发经验", 3);
+    exp!(largest_of_backend_and_frontend, "本科及以上学历，3年以上后端开发经验，2年以上前端相关经验", 3);
+    exp!(alternatives_give_smallest, "大学专科 5 年（含）以上相关工作经验；或者大学本科 4 年（含）以上相关工作经验；或者硕士研究生 2 年（含）以上相关工作经验；或者博士生毕业", 2);
+    exp!(alternatives_slash, "专科5年/本科4年/硕士2年以上经验", 2);
+    exp!(team_average_is_not_asked, "团队平均10年经验，负责后端开发", _);
+    exp!(company_average_is_not_asked, "在数据智能领域的研发经验平均超过10 年。", _);
+    exp!(founded_years_is_not_asked, "公司成立15年，专注金融科技", _);
+    exp!(company_focus_years_is_not_asked, "深耕AIGC领域商业化运营5年+，盈利良好", _);
+    exp!(company_stable_years_is_not_asked, "Profitable, 15+ yrs stable, 100% employee-owned.", _);
+    exp!(preferred_counts_when_nothing_is_required, "有5年以上经验者优先", 5);
+    exp!(preferred_does_not_raise_required, "3年以上Python经验；有5年以上大型项目经验者优先", 3);
+    exp!(range_en_dash_spaced, "1–3 年 Python 开发经验", 1);
+    exp!(fresh_welcome_is_zero, "1–3 年 Python 开发经验，本科及以上学历（优秀应届毕业生亦可）", 0);
+    exp!(about_two_years, "AI相关专业研究方向2年左右经历", 2);
+    exp!(english_several_gives_largest, "5+ years of backend experience and 2+ years with Kubernetes", 5);
+    exp!(card_field_wins, "后端开发工程师 18k-25k·13薪 湖北·武汉 本科及以上 3-5年\n5年以上 Java 开发经验", 3);
+    exp!(title_alone_sets_nothing, "Python实习生", _);
+    exp!(months_are_a_fraction, "Experience 6+ month in Python developer", 0.5);
+    exp!(chinese_months, "6个月以上Python开发经验", 0.5);
+    exp!(internship_months_set_nothing, "每周至少实习4天，实习6个月以上", _);
+    exp!(bonus_months_set_nothing, "年终奖3-6个月", _);
+    exp!(year_and_a_half, "一年半以上后端开发经验", 1.5);
+    exp!(chinese_range_zhi, "三至五年工作经验", 3);
+    exp!(internship_days_set_nothing, "每周至少实习4天", _);
+    exp!(student_sets_nothing, "在校生，每周到岗3天", _);
     exp!(annual_pay_is_not_experience, "年薪20-30万", _);
     exp!(founding_year_is_not_experience, "公司成立于2015年", _);
     exp!(chinese_label_range, "经验3-5年", 3);
@@ -441,6 +556,15 @@ mod education {
     edu!(yanjiusheng_is_shuoshi, "研究生学历", "硕士");
     edu!(buxian_is_null, "学历不限", _);
     edu!(none_stated, "负责后端服务开发", _);
+    // Issue 14: the lowest degree accepted; English abbreviations when required, not when preferred.
+    edu!(dazhuan_with_benke_preferred, "大专以上，本科优先", "大专");
+    edu!(english_bs_required, "BS in Computer Science or equivalent experience", "本科");
+    edu!(english_bs_ms, "BS/MS in Computer Science", "本科");
+    edu!(english_ms_preferred, "MS in Computer Science preferred", _);
+    edu!(english_phd_preferred_bs_required, "BS in CS required; PhD preferred", "本科");
+    edu!(ms_office_is_not_a_degree, "Proficient with MS Office", _);
+    edu!(jobs_is_not_bs, "Many jobs in Python and Go", _);
+    edu!(traditional_benke, "大學本科以上學歷", "本科");
 }
 
 /// What the tier rows compare: postings, tier id, and whether a `tier-ambiguous` diagnostic was given.

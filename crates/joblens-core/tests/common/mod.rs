@@ -14,6 +14,11 @@ pub fn json(s: &str) -> Value {
     serde_json::from_str(s).expect("fixture is valid JSON")
 }
 
+/// Years of experience as the labels (and the JSON export) write them: whole years as integers.
+pub fn years(y: Option<f32>) -> Value {
+    y.map_or(Value::Null, |y| if y.fract() == 0.0 { Value::from(y as u32) } else { Value::from(y) })
+}
+
 /// The canonical skill names whose presence or absence the labels check.
 pub fn vocabulary() -> Vec<String> {
     json(GOLDEN)["checked_vocabulary"]
