@@ -169,7 +169,7 @@ mod tests {
                 .collect();
             let (mut ours, mut std) = (v.clone(), v);
             sort_by(&mut ours, |a, b| b.0.cmp(&a.0));
-            std.sort_by(|a, b| b.0.cmp(&a.0));
+            std.sort_by_key(|e| std::cmp::Reverse(e.0));
             assert_eq!(ours, std, "len {len}");
         }
         let mut words = vec![String::from("b"), "a".into(), "c".into(), "a".into()];
