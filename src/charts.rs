@@ -89,14 +89,14 @@ pub static CHARTS: [ChartDef; 6] = [
         id: "chart-exp-salary",
         title: T::ChartExperience,
         build: Build::Pay(experience_salary),
-        modules: &["ScatterChart", "LegendComponent"],
+        modules: &["ScatterChart", "LegendPlainComponent"],
         tall: false,
     },
     ChartDef {
         id: "chart-cooccurrence",
         title: T::ChartCooccurrence,
         build: Build::Stats(cooccurrence),
-        modules: &["HeatmapChart", "VisualMapComponent"],
+        modules: &["HeatmapChart", "VisualMapContinuousComponent"],
         tall: true,
     },
     ChartDef {
@@ -478,11 +478,21 @@ mod tests {
         for series in option["series"].as_array().into_iter().flatten() {
             used.insert(format!("{}Chart", capital(series["type"].as_str().unwrap())));
         }
-        for key in option.as_object().unwrap().keys() {
+        for (key, value) in option.as_object().unwrap() {
             // Axes belong to the grid; the rest are settings, not modules.
-            if !["series", "xAxis", "yAxis", "animation"].contains(&key.as_str()) {
-                used.insert(format!("{}Component", capital(key)));
+            if ["series", "xAxis", "yAxis", "animation"].contains(&key.as_str()) {
+                continue;
             }
+            // A component with sub-types is a module per sub-type: the option's `type`, else ECharts' default.
+            let first = if value.is_array() { &value[0] } else { value };
+            let sub = match key.as_str() {
+                "legend" => first["type"].as_str().unwrap_or("plain"),
+                "visualMap" if first.get("pieces").is_some() => first["type"].as_str().unwrap_or("piecewise"),
+                "visualMap" => first["type"].as_str().unwrap_or("continuous"),
+                _ => "",
+            };
+            let sub = if sub.is_empty() { String::new() } else { capital(sub) };
+            used.insert(format!("{}{sub}Component", capital(key)));
         }
         used
     }

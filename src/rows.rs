@@ -114,7 +114,7 @@ pub fn sort_key(ds: &Dataset, i: u32, sort: Sort) -> (u8, f64, String) {
 pub fn order(ds: &Dataset, keep: &[bool], sort: Sort, descending: bool) -> Vec<u32> {
     let mut ix: Vec<u32> = keep.iter().enumerate().filter(|(_, &b)| b).map(|(i, _)| i as u32).collect();
     if sort != Sort::Line {
-        ix.sort_by(|&a, &b| {
+        joblens_core::bits::sort_by(&mut ix, |&a, &b| {
             let (ka, kb) = (sort_key(ds, a, sort), sort_key(ds, b, sort));
             ka.0.cmp(&kb.0).then(ka.1.total_cmp(&kb.1)).then(ka.2.cmp(&kb.2))
         });

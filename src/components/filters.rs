@@ -56,7 +56,9 @@ pub fn FilterPanel(view: RwSignal<View>, data: DataState, lang: Memo<Lang>) -> i
             }
         });
         let mut ids: Vec<u16> = (0..SET_CAPACITY as u16).filter(|&i| counts[i as usize] > 0).collect();
-        ids.sort_by(|&a, &b| counts[b as usize].cmp(&counts[a as usize]).then(skill_name(a).cmp(skill_name(b))));
+        joblens_core::bits::sort_by(&mut ids, |&a, &b| {
+            counts[b as usize].cmp(&counts[a as usize]).then(skill_name(a).cmp(skill_name(b)))
+        });
         ids
     });
     view! {
@@ -114,7 +116,7 @@ fn TierFilter(view: RwSignal<View>, lang: Memo<Lang>) -> impl IntoView {
                                         v.filters.tiers.retain(|t| *t != tier);
                                         if on {
                                             v.filters.tiers.push(tier);
-                                            v.filters.tiers.sort();
+                                            joblens_core::bits::sort_by(&mut v.filters.tiers, Ord::cmp);
                                         }
                                     });
                                 }

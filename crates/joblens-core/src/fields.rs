@@ -121,7 +121,7 @@ impl Column {
             })
             .collect();
         let mut values: Vec<(&String, &str, u32)> = seen.iter().map(|(k, &(v, n))| (k, v, n)).collect();
-        values.sort_by(|a, b| b.2.cmp(&a.2).then(a.1.cmp(b.1)));
+        crate::bits::sort_by(&mut values, |a, b| b.2.cmp(&a.2).then(a.1.cmp(b.1)));
         let code: BTreeMap<&str, u32> = values.iter().enumerate().map(|(i, (k, ..))| (k.as_str(), i as u32)).collect();
         let codes = folded.iter().map(|k| k.as_deref().map_or(Column::NONE, |k| code[k])).collect();
         Column { values: values.iter().map(|&(_, v, n)| (v.into(), n)).collect(), codes }

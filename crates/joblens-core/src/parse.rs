@@ -809,7 +809,7 @@ impl Parser {
             };
             self.out.diagnostics.push(Diagnostic::new(1, Level::Error, code, message));
         }
-        self.out.diagnostics.sort_by_key(|d| d.line);
+        crate::bits::sort_by(&mut self.out.diagnostics, |a, b| a.line.cmp(&b.line));
         self.out
     }
 }
@@ -1166,7 +1166,7 @@ impl<'a> Terms<'a> {
         if tags {
             accepted.extend(run_together(&folded.text, hits));
         }
-        accepted.sort_unstable();
+        crate::bits::sort_by(&mut accepted, Ord::cmp);
         accepted.dedup();
         let mut matches = Vec::with_capacity(accepted.len());
         for i in accepted {

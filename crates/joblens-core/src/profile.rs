@@ -70,10 +70,10 @@ pub fn fit(ds: &Dataset, keep: &[bool], profile: &Profile, currency: Currency) -
             missing[s as usize] += 1;
         }
     }
-    pay.sort_by(f64::total_cmp);
+    crate::bits::sort_by(&mut pay, f64::total_cmp);
     let mut missing: Vec<(u16, usize)> =
         (0..SET_CAPACITY as u16).filter(|&s| missing[s as usize] > 0).map(|s| (s, missing[s as usize])).collect();
-    missing.sort_by(|a, b| b.1.cmp(&a.1).then(skill_name(a.0).cmp(skill_name(b.0))));
+    crate::bits::sort_by(&mut missing, |a, b| b.1.cmp(&a.1).then(skill_name(a.0).cmp(skill_name(b.0))));
     missing.truncate(MISSING_SHOWN);
     Fit { fitting, band: Quartiles::of_sorted(&pay), missing }
 }

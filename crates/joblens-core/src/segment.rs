@@ -598,7 +598,7 @@ pub(crate) fn read_json(
                 };
                 out.push((key, cell));
             }
-            out.sort_by_key(|(_, c)| c.span.start);
+            crate::bits::sort_by(out, |(_, a), (_, b)| a.span.start.cmp(&b.span.start));
             Some(Ok(end))
         }
         Err(e) => Some(Err((format!("not a JSON object: {e}"), line_at(text, start).next))),

@@ -77,7 +77,7 @@ fn quartile_ranks(n: usize) -> Vec<usize> {
             [h.floor() as usize, (h.ceil() as usize).min(n - 1)]
         })
         .collect();
-    ranks.sort_unstable();
+    bits::sort_by(&mut ranks, Ord::cmp);
     ranks.dedup();
     ranks
 }
@@ -270,7 +270,9 @@ pub fn compute_masked(ds: &Dataset, keep: &[bool], pay: PayIn) -> Stats {
         counts[s] = bits::count_and(&bits.0, &kept.0);
     }
     let mut ids: Vec<u16> = (0..SET_CAPACITY as u16).filter(|&s| counts[s as usize] > 0).collect();
-    ids.sort_by(|&a, &b| counts[b as usize].cmp(&counts[a as usize]).then(skill_name(a).cmp(skill_name(b))));
+    bits::sort_by(&mut ids, |&a, &b| {
+        counts[b as usize].cmp(&counts[a as usize]).then(skill_name(a).cmp(skill_name(b)))
+    });
     let everywhere: Vec<bool> = ids.iter().map(|&s| counts[s as usize] == st.postings).collect();
     st.pay = pay_stats(ds, keep, pay, &ids, &everywhere);
     st.skills = ids
@@ -385,7 +387,7 @@ fn cooccurrence(ds: &Dataset, kept: &Bits, top: &[u16]) -> Vec<Pair> {
             }
         }
     }
-    pairs.sort_by(|p, q| q.count.cmp(&p.count).then(p.a.cmp(q.a)).then(p.b.cmp(q.b)));
+    bits::sort_by(&mut pairs, |p, q| q.count.cmp(&p.count).then(p.a.cmp(q.a)).then(p.b.cmp(q.b)));
     pairs
 }
 

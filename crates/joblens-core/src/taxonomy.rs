@@ -250,14 +250,14 @@ impl SkillSet {
     /// Canonical skill names, sorted by name.
     pub fn skill_names(&self) -> Vec<&'static str> {
         let mut names: Vec<&'static str> = self.iter().map(skill_name).collect();
-        names.sort_unstable();
+        crate::bits::sort_by(&mut names, Ord::cmp);
         names
     }
 
     /// Concept names, sorted by name.
     pub(crate) fn concept_names(&self) -> Vec<&'static str> {
         let mut names: Vec<&'static str> = self.iter().map(concept_name).collect();
-        names.sort_unstable();
+        crate::bits::sort_by(&mut names, Ord::cmp);
         names
     }
 }

@@ -64,7 +64,7 @@ pub fn value_boxes(ds: &Dataset, keep: &[bool], pay: PayIn, field: usize, top: u
         }
     }
     let mut codes: Vec<usize> = (0..counts.len()).filter(|&c| counts[c] > 0).collect();
-    codes.sort_by(|&a, &b| counts[b].cmp(&counts[a]).then(a.cmp(&b)));
+    crate::bits::sort_by(&mut codes, |&a, &b| counts[b].cmp(&counts[a]).then(a.cmp(&b)));
     codes.truncate(top);
     let mut pays: Vec<Vec<f64>> = vec![Vec::new(); codes.len()];
     for (i, v) in in_order(ds, keep, pay) {
