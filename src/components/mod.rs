@@ -1,6 +1,7 @@
 //! The page's parts. Each takes the parts of the state it reads as props; logic lives in `state`, `rows`,
 //! `charts` and the engine.
 
+pub mod active;
 pub mod banner;
 pub mod chart;
 pub mod filters;

@@ -65,6 +65,8 @@ pub fn SkillPicker(view: RwSignal<View>, data: DataState, lang: Memo<Lang>) -> i
                 }
             }
             "Escape" => {
+                // Not the search box's own Escape, which would clear the text and reopen the list.
+                ev.prevent_default();
                 if open.get_untracked() {
                     open.set(false);
                 } else {
