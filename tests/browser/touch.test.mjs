@@ -156,3 +156,56 @@ test('every active filter shows as a chip above the charts, and its × removes i
   assert.match(await page.locator('[data-testid="filter-chip"][data-key="edu"]').textContent(), /^Education: master/);
   await context.close();
 });
+
+test('the keyboard reaches the skill picker, adds a skill and cycles its chip; focus is visible', async () => {
+  const { context, page } = await fresh();
+  await gotoDrawn(page, '/?lang=en');
+  const focused = () => page.evaluate(() => document.activeElement?.dataset?.testid ?? document.activeElement?.className);
+  let tabs = 0;
+  while ((await focused()) !== 'skill-picker' && tabs < 80) {
+    await page.keyboard.press('Tab');
+    tabs++;
+  }
+  assert.equal(await focused(), 'skill-picker', `reached in ${tabs} tabs`);
+  const outline = () => page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(await outline(), 'none', 'the focused picker shows it');
+  await page.keyboard.type('sql');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const second = await page.locator('#skill-suggestions [role="option"]').nth(1).getAttribute('data-skill');
+  assert.equal(await page.locator('[data-testid="skill-picker"]').getAttribute('aria-activedescendant'), 'skill-option-1');
+  await page.keyboard.press('Enter');
+  const chip = page.locator(`[data-testid="skill-chip"][data-skill="${second}"]`);
+  assert.equal(await chip.getAttribute('data-state'), 'must');
+  await waitCount(page, want(`skills=${encodeURIComponent(second)}`));
+  // Escape closes the list, a second Escape clears what was typed.
+  await page.keyboard.type('Dj');
+  assert.equal(await page.locator('#skill-suggestions').count(), 1);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('#skill-suggestions').count(), 0);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('[data-testid="skill-picker"]').inputValue(), '');
+  // Tab on to the chip, Enter cycles it, then to its ×, Enter removes it.
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'cycle');
+  assert.notEqual(await outline(), 'none', 'the focused chip shows it');
+  await page.keyboard.press('Enter');
+  assert.equal(await chip.getAttribute('data-state'), 'any');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  assert.equal(await chip.count(), 0);
+  await waitCount(page, 32);
+  await context.close();
+});
+
+test('table rows and sortable headers work from the keyboard', async () => {
+  const { context, page } = await fresh();
+  await gotoDrawn(page, '/?lang=en');
+  await page.locator('th.sortable').first().focus();
+  await page.keyboard.press('Enter');
+  assert.match(await page.locator('th.sortable').first().textContent(), /▲/);
+  await page.locator('[data-testid="posting-row"]').first().focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('[data-testid="posting-detail"]').count(), 1);
+  await context.close();
+});
