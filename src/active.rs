@@ -170,7 +170,11 @@ impl Item {
             Item::Tier(t) => format!("{}: {}", T::CompanySize.get(lang), tier_label(*t as usize, lang)),
             Item::Skill(id, s) => format!("{}: {}", s.label(lang), skill_name(*id)),
             Item::Text(q) => format!("{}: {q}", T::SearchShort.get(lang)),
-            Item::Salary(lo, hi) => format!("{}: {}–{}K", T::Salary.get(lang), k(*lo), k(*hi)),
+            Item::Salary(lo, hi) => match (lo, hi) {
+                (Some(_), None) => format!("{} ≥ {}K", T::Salary.get(lang), k(*lo)),
+                (None, Some(_)) => format!("{} ≤ {}K", T::Salary.get(lang), k(*hi)),
+                _ => format!("{}: {}–{}K", T::Salary.get(lang), k(*lo), k(*hi)),
+            },
             Item::Exp(y) => format!("{} ≤ {y}", T::Experience.get(lang)),
             Item::Edu(e) => format!("{}: {}", T::Education.get(lang), edu_label(*e, lang)),
             Item::Value(field, v) => {
@@ -329,6 +333,7 @@ mod tests {
         );
         assert_eq!(all[0].label(Lang::Zh), "公司规模: 1000人+");
         assert_eq!(all[6].label(Lang::En), "Salary: 15–30K");
+        assert_eq!(Item::Salary(Some(10.0), None).label(Lang::Zh), "薪资 ≥ 10K", "an open end is not shown as empty");
         // One tier goes, the other stays.
         remove(&mut f, &all[0]);
         assert_eq!(query(&f).split('&').next(), Some("tier=%3C100"));

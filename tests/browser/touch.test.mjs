@@ -137,7 +137,7 @@ test('every active filter shows as a chip above the charts, and its × removes i
   const chips = page.locator('[data-testid="filter-chip"]');
   const keys = await chips.evaluateAll((cs) => cs.map((c) => `${c.dataset.key}=${c.dataset.value}`));
   assert.deepEqual(keys, ['tier=1000+', 'tier=<100', 'skills=Django', 'not=Redis', 'q=', 'salary=', 'exp=', 'edu=']);
-  assert.equal(await chips.nth(5).textContent(), 'Salary: 10–K×');
+  assert.equal(await chips.nth(5).textContent(), 'Salary ≥ 10K×');
   // The chips sit above the charts.
   const [chipY, chartY] = await page.evaluate(() =>
     ['.filter-chips', '.charts'].map((s) => document.querySelector(s).getBoundingClientRect().top),
