@@ -3,7 +3,8 @@
 // Bundled by scripts/build-echarts.mjs (esbuild, IIFE) into public/vendor/echarts.min.js,
 // which index.html loads as a classic script before the wasm boots. The page (src/js.rs)
 // calls the global `echarts.init(el)`, then `setOption(option, notMerge)`, `resize()`,
-// `dispose()` and `getDataURL({...})` on the returned instance.
+// `dispose()`, `getDataURL({...})`, `on(event, handler)` and `dispatchAction(...)` on the
+// returned instance (BrushComponent: the salary range dragged across the histogram).
 //
 // Add a chart or component here (and only here) when the app starts using it; a missing
 // component is dropped silently by ECharts apart from a console warning. Components with
@@ -18,6 +19,7 @@ import {
   GridComponent,
   LegendPlainComponent,
   VisualMapContinuousComponent,
+  BrushComponent,
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
@@ -31,6 +33,7 @@ echarts.use([
   GridComponent,
   LegendPlainComponent,
   VisualMapContinuousComponent,
+  BrushComponent,
   CanvasRenderer,
 ]);
 

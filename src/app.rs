@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use crate::components::tr;
 use crate::components::{
-    banner::ErrorBanner, chart::ChartCard, filters::FilterPanel, header::Header, paste::PastePanel,
-    profile::ProfilePanel, table::PostingTable,
+    active::ActiveFilters, banner::ErrorBanner, chart::ChartCard, filters::FilterPanel, header::Header,
+    paste::PastePanel, profile::ProfilePanel, table::PostingTable,
 };
 use joblens_core::share::Read;
 
@@ -30,10 +30,11 @@ pub fn App(state: AppState) -> impl IntoView {
                 <ProfilePanel data=data view=view ui=ui/>
             </aside>
             <section class="content">
+                <ActiveFilters view=view.current lang=lang/>
                 <div class="charts">
                     {charts
                         .into_iter()
-                        .map(|(def, option)| view! { <ChartCard def=def option=option data=data lang=lang/> })
+                        .map(|(def, option)| view! { <ChartCard def=def option=option data=data view=view.current lang=lang/> })
                         .collect_view()}
                 </div>
                 <p class="note">{tr(lang, T::DayRateNote)}</p>

@@ -17,8 +17,9 @@ use joblens_core::stats::{self, Stats};
 use joblens_core::taxonomy::skill_name;
 use joblens_core::text::fmt_num;
 use joblens_core::views::{self, BoxStats, Point, ValueBox};
-use joblens_core::Dataset;
+use joblens_core::{Dataset, Tier};
 
+use crate::active::Touched;
 use crate::i18n::{self, Lang, T};
 
 /// What a chart is: one entry per chart, read by everything that loops over the charts (the page's memos and
@@ -82,7 +83,7 @@ pub static CHARTS: [ChartDef; 6] = [
         id: "chart-salary-hist",
         title: T::ChartHistogram,
         build: Build::Pay(histogram),
-        modules: &["BarChart"],
+        modules: &["BarChart", "BrushComponent"],
         tall: false,
     },
     ChartDef {
@@ -161,7 +162,53 @@ pub struct ChartSpec {
     pub n: usize,
     /// Whether its dots are drawn in ECharts' large mode (see [`LARGE_FROM`]).
     pub large: bool,
+    /// What touching its items filters.
+    pub touch: Touch,
 }
+
+/// What touching a chart filters, item by item: the chart card reads it in its ECharts `click` and `brushEnd`
+/// handlers. A click on no item (an empty area) fires no ECharts event, so it does nothing.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Touch {
+    #[default]
+    Nothing,
+    /// Per item of the first series (`dataIndex`), what it selects (`None`: the unknown tier, which no filter
+    /// names); a dot of another series selects the category it sits over (its x, rounded).
+    Items(Vec<Option<Touched>>),
+    /// A heatmap over these skills: the cell at `[x, y]` requires both.
+    Cells(Vec<u16>),
+    /// Histogram bins starting at these monthly amounts (thousands), `width` wide: a range dragged across bins
+    /// sets the salary filter from the first bin's start to the last one's end.
+    Bins { starts: Vec<f64>, width: f64 },
+}
+
+impl Touch {
+    /// What a click on item `index` of series `series`, whose value is `value`, selects.
+    pub fn click(&self, series: usize, index: usize, value: &[f64]) -> Option<Touched> {
+        match self {
+            Touch::Items(items) => {
+                let at = if series == 0 { index } else { value.first()?.round().max(0.0) as usize };
+                items.get(at)?.clone()
+            }
+            Touch::Cells(skills) => {
+                let at = |i: usize| Some(*skills.get(*value.get(i)? as usize)?);
+                Some(Touched::Both(at(0)?, at(1)?))
+            }
+            Touch::Nothing | Touch::Bins { .. } => None,
+        }
+    }
+
+    /// What a range dragged from bin `from` to bin `to` selects.
+    pub fn brush(&self, from: usize, to: usize) -> Option<Touched> {
+        let Touch::Bins { starts, width } = self else { return None };
+        let (a, b) = (from.min(to), from.max(to));
+        Some(Touched::Salary(*starts.get(a)?, starts.get(b)? + width))
+    }
+}
+
+/// ECharts' brush on the histogram (charming 0.6 has no brush type): one band dragged along x, not moved or
+/// resized afterwards; the card arms it after each draw (`takeGlobalCursor`), so no toolbox is needed.
+const BRUSH: &str = r##""brush":{"xAxisIndex":0,"brushType":"lineX","brushMode":"single","transformable":false,"brushStyle":{"color":"rgba(84,112,198,0.2)","borderColor":"#5470c6"},"outOfBrush":{"colorAlpha":0.35}},"##;
 
 /// A chart with more dots than this draws them all as one path of squares (ECharts' large mode), not one element
 /// per dot. Squares are cheaper than circles, whose arcs are built in JS and rastered one by one: the five redraws
@@ -171,7 +218,11 @@ pub const LARGE_FROM: usize = 500;
 
 impl ChartSpec {
     fn new(chart: Chart, n: usize) -> Self {
-        ChartSpec { chart, n, large: false }
+        ChartSpec { chart, n, large: false, touch: Touch::Nothing }
+    }
+
+    fn touch(self, touch: Touch) -> Self {
+        ChartSpec { touch, ..self }
     }
 
     /// The option as JSON, what ECharts' `setOption` receives, with two settings charming 0.6 has no setter for:
@@ -184,7 +235,11 @@ impl ChartSpec {
         } else {
             json
         };
-        json.replace(r#""tooltip":{"#, r#""tooltip":{"renderMode":"richText","#)
+        let json = json.replace(r#""tooltip":{"#, r#""tooltip":{"renderMode":"richText","#);
+        match (&self.touch, json.strip_prefix('{')) {
+            (Touch::Bins { .. }, Some(rest)) => format!("{{{BRUSH}{rest}"),
+            _ => json,
+        }
     }
 }
 
@@ -245,6 +300,7 @@ pub fn skills(stats: &Stats, head: Head) -> ChartSpec {
     let shown: Vec<_> = stats.skills.iter().take(TOP_SKILLS).collect();
     // Largest at the top of a horizontal bar chart: ECharts draws the first category at the bottom.
     let names: Vec<String> = shown.iter().rev().map(|s| skill_name(s.id).to_string()).collect();
+    let touch = Touch::Items(shown.iter().rev().map(|s| Some(Touched::Skill(s.id))).collect());
     let counts: Vec<i64> = shown.iter().rev().map(|s| s.count as i64).collect();
     let chart = base(stats.postings)
         .title(title(head.title, stats.postings, None))
@@ -259,7 +315,7 @@ pub fn skills(stats: &Stats, head: Head) -> ChartSpec {
                 .item_style(ItemStyle::new().color(ACCENT))
                 .label(Label::new().show(true).position(LabelPosition::Right)),
         );
-    ChartSpec::new(chart, stats.postings)
+    ChartSpec::new(chart, stats.postings).touch(touch)
 }
 
 /// The pay boxes of a box plot (min, p25, median, p75, max in thousands), one per summary.
@@ -306,7 +362,8 @@ pub fn salary_by_tier(pay: &PayData, head: Head) -> ChartSpec {
                 .item_style(ItemStyle::new().color("rgba(238,102,102,0.55)"))
                 .data(dots),
         );
-    ChartSpec { chart, n: total, large }
+    let touch = Touch::Items(groups.iter().map(|&g| Tier::ALL.get(g).map(|t| Touched::Tier(*t))).collect());
+    ChartSpec { chart, n: total, large, touch }
 }
 
 /// Pay by city: a box (min, p25, median, p75, max) per top city that has pay in the shown currency, labelled with
@@ -327,7 +384,8 @@ pub fn salary_by_city(pay: &PayData, head: Head) -> ChartSpec {
         )
         .y_axis(value_axis(&i18n::pay_unit(pay.pay, lang), 36.0).scale(true))
         .series(pay_boxes(cities.iter().map(|c| c.pay), lang));
-    ChartSpec::new(chart, n)
+    let touch = Touch::Items(cities.iter().map(|c| Some(Touched::City(c.value.clone()))).collect());
+    ChartSpec::new(chart, n).touch(touch)
 }
 
 /// Salary histogram: postings per pay bin (`stats::bin_width`: 5K for CNY per month, else 1-2-5 steps).
@@ -359,7 +417,9 @@ pub fn histogram(pay: &PayData, head: Head) -> ChartSpec {
                 .bar_width("90%")
                 .item_style(ItemStyle::new().color(ACCENT)),
         );
-    ChartSpec::new(chart, n)
+    // `salary=` is in thousands of the shown currency per the shown period, as the bins are.
+    let touch = Touch::Bins { starts: bins.iter().map(|b| b.0 / 1000.0).collect(), width: width / 1000.0 };
+    ChartSpec::new(chart, n).touch(touch)
 }
 
 /// Experience × salary: one dot per posting with both known, coloured by tier.
@@ -392,7 +452,7 @@ pub fn experience_salary(pay: &PayData, head: Head) -> ChartSpec {
             );
         }
     }
-    ChartSpec { chart, n: total, large }
+    ChartSpec { chart, n: total, large, touch: Touch::Nothing }
 }
 
 /// Skill co-occurrence: how many postings name both skills, among the top skills (the diagonal is each skill's
@@ -437,7 +497,7 @@ pub fn cooccurrence(stats: &Stats, head: Head) -> ChartSpec {
                 .item_height(120),
         )
         .series(Heatmap::new().name(head.title).data(cells).label(Label::new().show(names_fit(top.len()))));
-    ChartSpec::new(chart, stats.postings)
+    ChartSpec::new(chart, stats.postings).touch(Touch::Cells(stats.top20.clone()))
 }
 
 fn names_fit(n: usize) -> bool {
@@ -671,5 +731,42 @@ mod tests {
         assert_eq!(at(1, 0), at(0, 1));
         assert_eq!(v["visualMap"][0]["max"], 32.0);
         assert_eq!(v["xAxis"]["data"].as_array().unwrap().len(), 20);
+    }
+
+    #[test]
+    fn touching_an_item_filters_on_what_it_shows() {
+        let id = |n: &str| joblens_core::taxonomy::skill_id(n).unwrap();
+        let ds = Dataset::default_corpus();
+        let spec = draw("chart-skills", &ds, Lang::En);
+        let names = json(&spec)["yAxis"]["data"].clone();
+        let django = names.as_array().unwrap().iter().position(|n| n == "Django").unwrap();
+        assert_eq!(spec.touch.click(0, django, &[]), Some(Touched::Skill(id("Django"))));
+        assert_eq!(spec.touch.click(0, 99, &[]), None, "past the bars: nothing");
+
+        let tier = draw("chart-salary-tier", &ds, Lang::Zh);
+        assert_eq!(tier.touch.click(0, 3, &[12.5, 13.0, 15.0, 17.0, 22.5]), Some(Touched::Tier(Tier::Tiny)));
+        assert_eq!(tier.touch.click(1, 17, &[1.2, 30.0]), Some(Touched::Tier(Tier::Mid)), "a dot: its box's tier");
+
+        let heat = draw("chart-cooccurrence", &ds, Lang::En);
+        assert_eq!(heat.touch.click(0, 40, &[0.0, 1.0, 20.0]), Some(Touched::Both(id("Python"), id("MySQL"))));
+
+        let hist = draw("chart-salary-hist", &ds, Lang::En);
+        assert_eq!(json(&hist)["xAxis"]["data"][1], "15-20");
+        assert_eq!(hist.touch.brush(2, 1), Some(Touched::Salary(15.0, 25.0)), "either way across bins 15-20 and 20-25");
+        assert_eq!(hist.touch.click(0, 1, &[]), None, "a bar is no range");
+        let v = json(&hist);
+        assert_eq!((&v["brush"]["brushType"], &v["brush"]["xAxisIndex"]), (&"lineX".into(), &0.into()));
+        // Per year, a range dragged is in thousands a year, as `salary=` is in the annual view.
+        let pay = PayIn { annual: true, ..ds.default_pay() };
+        let data = PayData::new(&ds, &vec![true; ds.len()], pay);
+        let annual = histogram(&data, def("chart-salary-hist").head(Lang::En));
+        let Touch::Bins { width, .. } = annual.touch else { panic!("{:?}", annual.touch) };
+        assert_eq!(width, data.bin_width / 1000.0, "bins of {} a year", data.bin_width);
+        assert!(width > 5.0, "a yearly bin is wider than a 5K monthly one: {width}");
+
+        assert_eq!(draw("chart-exp-salary", &ds, Lang::En).touch, Touch::Nothing);
+        let text = "### 甲 | 后端 | 北京 | 25-35K\n\n### 乙 | 前端 | 上海 | 20-30K\n\n### 丁 | 运维 | 上海 | 20-30K\n";
+        let city = draw("chart-salary-city", &Dataset::from_text("cities", text), Lang::En);
+        assert_eq!(city.touch.click(0, 0, &[]), Some(Touched::City("上海".into())));
     }
 }

@@ -1,5 +1,5 @@
 //! The few browser APIs the page binds by hand: the ECharts calls charming 0.6 lacks (not-merge updates, dispose,
-//! resize, PNG export), IndexedDB get/put through a small module, file downloads and the crash screen.
+//! resize, PNG export, events and actions), IndexedDB get/put through a small module, file downloads and the crash screen.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -29,6 +29,13 @@ extern "C" {
 
     #[wasm_bindgen(method, js_name = getDataURL)]
     pub fn get_data_url(this: &EchartsInstance, opts: &JsValue) -> String;
+
+    /// `on(event, handler)`: the chart's `click` and `brushEnd` events, which the page turns into filters.
+    #[wasm_bindgen(method)]
+    pub fn on(this: &EchartsInstance, event: &str, handler: &js_sys::Function);
+
+    #[wasm_bindgen(method, js_name = dispatchAction)]
+    pub fn dispatch_action(this: &EchartsInstance, action: &JsValue);
 }
 
 // The pasted dataset in IndexedDB, as `{v: 1, name, bytes, read}` (`read` is `'text'` when the user chose to read

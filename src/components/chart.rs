@@ -1,6 +1,7 @@
 //! One ECharts instance per chart: created once on its element, updated without merge when its (charming) spec
-//! changes, resized with the window, disposed on unmount. The container's `data-drawn` and `data-n` tell tests
-//! what is on screen.
+//! changes, resized with the window, disposed on unmount. Touching an item filters (its `click`, and on the
+//! histogram a range dragged with ECharts' brush: `brushEnd`), as the drawn option's `Touch` says. The
+//! container's `data-drawn` and `data-n` tell tests what is on screen.
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -8,10 +9,14 @@ use std::sync::{Arc, Weak};
 
 use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use joblens_core::share::View;
 
 use super::tr;
-use crate::charts::ChartDef;
+use crate::active;
+use crate::charts::{ChartDef, Touch};
 use crate::i18n::{Lang, T};
 use crate::js::{self, EchartsInstance};
 use crate::state::{yield_now, ChartOption, DataState};
@@ -50,11 +55,70 @@ fn queue_draw(expected_ms: f64, run: impl FnOnce() + 'static) {
     });
 }
 
+/// Lets the mouse (or a finger) drag a brush band at once, without a toolbox button.
+const TAKE_BRUSH: &str =
+    r#"{"type":"takeGlobalCursor","key":"brush","brushOption":{"brushType":"lineX","brushMode":"single"}}"#;
+/// Removes the band once its range is taken (the redraw for the new range would too, but not for the same range).
+const CLEAR_BRUSH: &str = r#"{"type":"brush","areas":[]}"#;
+
+fn action(i: &EchartsInstance, json: &str) {
+    if let Ok(a) = js_sys::JSON::parse(json) {
+        i.dispatch_action(&a);
+    }
+}
+
+fn get(obj: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(obj, &key.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn numbers(v: &JsValue) -> Vec<f64> {
+    if !js_sys::Array::is_array(v) {
+        return Vec::new();
+    }
+    v.unchecked_ref::<js_sys::Array>().iter().map(|x| x.as_f64().unwrap_or(f64::NAN)).collect()
+}
+
+/// Binds the instance's `click` (an item) and `brushEnd` (a dragged range) events to the filters. The handlers
+/// live as long as the page (one pair per chart card, which is created once).
+fn listen(i: &EchartsInstance, view: RwSignal<View>, touch: StoredValue<Touch>) {
+    let apply = move |t: Option<active::Touched>| {
+        if let Some(t) = t {
+            view.update(|v| active::touch(&mut v.filters, &t));
+        }
+    };
+    let click = Closure::<dyn Fn(JsValue)>::new(move |p: JsValue| {
+        if get(&p, "componentType").as_string().as_deref() != Some("series") {
+            return;
+        }
+        let (series, index) = (get(&p, "seriesIndex").as_f64(), get(&p, "dataIndex").as_f64());
+        let (Some(series), Some(index)) = (series, index) else { return };
+        apply(touch.with_value(|t| t.click(series as usize, index as usize, &numbers(&get(&p, "value")))));
+    });
+    let chart: EchartsInstance = AsRef::<JsValue>::as_ref(i).clone().unchecked_into();
+    let brush_end = Closure::<dyn Fn(JsValue)>::new(move |p: JsValue| {
+        let areas = get(&p, "areas");
+        let range = if js_sys::Array::is_array(&areas) {
+            numbers(&get(&areas.unchecked_ref::<js_sys::Array>().get(0), "coordRange"))
+        } else {
+            Vec::new()
+        };
+        if let [from, to] = range[..] {
+            apply(touch.with_value(|t| t.brush(from.max(0.0) as usize, to.max(0.0) as usize)));
+        }
+        action(&chart, CLEAR_BRUSH);
+    });
+    i.on("click", click.as_ref().unchecked_ref());
+    i.on("brushEnd", brush_end.as_ref().unchecked_ref());
+    click.forget();
+    brush_end.forget();
+}
+
 #[component]
 pub fn ChartCard(
     def: &'static ChartDef,
     option: Memo<ChartOption>,
     data: DataState,
+    view: RwSignal<View>,
     lang: Memo<Lang>,
 ) -> impl IntoView {
     let id = def.id;
@@ -66,8 +130,10 @@ pub fn ChartCard(
     let latest = StoredValue::new(0u64);
     let drawn_data = StoredValue::new_local(Weak::new());
     let last_ms = StoredValue::new(f64::INFINITY);
+    // What touching the drawn option filters (not the newest option's: that may not be on screen yet).
+    let drawn_touch = StoredValue::new(Touch::Nothing);
     Effect::new(move |_| {
-        let ChartOption { json, n } = option.get();
+        let ChartOption { json, n, touch } = option.get();
         let mine = latest.get_value() + 1;
         latest.set_value(mine);
         let data = data.dataset.with_untracked(Arc::downgrade);
@@ -79,8 +145,18 @@ pub fn ChartCard(
             let Some(el) = node.get_untracked() else { return };
             let started = js::now_ms();
             let Ok(opt) = js_sys::JSON::parse(&json) else { return };
+            let armed = matches!(touch, Touch::Bins { .. });
+            let _ = drawn_touch.try_set_value(touch);
             instance.try_update_value(|i| {
-                i.get_or_insert_with(|| js::echarts_init(&el)).set_option(&opt, true);
+                let i = i.get_or_insert_with(|| {
+                    let i = js::echarts_init(&el);
+                    listen(&i, view, drawn_touch);
+                    i
+                });
+                i.set_option(&opt, true);
+                if armed {
+                    action(i, TAKE_BRUSH);
+                }
             });
             let ms = js::now_ms() - started;
             // How long ECharts took to take the option and draw it: the benchmark reports it.

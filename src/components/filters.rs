@@ -1,43 +1,18 @@
-//! Filters: company size, skills (all of / any of / none of), text, salary range, maximum experience, education,
+//! Filters: company size, skills (one picker: each chosen skill must / may / must not be named), text, salary range, maximum experience, education,
 //! one checkbox list per value field of `joblens_core::fields::FIELDS` (city, remote), and a reset. Every control writes the view; the URL follows.
 
 use leptos::prelude::*;
 
-use joblens_core::bits::Bits;
 use joblens_core::fields::{same_value, FIELDS};
 use joblens_core::filter::PayChoice;
 use joblens_core::share::View;
-use joblens_core::taxonomy::{skill_name, SET_CAPACITY};
 use joblens_core::{Education, Filters, Tier};
 
+use super::skills::SkillPicker;
 use super::tr;
 use crate::charts::tier_label;
 use crate::i18n::{edu_label, group_label, salary_range_label, Lang, T};
 use crate::state::DataState;
-
-/// Which of the three skill lists a box edits.
-#[derive(Clone, Copy, PartialEq)]
-enum Which {
-    All,
-    Any,
-    Not,
-}
-
-fn list(f: &mut Filters, which: Which) -> &mut Vec<u16> {
-    match which {
-        Which::All => &mut f.all,
-        Which::Any => &mut f.any,
-        Which::Not => &mut f.not,
-    }
-}
-
-fn ids(f: &Filters, which: Which) -> &[u16] {
-    match which {
-        Which::All => &f.all,
-        Which::Any => &f.any,
-        Which::Not => &f.not,
-    }
-}
 
 fn number(s: &str) -> Option<f64> {
     joblens_core::text::parse_num(s.trim())
@@ -46,21 +21,6 @@ fn number(s: &str) -> Option<f64> {
 /// The panel: one control per filter, over `view`; `data` only says which skills to offer.
 #[component]
 pub fn FilterPanel(view: RwSignal<View>, data: DataState, lang: Memo<Lang>) -> impl IntoView {
-    // Skills to offer: those the data names (most frequent first), plus any the view already filters on.
-    let dataset = data.dataset;
-    let offered = Memo::new(move |_| {
-        let mut counts: Vec<usize> = dataset.with(|d| d.skill_postings.iter().map(Bits::count).collect());
-        view.with(|v| {
-            for id in v.filters.all.iter().chain(&v.filters.any).chain(&v.filters.not) {
-                counts[*id as usize] = counts[*id as usize].max(1);
-            }
-        });
-        let mut ids: Vec<u16> = (0..SET_CAPACITY as u16).filter(|&i| counts[i as usize] > 0).collect();
-        joblens_core::bits::sort_by(&mut ids, |&a, &b| {
-            counts[b as usize].cmp(&counts[a as usize]).then(skill_name(a).cmp(skill_name(b)))
-        });
-        ids
-    });
     view! {
         <section class="panel filters">
             <h2>{tr(lang, T::Filters)}</h2>
@@ -70,15 +30,7 @@ pub fn FilterPanel(view: RwSignal<View>, data: DataState, lang: Memo<Lang>) -> i
             <ExperienceFilter view=view lang=lang/>
             <EducationFilter view=view lang=lang/>
             {(0..FIELDS.len()).map(|field| view! { <FieldFilter view=view data=data lang=lang field=field/> }).collect_view()}
-            <SkillFilter
-                view=view lang=lang offered=offered which=Which::All testid="filter-skills" heading=T::SkillsAll
-            />
-            <SkillFilter
-                view=view lang=lang offered=offered which=Which::Any testid="filter-any" heading=T::SkillsAny
-            />
-            <SkillFilter
-                view=view lang=lang offered=offered which=Which::Not testid="filter-not" heading=T::SkillsNot
-            />
+            <SkillPicker view=view data=data lang=lang/>
             <button
                 data-testid="reset-filters"
                 on:click=move |_| {
@@ -310,42 +262,5 @@ fn FieldFilter(view: RwSignal<View>, data: DataState, lang: Memo<Lang>, field: u
                 </For>
             </fieldset>
         </Show>
-    }
-}
-
-/// A checkbox per offered skill, editing one of the three skill lists.
-#[component]
-fn SkillFilter(
-    view: RwSignal<View>,
-    lang: Memo<Lang>,
-    offered: Memo<Vec<u16>>,
-    which: Which,
-    testid: &'static str,
-    heading: T,
-) -> impl IntoView {
-    view! {
-        <fieldset class="skills" data-testid=testid>
-            <legend>{tr(lang, heading)}</legend>
-            <For each=move || offered.get() key=|id| *id let:id>
-                <label class="chip">
-                    <input
-                        type="checkbox"
-                        value=skill_name(id)
-                        prop:checked=move || view.with(|v| ids(&v.filters, which).contains(&id))
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            view.update(|v| {
-                                let l = list(&mut v.filters, which);
-                                l.retain(|x| *x != id);
-                                if on {
-                                    l.push(id);
-                                }
-                            });
-                        }
-                    />
-                    {skill_name(id)}
-                </label>
-            </For>
-        </fieldset>
     }
 }

@@ -1,12 +1,14 @@
 //! The page's parts. Each takes the parts of the state it reads as props; logic lives in `state`, `rows`,
 //! `charts` and the engine.
 
+pub mod active;
 pub mod banner;
 pub mod chart;
 pub mod filters;
 pub mod header;
 pub mod paste;
 pub mod profile;
+pub mod skills;
 pub mod table;
 
 use leptos::prelude::*;

@@ -15,6 +15,15 @@ use crate::state::{DataState, Presentation, ViewState};
 
 const PAGE: usize = 50;
 
+/// Enter or Space on a focused row or header does what a click does (they are not buttons, so the browser does
+/// not do it for them).
+fn on_activate(ev: &leptos::ev::KeyboardEvent, run: impl Fn()) {
+    if matches!(ev.key().as_str(), "Enter" | " ") {
+        ev.prevent_default();
+        run();
+    }
+}
+
 #[component]
 pub fn PostingTable(data: DataState, view: ViewState, ui: Presentation) -> impl IntoView {
     let lang = ui.lang;
@@ -35,21 +44,19 @@ pub fn PostingTable(data: DataState, view: ViewState, ui: Presentation) -> impl 
     // of the rows already there instead of removing 50 rows and building 50 new ones.
     let places = move || visible.with(|v| (0..v.len()).collect::<Vec<usize>>());
     let header = move |sort: Sort, label: T| {
-        view! {
-            <th
-                class="sortable"
-                on:click=move |_| {
-                    table.update(|t| {
-                        if t.sort == sort {
-                            t.descending = !t.descending;
-                        } else {
-                            t.sort = sort;
-                            t.descending = false;
-                        }
-                        t.page = 0;
-                    })
+        let by = move || {
+            table.update(|t| {
+                if t.sort == sort {
+                    t.descending = !t.descending;
+                } else {
+                    t.sort = sort;
+                    t.descending = false;
                 }
-            >
+                t.page = 0;
+            })
+        };
+        view! {
+            <th class="sortable" tabindex="0" on:click=move |_| by() on:keydown=move |ev| on_activate(&ev, by)>
                 {tr(lang, label)}
                 {move || {
                     let s = table.get();
@@ -104,6 +111,7 @@ pub fn PostingTable(data: DataState, view: ViewState, ui: Presentation) -> impl 
 fn Row(place: usize, visible: Memo<Vec<u32>>, data: DataState, view: ViewState, ui: Presentation) -> impl IntoView {
     let lang = ui.lang;
     let index = move || visible.with(|v| v.get(place).copied());
+    let open = move || ui.selected.set(visible.with_untracked(|v| v.get(place).copied()));
     let cells = move || {
         let annual = view.annual();
         let lang = lang.get();
@@ -112,8 +120,10 @@ fn Row(place: usize, visible: Memo<Vec<u32>>, data: DataState, view: ViewState, 
     view! {
         <tr
             data-testid="posting-row"
+            tabindex="0"
             class:selected=move || ui.selected.get().is_some_and(|s| index() == Some(s))
-            on:click=move |_| ui.selected.set(visible.with_untracked(|v| v.get(place).copied()))
+            on:click=move |_| open()
+            on:keydown=move |ev| on_activate(&ev, open)
         >
             {move || {
                 let Cells { company, title, tier, salary, no_salary, months, experience, education, skills } = cells();

@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 
 use joblens_core::share::{self, View};
 
-use crate::charts::{Build, ChartDef, ChartSpec, PayData, CHARTS};
+use crate::charts::{Build, ChartDef, ChartSpec, PayData, Touch, CHARTS};
 use crate::i18n::Lang;
 
 pub use data::{DataState, Progress, Source};
@@ -33,6 +33,8 @@ pub struct AppState {
 pub struct ChartOption {
     pub json: String,
     pub n: usize,
+    /// What touching its items filters.
+    pub touch: Touch,
 }
 
 impl AppState {
@@ -56,7 +58,7 @@ pub fn chart_options(
         let pay = view.pay.get();
         dataset.with(|ds| keep.with(|k| PayData::new(ds, k, pay)))
     });
-    let option = |spec: ChartSpec| ChartOption { json: spec.json(), n: spec.n };
+    let option = |spec: ChartSpec| ChartOption { json: spec.json(), n: spec.n, touch: spec.touch };
     CHARTS
         .iter()
         .map(|def| {

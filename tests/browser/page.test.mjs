@@ -14,6 +14,14 @@ const CORPUS = join(ROOT, 'crates/joblens-core/data/python-jobs-shanghai.md');
 
 const { shared, fresh } = browserSuite();
 
+/** Chooses a skill in the picker by typing its name and pressing Enter; it shows as a chip, required. */
+async function pickSkill(page, name) {
+  const picker = page.locator('[data-testid="skill-picker"]');
+  await picker.fill(name);
+  await picker.press('Enter');
+  await page.locator(`[data-testid="skill-chip"][data-skill="${name}"][data-state="must"]`).waitFor();
+}
+
 function clean(page) {
   assert.deepEqual(page.log.errors, [], 'no console errors');
   assert.deepEqual(offOrigin(page), [], 'no request left the origin');
@@ -93,7 +101,7 @@ test('controls write the URL, and the URL restores them', async () => {
   await gotoDrawn(page);
   await page.locator('[data-testid="filter-tier"] input[value="<100"]').check();
   await waitCount(page, 6);
-  await page.locator('[data-testid="filter-skills"] input[value="Django"]').check();
+  await pickSkill(page, 'Django');
   await page.locator('[data-testid="filter-q"]').fill('python');
   await page.locator('[data-testid="view-switch"]').selectOption('year');
   await page.waitForFunction(() => location.search.includes('view=year'));
@@ -103,7 +111,7 @@ test('controls write the URL, and the URL restores them', async () => {
   await page.reload();
   await waitDrawn(page);
   assert.equal(await count(page, 'posting-count'), n);
-  assert.equal(await page.locator('[data-testid="filter-skills"] input[value="Django"]').isChecked(), true);
+  assert.equal(await page.locator('[data-testid="skill-chip"][data-skill="Django"]').getAttribute('data-state'), 'must');
   await page.locator('[data-testid="reset-filters"]').click();
   await waitCount(page, 32);
   assert.equal(new URL(page.url()).search, '?view=year');
@@ -265,7 +273,9 @@ test('no request leaves the origin during a full session', async () => {
   await gotoDrawn(page, '/?lang=en');
   await page.locator('[data-testid="lang-switch"]').selectOption('zh');
   await page.locator('[data-testid="view-switch"]').selectOption('year');
-  await page.locator('[data-testid="filter-any"] input[value="Go"]').check();
+  await pickSkill(page, 'Go');
+  await page.locator('[data-testid="skill-chip"][data-skill="Go"]').click();
+  await page.waitForFunction(() => location.search.includes('any=Go'));
   await page.locator('[data-testid="filter-salary-min"]').fill('15');
   await page.locator('[data-testid="filter-salary-min"]').press('Enter');
   await page.locator('[data-testid="posting-row"]').first().click();
@@ -280,5 +290,44 @@ test('no request leaves the origin during a full session', async () => {
   assert.ok(page.log.requests.length > 3, 'requests were recorded');
   assert.deepEqual(offOrigin(page), []);
   assert.deepEqual(page.log.errors, []);
+  await context.close();
+});
+
+test('the skill picker offers every skill of the data with counts; a chip cycles must, any, not and its × removes it', async () => {
+  const { context, page } = await fresh();
+  await gotoDrawn(page, '/?lang=en');
+  const picker = page.locator('[data-testid="skill-picker"]');
+  // k8s is an alias; Kubernetes is outside the top 20 that the old lists offered.
+  await picker.fill('k8s');
+  const option = page.locator('#skill-suggestions [role="option"]').first();
+  assert.equal(await option.getAttribute('data-skill'), 'Kubernetes');
+  assert.equal(await option.locator('.n').textContent(), '2', 'its count');
+  await option.dispatchEvent('mousedown');
+  const chip = page.locator('[data-testid="skill-chip"][data-skill="Kubernetes"]');
+  assert.equal(await chip.getAttribute('data-state'), 'must');
+  const want = (q) => JSON.parse(engine(['stats', CORPUS, '--json', '--query', q])).postings;
+  await waitCount(page, want('skills=Kubernetes'));
+  await pickSkill(page, 'Go');
+  const states = [];
+  for (let i = 0; i < 3; i++) {
+    await page.locator('[data-testid="skill-chip"][data-skill="Go"] button.cycle').click();
+    states.push(await page.locator('[data-testid="skill-chip"][data-skill="Go"]').getAttribute('data-state'));
+    await page.waitForFunction((s) => location.search === s, `?skills=Kubernetes${['&any=Go', '&not=Go', ',Go'][i]}&lang=en`);
+  }
+  assert.deepEqual(states, ['any', 'not', 'must']);
+  await page.locator('[data-testid="skill-chip"][data-skill="Go"]').click();
+  await page.waitForFunction(() => location.search === '?skills=Kubernetes&any=Go&lang=en');
+  await waitCount(page, want('skills=Kubernetes&any=Go'));
+  await chip.locator('button.remove').click();
+  await page.waitForFunction(() => location.search === '?any=Go&lang=en');
+  assert.equal(await chip.count(), 0);
+  // Chosen skills are not suggested again; a skill the data does not name is not offered at all.
+  await picker.fill('Go');
+  assert.equal(await page.locator('#skill-suggestions [data-skill="Go"]').count(), 0);
+  await picker.fill('Rust');
+  assert.equal(await page.locator('#skill-suggestions [role="option"]').count(), 0);
+  await picker.press('Enter');
+  assert.equal(await page.locator('[data-testid="skill-chip"]').count(), 1, 'Enter on nothing adds nothing');
+  clean(page);
   await context.close();
 });

@@ -106,7 +106,7 @@ fn pay_currencies(postings: &[Posting], monthly: &[f64]) -> Vec<PayCurrency> {
             PayCurrency { currency: c, salaried, annual: yearly * 2 > salaried }
         })
         .collect();
-    out.sort_by(|a, b| {
+    crate::bits::sort_by(&mut out, |a, b| {
         let cny = |p: &PayCurrency| p.currency != Currency::Cny;
         b.salaried.cmp(&a.salaried).then(cny(a).cmp(&cny(b))).then(a.currency.code().cmp(b.currency.code()))
     });
