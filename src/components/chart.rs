@@ -1,6 +1,7 @@
-//! One ECharts instance per chart: created once on its element, updated without merge when its (charming) spec
-//! changes, resized with the window, disposed on unmount. The container's `data-drawn` and `data-n` tell tests
-//! what is on screen.
+//! One ECharts instance per chart: created on its element once ECharts has loaded and the chart is near the
+//! screen, updated without merge when its (charming) spec changes, made again in the other theme when the colour
+//! scheme changes, resized with the window, disposed on unmount. The container's `data-drawn` and `data-n` tell
+//! tests what is on screen.
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -50,37 +51,95 @@ fn queue_draw(expected_ms: f64, run: impl FnOnce() + 'static) {
     });
 }
 
+/// What every chart card shares: whether ECharts has loaded (`None` while its script is on its way), and whether
+/// the page is in dark colours. [`ChartEnv::new`] makes one for the page.
+#[derive(Clone, Copy)]
+pub struct ChartEnv {
+    pub echarts: RwSignal<Option<bool>>,
+    pub dark: RwSignal<bool>,
+}
+
+impl ChartEnv {
+    /// Starts waiting for the ECharts script and follows the browser's colour scheme.
+    pub fn new() -> ChartEnv {
+        let echarts = RwSignal::new(None);
+        let dark = RwSignal::new(false);
+        dark.set(js::watch_dark(move |d| dark.set(d)));
+        leptos::task::spawn_local(async move { echarts.set(Some(js::echarts_loaded().await)) });
+        ChartEnv { echarts, dark }
+    }
+}
+
+impl Default for ChartEnv {
+    fn default() -> Self {
+        ChartEnv::new()
+    }
+}
+
+/// A chart card. Its option is drawn once ECharts has loaded and the card is near the screen: on a phone only
+/// the first charts are, and the others are drawn as they are scrolled to, with the option current then.
+/// `data-drawn` is `true` once the current option is drawn, `false` while a newer one waits.
 #[component]
 pub fn ChartCard(
     def: &'static ChartDef,
     option: Memo<ChartOption>,
     data: DataState,
     lang: Memo<Lang>,
+    env: ChartEnv,
 ) -> impl IntoView {
     let id = def.id;
     let node = NodeRef::<html::Div>::new();
     let instance: StoredValue<Option<EchartsInstance>, LocalStorage> = StoredValue::new_local(None);
-    // Draws go through one queue (`queue_draw`); a draw that a newer option overtook, or whose chart is gone, is
-    // skipped. `drawn_data` is the dataset of the last draw (a weak pointer tells the same data without keeping it
-    // alive) and `last_ms` how long that draw took.
-    let latest = StoredValue::new(0u64);
+    let visible = RwSignal::new(false);
+    // Each new option gets a version; `queued` is the version last handed to the draw queue. Draws go through
+    // one queue (`queue_draw`); a draw that a newer option overtook, or whose chart is gone, is skipped.
+    // `drawn_data` is the dataset of the last draw (a weak pointer tells the same data without keeping it alive)
+    // and `last_ms` how long that draw took.
+    let version = Memo::new(move |v: Option<&u64>| {
+        option.track();
+        v.map_or(1, |v| v + 1)
+    });
+    let queued = StoredValue::new(0u64);
     let drawn_data = StoredValue::new_local(Weak::new());
     let last_ms = StoredValue::new(f64::INFINITY);
+    // The theme the instance was made in: when the colour scheme changes, it is made again and the option redrawn.
+    let theme_dark = StoredValue::new(false);
     Effect::new(move |_| {
-        let ChartOption { json, n } = option.get();
-        let mine = latest.get_value() + 1;
-        latest.set_value(mine);
+        let mine = version.get();
+        let dark = env.dark.get();
+        let Some(el) = node.get() else { return };
+        if theme_dark.get_value() != dark {
+            theme_dark.set_value(dark);
+            instance.update_value(|i| {
+                if let Some(i) = i.take() {
+                    i.dispose();
+                }
+            });
+            queued.set_value(0);
+        }
+        if queued.get_value() != mine {
+            let _ = el.set_attribute("data-drawn", "false");
+        }
+        if env.echarts.get() != Some(true) || !visible.get() || queued.get_value() == mine {
+            return;
+        }
+        queued.set_value(mine);
         let data = data.dataset.with_untracked(Arc::downgrade);
         let expected_ms = if drawn_data.with_value(|d| d.ptr_eq(&data)) { last_ms.get_value() } else { f64::INFINITY };
         queue_draw(expected_ms, move || {
-            if latest.try_get_value() != Some(mine) {
+            if version.try_get_untracked() != Some(mine) {
                 return;
             }
             let Some(el) = node.get_untracked() else { return };
             let started = js::now_ms();
+            let ChartOption { json, n } = option.get_untracked();
             let Ok(opt) = js_sys::JSON::parse(&json) else { return };
+            if dark {
+                // The dark theme's own background is a deep blue; the card's colour shows through instead.
+                let _ = js_sys::Reflect::set(&opt, &"backgroundColor".into(), &"transparent".into());
+            }
             instance.try_update_value(|i| {
-                i.get_or_insert_with(|| js::echarts_init(&el)).set_option(&opt, true);
+                i.get_or_insert_with(|| js::echarts_init(&el, dark.then_some("dark"))).set_option(&opt, true);
             });
             let ms = js::now_ms() - started;
             // How long ECharts took to take the option and draw it: the benchmark reports it.
@@ -92,6 +151,14 @@ pub fn ChartCard(
             let _ = last_ms.try_set_value(ms);
         });
     });
+    // Near the screen or not, as the browser tells it; the watch stops with the card.
+    let unwatch: StoredValue<Option<Box<dyn FnOnce()>>, LocalStorage> = StoredValue::new_local(None);
+    node.on_load(move |el| {
+        let stop = js::watch_visible(&el, move |on| {
+            let _ = visible.try_set(on);
+        });
+        unwatch.set_value(Some(Box::new(stop)));
+    });
 
     let resize = window_event_listener(leptos::ev::resize, move |_| {
         instance.with_value(|i| {
@@ -102,6 +169,11 @@ pub fn ChartCard(
     });
     on_cleanup(move || {
         resize.remove();
+        unwatch.update_value(|u| {
+            if let Some(u) = u.take() {
+                u();
+            }
+        });
         instance.update_value(|i| {
             if let Some(i) = i.take() {
                 i.dispose();
@@ -115,7 +187,8 @@ pub fn ChartCard(
                 let opts = js_sys::Object::new();
                 let _ = js_sys::Reflect::set(&opts, &"type".into(), &"png".into());
                 let _ = js_sys::Reflect::set(&opts, &"pixelRatio".into(), &JsValue::from(2));
-                let _ = js_sys::Reflect::set(&opts, &"backgroundColor".into(), &"#ffffff".into());
+                let background = if env.dark.get_untracked() { "#161b22" } else { "#ffffff" };
+                let _ = js_sys::Reflect::set(&opts, &"backgroundColor".into(), &background.into());
                 js::download_url(&format!("{id}.png"), &i.get_data_url(&opts));
             }
         })
@@ -123,6 +196,9 @@ pub fn ChartCard(
     view! {
         <figure class="card">
             <div class="chart" class:tall=def.tall id=id data-testid=id data-drawn="false" node_ref=node></div>
+            <Show when=move || env.echarts.get() == Some(false)>
+                <p class="chart-error" role="alert">{tr(lang, T::ChartsUnavailable)}</p>
+            </Show>
             <button class="png" data-testid=format!("{id}-png") on:click=png title="PNG">
                 {tr(lang, T::ExportPng)}
             </button>

@@ -7,6 +7,7 @@ pub mod filters;
 pub mod header;
 pub mod paste;
 pub mod profile;
+pub mod share;
 pub mod table;
 
 use leptos::prelude::*;
