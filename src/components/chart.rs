@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use super::tr;
-use crate::charts::ChartDef;
+use crate::charts::{ChartDef, CHARTS};
 use crate::i18n::{Lang, T};
 use crate::js::{self, EchartsInstance};
 use crate::state::{yield_now, ChartOption, DataState};
@@ -20,27 +20,31 @@ use crate::state::{yield_now, ChartOption, DataState};
 /// How long one task may spend drawing charts.
 const DRAW_BUDGET_MS: f64 = 36.0;
 
-/// A queued draw and how long it should take.
-type Draw = (f64, Box<dyn FnOnce()>);
+/// A queued draw: its chart's place on the page, how long it should take, the draw.
+type Draw = (usize, f64, Box<dyn FnOnce()>);
 
 thread_local! {
     static DRAWS: RefCell<VecDeque<Draw>> = RefCell::default();
     static DRAINING: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Draws charts in order, after the change that queued them is painted. Draws share a task while their expected
+/// Draws charts in page order (whatever order they came into view in), after the change that queued them is
+/// painted. Draws share a task while their expected
 /// times fit in DRAW_BUDGET_MS: the five redraws of a filter change take one task, with no frame painted between
 /// them. A draw whose time nothing tells (`f64::INFINITY`: a first draw, or the first on new data) gets a task of
 /// its own, so a load never makes a long task.
-fn queue_draw(expected_ms: f64, run: impl FnOnce() + 'static) {
-    DRAWS.with_borrow_mut(|q| q.push_back((expected_ms, Box::new(run))));
+fn queue_draw(place: usize, expected_ms: f64, run: impl FnOnce() + 'static) {
+    DRAWS.with_borrow_mut(|q| {
+        let at = q.partition_point(|d| d.0 <= place);
+        q.insert(at, (place, expected_ms, Box::new(run)));
+    });
     if DRAINING.replace(true) {
         return;
     }
     leptos::task::spawn_local(async {
         yield_now().await;
         let mut task_start = js::now_ms();
-        while let Some((expected_ms, run)) = DRAWS.with_borrow_mut(VecDeque::pop_front) {
+        while let Some((_, expected_ms, run)) = DRAWS.with_borrow_mut(VecDeque::pop_front) {
             if js::now_ms() - task_start + expected_ms > DRAW_BUDGET_MS {
                 yield_now().await;
                 task_start = js::now_ms();
@@ -88,6 +92,7 @@ pub fn ChartCard(
     env: ChartEnv,
 ) -> impl IntoView {
     let id = def.id;
+    let place = CHARTS.iter().position(|d| std::ptr::eq(d, def)).unwrap_or(CHARTS.len());
     let node = NodeRef::<html::Div>::new();
     let instance: StoredValue<Option<EchartsInstance>, LocalStorage> = StoredValue::new_local(None);
     let visible = RwSignal::new(false);
@@ -126,7 +131,7 @@ pub fn ChartCard(
         queued.set_value(mine);
         let data = data.dataset.with_untracked(Arc::downgrade);
         let expected_ms = if drawn_data.with_value(|d| d.ptr_eq(&data)) { last_ms.get_value() } else { f64::INFINITY };
-        queue_draw(expected_ms, move || {
+        queue_draw(place, expected_ms, move || {
             if version.try_get_untracked() != Some(mine) {
                 return;
             }
