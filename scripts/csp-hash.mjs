@@ -1,5 +1,6 @@
-// Trunk post-build hook: allows Trunk's inline boot script in the Content-Security-Policy by its SHA-256 hash,
-// so the CSP can forbid every other inline script. Runs in Trunk's staging directory (TRUNK_STAGING_DIR).
+// Trunk post-build hook: allows Trunk's inline boot script and the inlined stylesheet in the Content-Security-Policy
+// by their SHA-256 hashes, so the CSP can forbid every other inline script and style. Runs in Trunk's staging
+// directory (TRUNK_STAGING_DIR).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,15 +12,18 @@ if (!dir) {
 }
 const file = join(dir, 'index.html');
 let html = readFileSync(file, 'utf8');
-const hashes = [];
-for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
-  hashes.push(`'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
-}
-const before = html;
-html = html.replace(/(script-src 'self' 'wasm-unsafe-eval')[^;"]*/, `$1 ${hashes.join(' ')}`);
-if (html === before && hashes.length) {
-  console.error('csp-hash: no script-src directive found to extend');
-  process.exit(1);
-}
+const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const allow = (directive, re) => {
+  const hashes = [...html.matchAll(re)].map((m) => sha(m[1]));
+  const before = html;
+  html = html.replace(new RegExp(`(${directive} 'self'(?: 'wasm-unsafe-eval')?)[^;"]*`), `$1 ${hashes.join(' ')}`);
+  if (html === before && hashes.length) {
+    console.error(`csp-hash: no ${directive} directive found to extend`);
+    process.exit(1);
+  }
+  return hashes.length;
+};
+const scripts = allow('script-src', /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g);
+const styles = allow('style-src', /<style[^>]*>([\s\S]*?)<\/style>/g);
 writeFileSync(file, html);
-console.log(`csp-hash: allowed ${hashes.length} inline script(s) by hash`);
+console.log(`csp-hash: allowed ${scripts} inline script(s) and ${styles} inline style(s) by hash`);

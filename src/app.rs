@@ -1,12 +1,23 @@
 //! The page: header, filters, the charts, the posting table, paste, share and export, my profile. `App` is
-//! mountable on its own (browser tests mount it); `start` wires it to the address bar and storage.
+//! mountable on its own (browser tests mount it); `start` wires it to the address bar and storage, and mounts it
+//! in place of index.html's static shell (the same layout, painted before the wasm arrives).
+//!
+//! On a narrow screen (style.css) the charts come first; the filters are a sheet that the header's
+//! `filters-open` button opens, with the number of postings that pass; my profile follows the page.
 
 use leptos::prelude::*;
 
 use crate::components::tr;
 use crate::components::{
-    active::ActiveFilters, banner::ErrorBanner, chart::ChartCard, filters::FilterPanel, header::Header,
-    paste::PastePanel, profile::ProfilePanel, table::PostingTable,
+    active::ActiveFilters,
+    banner::ErrorBanner,
+    chart::{ChartCard, ChartEnv},
+    filters::FilterPanel,
+    header::Header,
+    paste::PastePanel,
+    profile::ProfilePanel,
+    share::ShareInfo,
+    table::PostingTable,
 };
 use joblens_core::share::Read;
 
@@ -21,20 +32,32 @@ pub fn App(state: AppState) -> impl IntoView {
     let charts = state::chart_options(data, view, ui.lang);
     let lang = ui.lang;
     let stats = view.stats;
+    let env = ChartEnv::new();
+    let sheet = ui.filters_open;
     view! {
         <Header data=data view=view ui=ui/>
         <ErrorBanner ui=ui/>
+        <ShareInfo data=data ui=ui/>
         <main class="layout">
             <aside class="side">
-                <FilterPanel view=view.current data=data lang=lang/>
+                <div class="sheet" class:open=move || sheet.get() id="filter-sheet">
+                    <div class="sheet-head">
+                        <span class="sheet-count">{move || i18n::passing(view.shown.get(), lang.get())}</span>
+                        <button class="sheet-close" on:click=move |_| sheet.set(false)>{tr(lang, T::Close)}</button>
+                    </div>
+                    <FilterPanel view=view.current data=data lang=lang/>
+                </div>
                 <ProfilePanel data=data view=view ui=ui/>
             </aside>
-            <section class="content">
+            <section class="content" id="content">
+                {move || ui.loaded.get().map(|text| view! { <p class="load-note" role="status">{text}</p> })}
                 <ActiveFilters view=view.current lang=lang/>
                 <div class="charts">
                     {charts
                         .into_iter()
-                        .map(|(def, option)| view! { <ChartCard def=def option=option data=data view=view.current lang=lang/> })
+                        .map(|(def, option)| {
+                            view! { <ChartCard def=def option=option data=data view=view.current lang=lang env=env/> }
+                        })
                         .collect_view()}
                 </div>
                 <p class="note">{tr(lang, T::DayRateNote)}</p>
@@ -77,6 +100,10 @@ pub fn start() {
         // Keeps the fragment in the address bar while the shared data loads.
         data.source.set(Source::Link(value.clone()));
         data.read.set(read);
+    }
+    // The static shell goes in the same task as the app mounts: the browser never paints the page without both.
+    if let Some(shell) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("shell")) {
+        shell.remove();
     }
     leptos::mount::mount_to_body(move || view! { <App state=state/> });
     url_sync::sync(state);

@@ -8,6 +8,7 @@ use joblens_core::stats::PayStats;
 use joblens_core::{Currency, Education, Shape};
 
 use crate::reading::Reading;
+use crate::state::{ShareLink, LONG_LINK, MAX_LINK};
 
 pub use joblens_core::share::Lang;
 
@@ -109,6 +110,10 @@ texts! {
     Currency => "币种", "Currency";
     SharedName => "分享的招聘", "Shared postings";
     ReadAsText => "整段作为一条职位读取", "Read as one posting";
+    ChartsUnavailable => "图表组件未能载入：重新载入页面可再试。", "The chart library did not load: reload the page to try again.";
+    DataFile => "下载数据文件", "Download the data file";
+    LongLink => "有些聊天软件会截断超过 8,000 个字符的链接：可以同时发送数据文件，对方用“选择文件”载入。",
+        "Some chat apps cut links longer than 8,000 characters: send the data file as well; it loads with “Choose file”.";
 }
 
 macro_rules! messages {
@@ -144,14 +149,51 @@ messages! {
         "The link's data could not be read: {error}. Showing the default data.";
     LinkParameter { key: String, message: String } => "链接参数 `{key}` 无法使用（{message}），已改用默认值。",
         "Link parameter `{key}` ignored ({message}); its default is used.";
-    ShareCopied { url: String } => "分享链接已复制：{url}", "Share link copied: {url}";
-    ShareShown { url: String } => "分享链接：{url}", "Share link: {url}";
-    TooLongForLink { n: usize, max: usize } => "数据太大，无法放进链接（约 {n} 字符，上限 {max}）：已下载数据文件，可把文件发给对方载入。",
-        "The data is too large for a link (about {n} characters, limit {max}): the data file was downloaded instead; send it and load it with the file picker.";
+    ShareLength { n: String } => "分享链接已放入地址栏并复制：{n} 个字符。", "Share link in the address bar and copied: {n} characters.";
+    TooLongForLink { n: String, max: String } => "数据太大，无法放进链接（约 {n} 个字符，浏览器最多打开 {max}）：请发送数据文件，对方用“选择文件”载入。",
+        "The data is too large for a link (about {n} characters; browsers open at most {max}): send the data file instead; it loads with “Choose file”.";
+    Loaded { name: String, n: usize, shape: String } => "已载入“{name}”：现共 {n} 条招聘（{shape}）。",
+        "Loaded “{name}”: {n} postings in all now ({shape}).";
     FileUnreadable { name: String } => "无法读取文件 {name}。", "Could not read the file {name}.";
     NotText { name: String } => "{name} 看起来不是文本文件（二进制？），未载入；数据未改变。",
         "{name} does not look like text (binary?); not loaded. Your data is unchanged.";
     NotUtf8 { name: String } => "{name} 含有非 UTF-8 字节，已替换为 �。", "{name} has bytes that are not UTF-8; they were replaced with �.";
+}
+
+/// `n` with a comma between groups of three digits (`2,097,152`).
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The filter sheet's line: how many postings pass the filters.
+pub fn passing(n: usize, lang: Lang) -> String {
+    match (lang, n) {
+        (Lang::Zh, n) => format!("{n} 条招聘符合筛选"),
+        (Lang::En, 1) => "1 posting passes".into(),
+        (Lang::En, n) => format!("{n} postings pass"),
+    }
+}
+
+/// What the share box says about a link: its length, and the warning for a long one; or why no link was made.
+pub fn share_lines(link: &ShareLink, lang: Lang) -> Vec<String> {
+    match link {
+        ShareLink::Ready { url, .. } => {
+            let mut lines = vec![Msg::ShareLength { n: thousands(url.len()) }.text(lang)];
+            if url.len() > LONG_LINK {
+                lines.push(T::LongLink.get(lang).to_string());
+            }
+            lines
+        }
+        ShareLink::TooLong(n) => vec![Msg::TooLongForLink { n: thousands(*n), max: thousands(MAX_LINK) }.text(lang)],
+    }
 }
 
 /// A degree in the page's language (the data keeps 本科; the English page says Bachelor).
@@ -278,10 +320,26 @@ mod tests {
         let m = Msg::LinkParameter { key: "salary".into(), message: "not a range".into() };
         assert_eq!(m.text(Lang::En), "Link parameter `salary` ignored (not a range); its default is used.");
         assert_eq!(m.text(Lang::Zh), "链接参数 `salary` 无法使用（not a range），已改用默认值。");
+    }
+
+    #[test]
+    fn share_lines_give_the_length_and_warn_above_8000_characters() {
+        let link = |n: usize| ShareLink::Ready { url: "x".repeat(n), fragment: None };
+        assert_eq!(share_lines(&link(8000), Lang::En), ["Share link in the address bar and copied: 8,000 characters."]);
+        let long = share_lines(&link(8001), Lang::En);
+        assert_eq!(long.len(), 2);
+        assert!(long[1].starts_with("Some chat apps cut links longer than 8,000 characters"), "{long:?}");
+        assert!(!link(8000).offers_file() && link(8001).offers_file());
+        let refused = ShareLink::TooLong(2_500_000);
+        assert!(refused.offers_file());
         assert_eq!(
-            Msg::TooLongForLink { n: 9000, max: 8000 }.text(Lang::En).split(':').next(),
-            Some("The data is too large for a link (about 9000 characters, limit 8000)")
+            share_lines(&refused, Lang::En)[0].split(':').next(),
+            Some("The data is too large for a link (about 2,500,000 characters; browsers open at most 2,097,152)")
         );
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1000), "1,000");
+        assert_eq!(thousands(2_097_152), "2,097,152");
     }
 
     #[test]

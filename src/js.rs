@@ -1,5 +1,6 @@
 //! The few browser APIs the page binds by hand: the ECharts calls charming 0.6 lacks (not-merge updates, dispose,
-//! resize, PNG export, events and actions), IndexedDB get/put through a small module, file downloads and the crash screen.
+//! resize, PNG export, events and actions), waiting for the ECharts script, chart visibility and the colour scheme,
+//! IndexedDB get/put through a small module, file downloads and the crash screen.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -12,11 +13,12 @@ extern "C" {
     /// What `echarts.init` returns.
     pub type EchartsInstance;
 
-    /// `echarts.init(element)`: the ECharts build that index.html loads defines the global `echarts`. Bound here
-    /// rather than through charming's `WasmRenderer`, whose option conversion would link a second serializer for
-    /// every charming type into the wasm (~100 KB gz); options are charming `Chart`s serialized once, as JSON.
+    /// `echarts.init(element, theme)`: the ECharts build that index.html loads (async, see [`echarts_ready`])
+    /// defines the global `echarts`. Bound here rather than through charming's `WasmRenderer`, whose option
+    /// conversion would link a second serializer for every charming type into the wasm (~100 KB gz); options are
+    /// charming `Chart`s serialized once, as JSON. `theme`: `Some("dark")` or the default (light) one.
     #[wasm_bindgen(js_namespace = echarts, js_name = init)]
-    pub fn echarts_init(el: &web_sys::HtmlElement) -> EchartsInstance;
+    pub fn echarts_init(el: &web_sys::HtmlElement, theme: Option<&str>) -> EchartsInstance;
 
     #[wasm_bindgen(method, js_name = setOption)]
     pub fn set_option(this: &EchartsInstance, option: &JsValue, not_merge: bool);
@@ -93,6 +95,77 @@ extern "C" {
     async fn dataset_put(name: &str, bytes: &[u8], read: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch)]
     async fn dataset_delete() -> Result<JsValue, JsValue>;
+}
+
+// The page's view of the browser: whether ECharts has loaded (index.html loads it with `async`, so the wasm and
+// ECharts download side by side and neither waits for the other), which charts are on screen, the colour scheme.
+#[wasm_bindgen(inline_js = r#"
+export function echarts_ready() {
+  if (window.echarts) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    // Resolves once: when the script has run, or failed, or the page has loaded without it (window's load comes
+    // after every async script has run or failed, so a script that failed before we listened is caught too).
+    const done = () => resolve(!!window.echarts);
+    if (document.readyState === 'complete') return done();
+    const script = document.getElementById('echarts-js');
+    script?.addEventListener('load', done);
+    script?.addEventListener('error', done);
+    window.addEventListener('load', done);
+  });
+}
+export function watch_visible(el, cb) {
+  // A margin of half a screen: a chart scrolled towards is drawn just before it shows.
+  const o = new IntersectionObserver((es) => cb(es[es.length - 1].isIntersecting), { rootMargin: '50% 0px' });
+  o.observe(el);
+  return () => o.disconnect();
+}
+export function watch_dark(cb) {
+  const m = matchMedia('(prefers-color-scheme: dark)');
+  m.addEventListener('change', (e) => cb(e.matches));
+  return m.matches;
+}
+"#)]
+extern "C" {
+    /// Resolves to whether the global `echarts` exists, once the ECharts script has run (or failed to load).
+    async fn echarts_ready() -> JsValue;
+    /// Calls `cb(on_screen)` whenever `el` comes near the screen or leaves it; returns the function that stops.
+    #[wasm_bindgen(js_name = watch_visible)]
+    fn watch_visible_js(el: &web_sys::Element, cb: &Closure<dyn FnMut(bool)>) -> js_sys::Function;
+    /// Calls `cb(dark)` when the colour scheme changes; returns whether it is dark now.
+    #[wasm_bindgen(js_name = watch_dark)]
+    fn watch_dark_js(cb: &Closure<dyn FnMut(bool)>) -> bool;
+}
+
+/// Whether ECharts is there to draw with, once its script has run or failed.
+pub async fn echarts_loaded() -> bool {
+    echarts_ready().await.as_bool() == Some(true)
+}
+
+/// Calls `on_change(on_screen)` whenever `el` comes near the screen or leaves it, until the returned function is
+/// called.
+pub fn watch_visible(el: &web_sys::Element, on_change: impl FnMut(bool) + 'static) -> impl FnOnce() {
+    let cb = Closure::<dyn FnMut(bool)>::new(on_change);
+    let stop = watch_visible_js(el, &cb);
+    move || {
+        let _ = stop.call0(&JsValue::NULL);
+        drop(cb);
+    }
+}
+
+/// Whether the browser asks for dark colours now; `on_change(dark)` is called when that changes.
+pub fn watch_dark(on_change: impl FnMut(bool) + 'static) -> bool {
+    let cb = Closure::<dyn FnMut(bool)>::new(on_change);
+    let dark = watch_dark_js(&cb);
+    // Listened to for the page's life.
+    cb.forget();
+    dark
+}
+
+/// Scrolls the element with this id to the top of the view (below the sticky header: its `scroll-margin-top`).
+pub fn scroll_to(id: &str) {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        el.scroll_into_view();
+    }
 }
 
 fn js_error(e: JsValue) -> String {

@@ -1,7 +1,8 @@
-//! One ECharts instance per chart: created once on its element, updated without merge when its (charming) spec
-//! changes, resized with the window, disposed on unmount. Touching an item filters (its `click`, and on the
-//! histogram a range dragged with ECharts' brush: `brushEnd`), as the drawn option's `Touch` says. The
-//! container's `data-drawn` and `data-n` tell tests what is on screen.
+//! One ECharts instance per chart: created on its element once ECharts has loaded and the chart is near the
+//! screen, updated without merge when its (charming) spec changes, made again in the other theme when the colour
+//! scheme changes, resized with the window, disposed on unmount. Touching an item filters (its `click`, and on the
+//! histogram a range dragged with ECharts' brush: `brushEnd`), as the drawn option's `Touch` says. The container's
+//! `data-drawn` and `data-n` tell tests what is on screen.
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -16,7 +17,7 @@ use joblens_core::share::View;
 
 use super::tr;
 use crate::active;
-use crate::charts::{ChartDef, Touch};
+use crate::charts::{ChartDef, Touch, CHARTS};
 use crate::i18n::{Lang, T};
 use crate::js::{self, EchartsInstance};
 use crate::state::{yield_now, ChartOption, DataState};
@@ -24,27 +25,31 @@ use crate::state::{yield_now, ChartOption, DataState};
 /// How long one task may spend drawing charts.
 const DRAW_BUDGET_MS: f64 = 36.0;
 
-/// A queued draw and how long it should take.
-type Draw = (f64, Box<dyn FnOnce()>);
+/// A queued draw: its chart's place on the page, how long it should take, the draw.
+type Draw = (usize, f64, Box<dyn FnOnce()>);
 
 thread_local! {
     static DRAWS: RefCell<VecDeque<Draw>> = RefCell::default();
     static DRAINING: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Draws charts in order, after the change that queued them is painted. Draws share a task while their expected
+/// Draws charts in page order (whatever order they came into view in), after the change that queued them is
+/// painted. Draws share a task while their expected
 /// times fit in DRAW_BUDGET_MS: the five redraws of a filter change take one task, with no frame painted between
 /// them. A draw whose time nothing tells (`f64::INFINITY`: a first draw, or the first on new data) gets a task of
 /// its own, so a load never makes a long task.
-fn queue_draw(expected_ms: f64, run: impl FnOnce() + 'static) {
-    DRAWS.with_borrow_mut(|q| q.push_back((expected_ms, Box::new(run))));
+fn queue_draw(place: usize, expected_ms: f64, run: impl FnOnce() + 'static) {
+    DRAWS.with_borrow_mut(|q| {
+        let at = q.partition_point(|d| d.0 <= place);
+        q.insert(at, (place, expected_ms, Box::new(run)));
+    });
     if DRAINING.replace(true) {
         return;
     }
     leptos::task::spawn_local(async {
         yield_now().await;
         let mut task_start = js::now_ms();
-        while let Some((expected_ms, run)) = DRAWS.with_borrow_mut(VecDeque::pop_front) {
+        while let Some((_, expected_ms, run)) = DRAWS.with_borrow_mut(VecDeque::pop_front) {
             if js::now_ms() - task_start + expected_ms > DRAW_BUDGET_MS {
                 yield_now().await;
                 task_start = js::now_ms();
@@ -113,6 +118,34 @@ fn listen(i: &EchartsInstance, view: RwSignal<View>, touch: StoredValue<Touch>) 
     brush_end.forget();
 }
 
+/// What every chart card shares: whether ECharts has loaded (`None` while its script is on its way), and whether
+/// the page is in dark colours. [`ChartEnv::new`] makes one for the page.
+#[derive(Clone, Copy)]
+pub struct ChartEnv {
+    pub echarts: RwSignal<Option<bool>>,
+    pub dark: RwSignal<bool>,
+}
+
+impl ChartEnv {
+    /// Starts waiting for the ECharts script and follows the browser's colour scheme.
+    pub fn new() -> ChartEnv {
+        let echarts = RwSignal::new(None);
+        let dark = RwSignal::new(false);
+        dark.set(js::watch_dark(move |d| dark.set(d)));
+        leptos::task::spawn_local(async move { echarts.set(Some(js::echarts_loaded().await)) });
+        ChartEnv { echarts, dark }
+    }
+}
+
+impl Default for ChartEnv {
+    fn default() -> Self {
+        ChartEnv::new()
+    }
+}
+
+/// A chart card. Its option is drawn once ECharts has loaded and the card is near the screen: on a phone only
+/// the first charts are, and the others are drawn as they are scrolled to, with the option current then.
+/// `data-drawn` is `true` once the current option is drawn, `false` while a newer one waits.
 #[component]
 pub fn ChartCard(
     def: &'static ChartDef,
@@ -120,36 +153,67 @@ pub fn ChartCard(
     data: DataState,
     view: RwSignal<View>,
     lang: Memo<Lang>,
+    env: ChartEnv,
 ) -> impl IntoView {
     let id = def.id;
+    let place = CHARTS.iter().position(|d| std::ptr::eq(d, def)).unwrap_or(CHARTS.len());
     let node = NodeRef::<html::Div>::new();
     let instance: StoredValue<Option<EchartsInstance>, LocalStorage> = StoredValue::new_local(None);
-    // Draws go through one queue (`queue_draw`); a draw that a newer option overtook, or whose chart is gone, is
-    // skipped. `drawn_data` is the dataset of the last draw (a weak pointer tells the same data without keeping it
-    // alive) and `last_ms` how long that draw took.
-    let latest = StoredValue::new(0u64);
+    let visible = RwSignal::new(false);
+    // Each new option gets a version; `queued` is the version last handed to the draw queue. Draws go through
+    // one queue (`queue_draw`); a draw that a newer option overtook, or whose chart is gone, is skipped.
+    // `drawn_data` is the dataset of the last draw (a weak pointer tells the same data without keeping it alive)
+    // and `last_ms` how long that draw took.
+    let version = Memo::new(move |v: Option<&u64>| {
+        option.track();
+        v.map_or(1, |v| v + 1)
+    });
+    let queued = StoredValue::new(0u64);
     let drawn_data = StoredValue::new_local(Weak::new());
     let last_ms = StoredValue::new(f64::INFINITY);
     // What touching the drawn option filters (not the newest option's: that may not be on screen yet).
     let drawn_touch = StoredValue::new(Touch::Nothing);
+    // The theme the instance was made in: when the colour scheme changes, it is made again and the option redrawn.
+    let theme_dark = StoredValue::new(false);
     Effect::new(move |_| {
-        let ChartOption { json, n, touch } = option.get();
-        let mine = latest.get_value() + 1;
-        latest.set_value(mine);
+        let mine = version.get();
+        let dark = env.dark.get();
+        let Some(el) = node.get() else { return };
+        if theme_dark.get_value() != dark {
+            theme_dark.set_value(dark);
+            instance.update_value(|i| {
+                if let Some(i) = i.take() {
+                    i.dispose();
+                }
+            });
+            queued.set_value(0);
+        }
+        if queued.get_value() != mine {
+            let _ = el.set_attribute("data-drawn", "false");
+        }
+        if env.echarts.get() != Some(true) || !visible.get() || queued.get_value() == mine {
+            return;
+        }
+        queued.set_value(mine);
         let data = data.dataset.with_untracked(Arc::downgrade);
         let expected_ms = if drawn_data.with_value(|d| d.ptr_eq(&data)) { last_ms.get_value() } else { f64::INFINITY };
-        queue_draw(expected_ms, move || {
-            if latest.try_get_value() != Some(mine) {
+        queue_draw(place, expected_ms, move || {
+            if version.try_get_untracked() != Some(mine) {
                 return;
             }
             let Some(el) = node.get_untracked() else { return };
             let started = js::now_ms();
+            let ChartOption { json, n, touch } = option.get_untracked();
             let Ok(opt) = js_sys::JSON::parse(&json) else { return };
             let armed = matches!(touch, Touch::Bins { .. });
             let _ = drawn_touch.try_set_value(touch);
+            if dark {
+                // The dark theme's own background is a deep blue; the card's colour shows through instead.
+                let _ = js_sys::Reflect::set(&opt, &"backgroundColor".into(), &"transparent".into());
+            }
             instance.try_update_value(|i| {
                 let i = i.get_or_insert_with(|| {
-                    let i = js::echarts_init(&el);
+                    let i = js::echarts_init(&el, dark.then_some("dark"));
                     listen(&i, view, drawn_touch);
                     i
                 });
@@ -168,6 +232,14 @@ pub fn ChartCard(
             let _ = last_ms.try_set_value(ms);
         });
     });
+    // Near the screen or not, as the browser tells it; the watch stops with the card.
+    let unwatch: StoredValue<Option<Box<dyn FnOnce()>>, LocalStorage> = StoredValue::new_local(None);
+    node.on_load(move |el| {
+        let stop = js::watch_visible(&el, move |on| {
+            let _ = visible.try_set(on);
+        });
+        unwatch.set_value(Some(Box::new(stop)));
+    });
 
     let resize = window_event_listener(leptos::ev::resize, move |_| {
         instance.with_value(|i| {
@@ -178,6 +250,11 @@ pub fn ChartCard(
     });
     on_cleanup(move || {
         resize.remove();
+        unwatch.update_value(|u| {
+            if let Some(u) = u.take() {
+                u();
+            }
+        });
         instance.update_value(|i| {
             if let Some(i) = i.take() {
                 i.dispose();
@@ -191,7 +268,8 @@ pub fn ChartCard(
                 let opts = js_sys::Object::new();
                 let _ = js_sys::Reflect::set(&opts, &"type".into(), &"png".into());
                 let _ = js_sys::Reflect::set(&opts, &"pixelRatio".into(), &JsValue::from(2));
-                let _ = js_sys::Reflect::set(&opts, &"backgroundColor".into(), &"#ffffff".into());
+                let background = if env.dark.get_untracked() { "#161b22" } else { "#ffffff" };
+                let _ = js_sys::Reflect::set(&opts, &"backgroundColor".into(), &background.into());
                 js::download_url(&format!("{id}.png"), &i.get_data_url(&opts));
             }
         })
@@ -199,6 +277,9 @@ pub fn ChartCard(
     view! {
         <figure class="card">
             <div class="chart" class:tall=def.tall id=id data-testid=id data-drawn="false" node_ref=node></div>
+            <Show when=move || env.echarts.get() == Some(false)>
+                <p class="chart-error" role="alert">{tr(lang, T::ChartsUnavailable)}</p>
+            </Show>
             <button class="png" data-testid=format!("{id}-png") on:click=png title="PNG">
                 {tr(lang, T::ExportPng)}
             </button>

@@ -6,9 +6,9 @@ use joblens_core::export;
 use joblens_core::share::{Lang, Read};
 
 use super::tr;
-use crate::i18n::{Msg, T};
+use crate::i18n::T;
 use crate::js;
-use crate::state::{self, DataState, Presentation, ShareLink, Source, ViewState, MAX_LINK};
+use crate::state::{self, DataState, Presentation, ShareLink, Source, ViewState};
 use joblens_core::Currency;
 
 #[component]
@@ -28,21 +28,21 @@ pub fn Header(data: DataState, view: ViewState, ui: Presentation) -> impl IntoVi
             js::download("joblens.json", "application/json", &export::to_json(&d.parsed, &d.text, Some(&ix), whole))
         });
     };
-    let share = move |_| match state::share_link(data, view) {
-        ShareLink::Ready { url, fragment } => {
+    // The link goes into the address bar and the clipboard; `ShareInfo` says how long it is.
+    let share = move |_| {
+        let link = state::share_link(data, view);
+        if let ShareLink::Ready { url, fragment } = &link {
             if let Some(f) = fragment {
-                data.source.set(Source::Link(f));
+                data.source.set(Source::Link(f.clone()));
             }
-            crate::url_sync::replace_url(&url);
-            let copied = web_sys::window().map(|w| w.navigator().clipboard()).map(|c| c.write_text(&url));
-            let msg = if copied.is_some() { Msg::ShareCopied { url } } else { Msg::ShareShown { url } };
-            ui.say(false, msg);
+            crate::url_sync::replace_url(url);
+            if let Some(w) = web_sys::window() {
+                let _ = w.navigator().clipboard().write_text(url);
+            }
         }
-        ShareLink::TooLong(n) => {
-            dataset.with_untracked(|d| js::download("joblens-data.md", "text/markdown;charset=utf-8", &d.text));
-            ui.say(true, Msg::TooLongForLink { n, max: MAX_LINK });
-        }
+        ui.share.set(Some(link));
     };
+    let sheet = ui.filters_open;
     view! {
         <header class="top">
             <div class="brand">
@@ -54,6 +54,18 @@ pub fn Header(data: DataState, view: ViewState, ui: Presentation) -> impl IntoVi
                 </p>
             </div>
             <div class="controls">
+                <button
+                    class="filters-open"
+                    data-testid="filters-open"
+                    aria-controls="filter-sheet"
+                    aria-expanded=move || sheet.get().to_string()
+                    on:click=move |_| sheet.update(|open| *open = !*open)
+                >
+                    {tr(lang, T::Filters)}
+                    " ("
+                    {move || view.shown.get()}
+                    ")"
+                </button>
                 <CurrencySwitch data=data view=view lang=lang/>
                 <select
                     data-testid="view-switch"

@@ -8,6 +8,7 @@ pub mod filters;
 pub mod header;
 pub mod paste;
 pub mod profile;
+pub mod share;
 pub mod skills;
 pub mod table;
 

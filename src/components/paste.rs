@@ -12,7 +12,7 @@ use joblens_core::share::Read;
 use joblens_core::Dataset;
 
 use super::tr;
-use crate::i18n::{reading_line, Lang, Msg, T};
+use crate::i18n::{reading_line, shape_name, Lang, Msg, T};
 use crate::reading::preview;
 use crate::state::{DataState, Presentation, Progress, Source};
 
@@ -79,9 +79,15 @@ pub fn PastePanel(data: DataState, ui: Presentation) -> impl IntoView {
         let name = input.name;
         let read = choice.get_untracked();
         leptos::task::spawn_local(async move {
-            if data.load(ui, name, text, (Source::Pasted, read), true).await {
+            if data.load(ui, name.clone(), text, (Source::Pasted, read), true).await {
                 draft.set(String::new());
                 pending.set(None);
+                // What came in is said above the charts, and the charts are brought into view.
+                let lang = lang.get_untracked();
+                let n = data.dataset.with_untracked(|d| d.len());
+                let shape = data.reading.get_untracked().map_or("", |r| shape_name(r.shape, lang)).to_string();
+                ui.loaded.set(Some(Msg::Loaded { name, n, shape }.text(lang)));
+                crate::js::scroll_to("content");
             }
         });
     };

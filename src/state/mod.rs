@@ -81,9 +81,10 @@ pub fn share_link(data: DataState, view: ViewState) -> ShareLink {
         Source::Default => None,
         Source::Link(frag) => Some(frag),
         Source::Pasted => {
-            // Text this long never fits a link even compressed; compressing it only to refuse would stall.
+            // A text that no link could carry (a decoder refuses to inflate past MAX_INFLATED) is not compressed
+            // only to be refused.
             let len = dataset.with_untracked(|d| d.text.len());
-            if len > 40 * MAX_LINK {
+            if len > share::MAX_INFLATED {
                 return ShareLink::TooLong(len);
             }
             Some(dataset.with_untracked(|d| share::encode_data(&d.text)))
@@ -99,16 +100,30 @@ pub fn share_link(data: DataState, view: ViewState) -> ShareLink {
     }
 }
 
-/// Links longer than this get a message and a file download instead.
-pub const MAX_LINK: usize = 8000;
+/// Links are made up to this many characters, the longest URL Chromium opens; above it the page offers the data
+/// file instead.
+pub const MAX_LINK: usize = 2_097_152;
+/// Above this many characters some chat apps cut a link: the page says so and offers the data file as well.
+pub const LONG_LINK: usize = 8000;
 
+#[derive(Clone, Debug, PartialEq)]
 pub enum ShareLink {
     Ready {
         url: String,
         fragment: Option<String>,
     },
-    /// About this many characters (or bytes of text): too long for a link.
+    /// This many characters (or bytes of text): too long for a link.
     TooLong(usize),
+}
+
+impl ShareLink {
+    /// Whether the page offers the data file beside (or instead of) the link.
+    pub fn offers_file(&self) -> bool {
+        match self {
+            ShareLink::Ready { url, .. } => url.len() > LONG_LINK,
+            ShareLink::TooLong(_) => true,
+        }
+    }
 }
 
 /// Yields to the browser so input and painting happen between slices of work: `scheduler.yield()` where the

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use joblens_core::profile::Profile;
 
-use super::ViewState;
+use super::{ShareLink, ViewState};
 use crate::i18n::{Lang, Msg, T};
 use crate::rows::TableState;
 
@@ -26,6 +26,12 @@ pub struct Presentation {
     /// The posting opened in the detail view.
     pub selected: RwSignal<Option<u32>>,
     pub profile: RwSignal<Profile>,
+    /// On a narrow screen, whether the filter sheet is open.
+    pub filters_open: RwSignal<bool>,
+    /// What the last load from the paste panel brought in, said above the charts.
+    pub loaded: RwSignal<Option<String>>,
+    /// The share link last made, or why none was.
+    pub share: RwSignal<Option<ShareLink>>,
 }
 
 fn browser_lang() -> Lang {
@@ -47,6 +53,9 @@ impl Presentation {
             table: RwSignal::new(TableState::default()),
             selected: RwSignal::new(None),
             profile: RwSignal::new(Profile::default()),
+            filters_open: RwSignal::new(false),
+            loaded: RwSignal::new(None),
+            share: RwSignal::new(None),
         }
     }
 

@@ -2,8 +2,10 @@
 // Chromium through playwright-core, and read the page's stable hooks (data-testid).
 import { spawn, execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { createServer as createHttpServer } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
@@ -49,6 +51,39 @@ export async function serveDist() {
     }
   }
   return { origin, close: () => proc.kill() };
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm',
+  '.json': 'application/json', '.md': 'text/markdown; charset=utf-8',
+};
+
+/**
+ * Serves `dir` as a static host does: every file gzipped (level 9, made once per file) for a browser that accepts
+ * it, with its type (`.wasm` as application/wasm, so it compiles while it streams). Returns { origin, close }.
+ */
+export async function serveGzip(dir = join(ROOT, 'dist')) {
+  const cache = new Map();
+  const server = createHttpServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^([/\\])+/, '');
+    let file = join(dir, path || 'index.html');
+    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) file = join(dir, 'index.html');
+    if (!cache.has(file)) {
+      const raw = readFileSync(file);
+      cache.set(file, { raw, gz: gzipSync(raw, { level: 9 }) });
+    }
+    const { raw, gz } = cache.get(file);
+    const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Length': (gzip ? gz : raw).length,
+      'Cache-Control': 'no-cache',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    });
+    res.end(gzip ? gz : raw);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
 }
 
 /** Debian's Chromium, headless, with nothing that reaches for the network on its own. */
@@ -97,15 +132,26 @@ export async function gotoDrawn(page, path = '/') {
   await waitDrawn(page);
 }
 
+/**
+ * Waits until every chart has drawn its current option. The page draws a chart only when it comes near the screen
+ * (on a phone only the first one or two are in view), so each chart is scrolled to in turn, as a user scrolling
+ * down the page would, and the page is scrolled back to where it was.
+ */
 export async function waitDrawn(page, timeout = 20000) {
-  await page.waitForFunction(
-    (sel) => {
-      const charts = [...document.querySelectorAll(sel)];
-      return charts.length > 0 && charts.every((e) => e.dataset.drawn === 'true');
-    },
-    CHARTS,
-    { timeout },
-  );
+  await page.waitForSelector(CHARTS, { state: 'attached', timeout });
+  const y = await page.evaluate(() => window.scrollY);
+  for (const id of await chartIds(page)) {
+    await page.evaluate((id) => document.querySelector(`[data-testid="${id}"]`).scrollIntoView({ block: 'center' }), id);
+    await page.waitForFunction((id) => document.querySelector(`[data-testid="${id}"]`)?.dataset.drawn === 'true', id, { timeout });
+  }
+  await page.evaluate((y) => window.scrollTo(0, y), y);
+}
+
+/** The test ids of the charts that are on screen now. */
+export function chartsInView(page) {
+  return page.evaluate((sel) => [...document.querySelectorAll(sel)]
+    .filter((e) => { const r = e.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; })
+    .map((e) => e.dataset.testid), CHARTS);
 }
 
 /** Opens `link` in a fresh browser context, as someone it was sent to would, and waits for `n` postings drawn. */

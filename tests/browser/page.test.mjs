@@ -1,7 +1,7 @@
 // The page as a user drives it, in Debian's headless Chromium against the release build (issue: the page).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   RESULTS, ROOT, browserSuite, chartIds, count, engine, gotoDrawn, offOrigin, openLink, openPage, replacePaste, setPaste,
@@ -328,6 +328,35 @@ test('the skill picker offers every skill of the data with counts; a chip cycles
   assert.equal(await page.locator('#skill-suggestions [role="option"]').count(), 0);
   await picker.press('Enter');
   assert.equal(await page.locator('[data-testid="skill-chip"]').count(), 1, 'Enter on nothing adds nothing');
+  clean(page);
+  await context.close();
+});
+
+test('after a load the charts are brought into view and the page says what was loaded', async () => {
+  const { context, page } = await fresh();
+  await gotoDrawn(page, '/?lang=en');
+  const chartTop = () => page.evaluate(() => document.querySelector('[data-testid="chart-skills"]').getBoundingClientRect().top);
+  const path = join(RESULTS, 'two-postings.md');
+  writeFileSync(path, paste('two-by-break'));
+  await page.locator('[data-testid="file-input"]').setInputFiles(path);
+  await page.waitForSelector('.pending');
+  await page.locator('[data-testid="paste-replace"]').scrollIntoViewIfNeeded();
+  assert.ok((await chartTop()) < 0, 'at the paste box the charts are out of view');
+  await page.locator('[data-testid="paste-replace"]').click();
+  await waitCount(page, 2);
+  await page.waitForFunction(() => /two-postings\.md/.test(document.querySelector('.load-note')?.textContent ?? ''));
+  assert.match(await page.locator('.load-note').textContent(), /Loaded “two-postings\.md”: 2 postings in all now \(text\)/);
+  await page.waitForFunction(() => { const t = document.querySelector('[data-testid="chart-skills"]').getBoundingClientRect().top; return t >= 0 && t < innerHeight; });
+  await page.waitForFunction(() => document.querySelector('[data-testid="chart-skills"]').dataset.drawn === 'true');
+  assert.equal(await page.locator('[data-testid="chart-skills"]').getAttribute('data-n'), '2');
+
+  await setPaste(page, paste('small-company-markdown'));
+  await page.locator('[data-testid="paste-append"]').click();
+  await waitCount(page, 4);
+  await page.waitForFunction(() => /4 postings in all/.test(document.querySelector('.load-note')?.textContent ?? ''));
+  assert.match(await page.locator('.load-note').textContent(), /Loaded “Pasted postings”: 4 postings in all now/);
+  const top = await chartTop();
+  assert.ok(top >= 0 && top < 1000, `the first chart is in view after an append (top ${top})`);
   clean(page);
   await context.close();
 });
