@@ -153,7 +153,7 @@ test('every active filter shows as a chip above the charts, and its × removes i
   await waitCount(page, 32);
   // A control's filter shows as a chip too.
   await page.locator('[data-testid="filter-edu"]').selectOption('master');
-  assert.match(await page.locator('[data-testid="filter-chip"][data-key="edu"]').textContent(), /^Education: master/);
+  assert.match(await page.locator('[data-testid="filter-chip"][data-key="edu"]').textContent(), /^Education: Master/);
   await context.close();
 });
 
