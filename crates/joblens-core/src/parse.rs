@@ -187,7 +187,7 @@ struct Segment {
     /// Whether a non-blank line that is not a heading follows it.
     has_text: bool,
     /// The pay a posting heading states, read when the heading was classified.
-    heading_pay: Option<(Found, Vec<salary::Note>)>,
+    heading_pay: Option<Found>,
     /// The first repeated-record anchor in the segment and the index of its title line.
     anchor: Option<(Anchor, usize)>,
 }
@@ -243,7 +243,7 @@ enum LineKind {
     /// A heading that names a city only: the city of the postings below.
     City(Box<str>),
     /// Where the heading's text starts, and the pay it states (read once, here).
-    PostingHeading(usize, Option<(Found, Vec<salary::Note>)>),
+    PostingHeading(usize, Option<Found>),
     OtherHeading,
     Text,
 }
@@ -306,7 +306,7 @@ fn company_dash(text: &str, a: usize, b: usize, strict: bool) -> Option<usize> {
 }
 
 fn salary_in(text: &str, a: usize, b: usize) -> Option<Found> {
-    salary::find(text, a, b, &mut Vec::new())
+    salary::find(text, a, b)
 }
 
 fn found_span(f: &Found) -> Span {
@@ -330,10 +330,9 @@ fn classify(text: &str, line: Line) -> LineKind {
                 if let Some(t) = facts::tier_heading(heading) {
                     return LineKind::Tier(t);
                 }
-                let mut notes = Vec::new();
-                let pay = salary::find(text, ts, line.end, &mut notes);
+                let pay = salary::find(text, ts, line.end);
                 if pay.is_some() || company_dash(text, ts, line.end, true).is_some() {
-                    LineKind::PostingHeading(ts, pay.map(|f| (f, notes)))
+                    LineKind::PostingHeading(ts, pay)
                 } else if let Some(city) = city_heading(heading) {
                     LineKind::City(city)
                 } else {
@@ -835,16 +834,11 @@ fn pay_words() -> &'static DFA {
     })
 }
 
-/// The first pay the posting states, with the notes taken reading it and its line: the heading's (read when
+/// The first pay the posting states, with its line: the heading's (read when
 /// it was classified), else the first lines of a headingless posting, else any line that names pay.
-fn find_salary(
-    text: &str,
-    seg: &Segment,
-    end: usize,
-    line_of: impl Fn(usize) -> u32,
-) -> Option<(Found, Vec<salary::Note>, u32)> {
-    if let Some((found, notes)) = &seg.heading_pay {
-        return Some((found.clone(), notes.clone(), seg.line));
+fn find_salary(text: &str, seg: &Segment, end: usize, line_of: impl Fn(usize) -> u32) -> Option<(Found, u32)> {
+    if let Some(found) = &seg.heading_pay {
+        return Some((found.clone(), seg.line));
     }
     let first = seg.first_content.unwrap_or(0);
     let line = |start: usize| {
@@ -855,17 +849,16 @@ fn find_salary(
         // An amount that is not pay (`raised $450k`) is passed over, and the rest of its line read on.
         let mut from = l.start;
         loop {
-            let mut notes = Vec::new();
-            let found = salary::find(text, from, l.end, &mut notes)?;
+            let found = salary::find(text, from, l.end)?;
             match &found {
                 Found::Salary(s) if not_pay(text, l, s.raw) => from = (s.raw.end as usize).max(from + 1),
-                _ => return Some((found, notes, line_of(l.start))),
+                _ => return Some((found, line_of(l.start))),
             }
         }
     };
     // An unreadable pay (`$3k` with no period) is kept only when no readable one follows.
     let mut unreadable = None;
-    let mut take = |found: (Found, Vec<salary::Note>, u32)| match found.0 {
+    let mut take = |found: (Found, u32)| match found.0 {
         Found::Unreadable { .. } => {
             unreadable.get_or_insert(found);
             None
@@ -994,12 +987,7 @@ fn extract(text: &str, seg: &Segment, end: usize, hits: &mut Vec<Hit>) -> (Posti
 
     // Salary: the first line that states pay wins.
     let mut salary = None;
-    let salary_found: Option<(Found, u32)> = find_salary(text, seg, end, line_of).map(|(found, notes, ln)| {
-        for n in notes {
-            diagnostics.push(Diagnostic::new(ln, n.level, n.code, n.message));
-        }
-        (found, ln)
-    });
+    let salary_found: Option<(Found, u32)> = find_salary(text, seg, end, line_of);
     match &salary_found {
         Some((Found::Salary(s), ln)) => {
             let mut s = *s;
@@ -1302,7 +1290,7 @@ const HIRING_WORDS: &[&str] = &[
 
 fn is_job_post(s: &str) -> bool {
     let lower = s.to_lowercase();
-    HIRING_WORDS.iter().any(|w| lower.contains(w)) || salary::find(s, 0, s.len(), &mut Vec::new()).is_some()
+    HIRING_WORDS.iter().any(|w| lower.contains(w)) || salary::find(s, 0, s.len()).is_some()
 }
 
 /// What a text posting says of its place, and what a card's lines give: the location as written, its city,
@@ -1488,11 +1476,7 @@ fn extract_row(
     let mut found = None;
     let candidates = field(Field::Salary).into_iter().chain(cells.iter());
     for c in candidates {
-        let mut notes = Vec::new();
-        if let Some(f) = salary::find(text, c.span.start as usize, c.span.end as usize, &mut notes) {
-            for n in notes {
-                diagnostics.push(Diagnostic::new(line, n.level, n.code, n.message));
-            }
+        if let Some(f) = salary::find(text, c.span.start as usize, c.span.end as usize) {
             found = Some(f);
             break;
         }

@@ -4,7 +4,7 @@
 
 use std::cell::Cell;
 
-use crate::model::{Currency, Level, Period, Salary, SalaryRule, ShapeRule, Span, UnitRule};
+use crate::model::{Currency, Period, Salary, SalaryRule, ShapeRule, Span, UnitRule};
 use crate::text::{is_latin_alnum, is_private_use, Decimal};
 
 /// What a line says about pay.
@@ -21,14 +21,6 @@ pub enum Found {
         code: &'static str,
         message: String,
     },
-}
-
-/// A note about a salary that was read but needed a decision (e.g. a reversed range).
-#[derive(Clone, Debug, PartialEq)]
-pub(crate) struct Note {
-    pub(crate) level: Level,
-    pub(crate) code: &'static str,
-    pub(crate) message: String,
 }
 
 /// One character of the line: its byte range in the original text and its folded form.
@@ -453,8 +445,8 @@ fn span(cs: &[Ch], a: usize, b: usize) -> Span {
 /// Counting words after an amount (`80万家企业`, `10万+用户`): a count, not pay.
 const COUNTED: &[char] = &['家', '人', '名', '个', '位', '次', '条', '台', '份', '件', '户', '款', '套', '所', '用'];
 
-/// Reads the first salary in `text[start..end]` (one line). Notes about what was decided go to `notes`.
-pub(crate) fn find(text: &str, start: usize, end: usize, notes: &mut Vec<Note>) -> Option<Found> {
+/// Reads the first salary in `text[start..end]` (one line).
+pub(crate) fn find(text: &str, start: usize, end: usize) -> Option<Found> {
     let piece = text.get(start..end)?;
     if !may_state_pay(piece) {
         return None;
@@ -469,12 +461,12 @@ pub(crate) fn find(text: &str, start: usize, end: usize, notes: &mut Vec<Note>) 
         let at = (start + i) as u32; // spans are u32: texts are far below 4 GB
         Ch { start: at, end: at + c.len_utf8() as u32, c: fold_salary_char(c) }
     }));
-    let found = read_line(&Line { cs: &cs }, notes);
+    let found = read_line(&Line { cs: &cs });
     CHARS.set(cs);
     found
 }
 
-fn read_line(line: &Line<'_>, notes: &mut Vec<Note>) -> Option<Found> {
+fn read_line(line: &Line<'_>) -> Option<Found> {
     let cs = line.cs;
     if let Some(p) = cs.iter().position(|c| is_private_use(c.c)) {
         let (a, b) = hidden_span(line, p);
@@ -493,7 +485,7 @@ fn read_line(line: &Line<'_>, notes: &mut Vec<Note>) -> Option<Found> {
         if !(starts_number || starts_currency) {
             continue;
         }
-        if let Some(found) = salary_at(line, i, notes) {
+        if let Some(found) = salary_at(line, i) {
             return Some(found);
         }
     }
@@ -522,7 +514,7 @@ fn negotiable(line: &Line<'_>) -> Option<Found> {
 }
 
 /// Reads a salary starting at `i`, or `None` if what stands there is not pay.
-fn salary_at(line: &Line<'_>, i: usize, _notes: &mut Vec<Note>) -> Option<Found> {
+fn salary_at(line: &Line<'_>, i: usize) -> Option<Found> {
     let a = line.amount(i)?;
     let mut end = a.end;
     let mut b = None;
@@ -729,5 +721,5 @@ fn may_state_pay(s: &str) -> bool {
 
 /// Reads the salary of a single string (tests, tools): `read("25-35K·14薪")`.
 pub fn read(s: &str) -> Option<Found> {
-    find(s, 0, s.len(), &mut Vec::new())
+    find(s, 0, s.len())
 }
