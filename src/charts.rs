@@ -367,12 +367,13 @@ pub fn salary_by_tier(pay: &PayData, head: Head) -> ChartSpec {
 }
 
 /// Pay by city: a box (min, p25, median, p75, max) per top city that has pay in the shown currency, labelled with
-/// how many kept postings name the city; n is the postings of the cities drawn.
+/// the postings its box is drawn from, as the tiers' boxes are; n is their sum. (A city's postings without pay in
+/// that currency are in its rank, not in its n: a box of 2 salaries labelled n=3 would overstate it.)
 pub fn salary_by_city(pay: &PayData, head: Head) -> ChartSpec {
     let lang = head.lang;
     let cities: Vec<&ValueBox> = pay.cities.iter().filter(|c| c.pay.n > 0).collect();
-    let n: usize = cities.iter().map(|c| c.count).sum();
-    let labels: Vec<String> = cities.iter().map(|c| format!("{} (n={})", c.value, c.count)).collect();
+    let n: usize = cities.iter().map(|c| c.pay.n).sum();
+    let labels: Vec<String> = cities.iter().map(|c| format!("{} (n={})", c.value, c.pay.n)).collect();
     let empty = cities.is_empty().then(|| T::NoCity.get(lang).to_string());
     let rotate = if cities.len() > 5 { 30.0 } else { 0.0 };
     let chart = base(n)
@@ -602,9 +603,10 @@ mod tests {
                     ### 丁 | 运维 | 上海 | 20-30K\n\n### 戊 | 数据 | 30-40K\n";
         let ds = Dataset::from_text("cities", text);
         let spec = draw("chart-salary-city", &ds, Lang::En);
-        assert_eq!(spec.n, 4, "the postings of the cities drawn, with or without pay");
+        assert_eq!(spec.n, 3, "the salaried postings of the cities drawn");
         let v = json(&spec);
-        assert_eq!(v["xAxis"]["data"], serde_json::json!(["上海 (n=3)", "北京 (n=1)"]));
+        // 上海 ranks first by its three postings; its box, and so its n, has the two with pay.
+        assert_eq!(v["xAxis"]["data"], serde_json::json!(["上海 (n=2)", "北京 (n=1)"]));
         assert_eq!(v["series"][0]["type"], "boxplot");
         assert_eq!(v["series"][0]["data"][0], serde_json::json!([25.0, 25.0, 25.0, 25.0, 25.0]));
         assert_eq!(v["series"][0]["data"][1], serde_json::json!([30.0, 30.0, 30.0, 30.0, 30.0]));
