@@ -464,12 +464,6 @@ impl Columns {
     }
 }
 
-/// Reads one record of delimited text starting at `pos`: its cells and where the next record starts. `None` at
-/// the end of the text. Quoting, embedded line breaks and doubled quotes are csv-core's.
-pub(crate) fn read_delimited(text: &str, pos: usize, delim: u8, cells: &mut Vec<Cell>) -> Option<usize> {
-    DelimitedReader::new(delim).read(text, pos, cells)
-}
-
 /// A reader of delimited records that keeps csv-core's automaton and its buffers from one record to the next
 /// (building them per record was most of the time a CSV paste took).
 pub(crate) struct DelimitedReader {
@@ -485,6 +479,7 @@ impl DelimitedReader {
     }
 
     /// Reads the record starting at `pos` into `cells`: where the next record starts, or `None` at the end.
+    /// Quoting, embedded line breaks and doubled quotes are csv-core's.
     pub(crate) fn read(&mut self, text: &str, pos: usize, cells: &mut Vec<Cell>) -> Option<usize> {
         cells.clear();
         if pos >= text.len() {
@@ -772,7 +767,10 @@ fn sniff_delimited(text: &str, start: usize) -> Option<u8> {
         if count < 2 {
             continue;
         }
-        let Some(next) = read_delimited(text, start, delim, &mut cells) else {
+        // One reader for the sample's records: building csv-core's automaton is most of what reading a few
+        // short records costs.
+        let mut reader = DelimitedReader::new(delim);
+        let Some(next) = reader.read(text, start, &mut cells) else {
             continue;
         };
         let columns = Columns::from_headers(cells.iter().map(|c| c.text(text)));
@@ -784,7 +782,7 @@ fn sniff_delimited(text: &str, start: usize) -> Option<u8> {
         let mut same = 0;
         let mut at = next;
         while rows < 5 {
-            let Some(n) = read_delimited(text, at, delim, &mut cells) else {
+            let Some(n) = reader.read(text, at, &mut cells) else {
                 break;
             };
             rows += 1;
@@ -840,15 +838,16 @@ mod tests {
     fn delimited_records_keep_spans_and_decode_quotes() {
         let text = "a,b\n\"x, \"\"y\"\"\",\"two\nlines\"\nlast,row";
         let mut cells = Vec::new();
-        let n = read_delimited(text, 0, b',', &mut cells).unwrap();
+        let mut reader = DelimitedReader::new(b',');
+        let n = reader.read(text, 0, &mut cells).unwrap();
         assert_eq!(cells.iter().map(|c| c.text(text)).collect::<Vec<_>>(), ["a", "b"]);
-        let n = read_delimited(text, n, b',', &mut cells).unwrap();
+        let n = reader.read(text, n, &mut cells).unwrap();
         assert_eq!(cells[0].text(text), "x, \"y\"");
         assert_eq!(cells[1].text(text), "two\nlines");
         assert_eq!(cells[1].span.of(text), "two\nlines");
-        let n = read_delimited(text, n, b',', &mut cells).unwrap();
+        let n = reader.read(text, n, &mut cells).unwrap();
         assert_eq!(cells[1].span.of(text), "row");
-        assert_eq!(read_delimited(text, n, b',', &mut cells), None);
+        assert_eq!(reader.read(text, n, &mut cells), None);
     }
 
     #[test]
