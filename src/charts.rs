@@ -334,7 +334,8 @@ pub fn salary_by_tier(pay: &PayData, head: Head) -> ChartSpec {
     // Tiers with salaried postings, in tier order; unknown last, only when present.
     let groups: Vec<usize> = (0..boxes.len()).filter(|&g| boxes[g].n > 0).collect();
     let large = points.len() > LARGE_FROM;
-    let labels: Vec<String> = groups.iter().map(|&g| format!("{} (n={})", tier_label(g, lang), boxes[g].n)).collect();
+    // The n under the name: four one-line labels overlap at a phone's width.
+    let labels: Vec<String> = groups.iter().map(|&g| format!("{}\n(n={})", tier_label(g, lang), boxes[g].n)).collect();
     let box_data = pay_boxes(groups.iter().map(|&g| boxes[g]), lang);
     // Dots on a hidden value axis aligned with the category axis (category i is centred at i).
     let dots: Vec<DataPoint> = points
@@ -373,7 +374,7 @@ pub fn salary_by_city(pay: &PayData, head: Head) -> ChartSpec {
     let lang = head.lang;
     let cities: Vec<&ValueBox> = pay.cities.iter().filter(|c| c.pay.n > 0).collect();
     let n: usize = cities.iter().map(|c| c.pay.n).sum();
-    let labels: Vec<String> = cities.iter().map(|c| format!("{} (n={})", c.value, c.pay.n)).collect();
+    let labels: Vec<String> = cities.iter().map(|c| format!("{}\n(n={})", c.value, c.pay.n)).collect();
     let empty = cities.is_empty().then(|| T::NoCity.get(lang).to_string());
     let rotate = if cities.len() > 5 { 30.0 } else { 0.0 };
     let chart = base(n)
@@ -484,7 +485,9 @@ pub fn cooccurrence(stats: &Stats, head: Head) -> ChartSpec {
             Axis::new()
                 .type_(AxisType::Category)
                 .data(names.clone())
-                .axis_label(AxisLabel::new().rotate(45).interval(0)),
+                // ECharts leaves out the labels that would overlap (every other one at a phone's width): the y
+                // axis names the same skills, each row.
+                .axis_label(AxisLabel::new().rotate(45)),
         )
         .y_axis(Axis::new().type_(AxisType::Category).data(names).axis_label(AxisLabel::new().interval(0)))
         .visual_map(
@@ -606,7 +609,7 @@ mod tests {
         assert_eq!(spec.n, 3, "the salaried postings of the cities drawn");
         let v = json(&spec);
         // 上海 ranks first by its three postings; its box, and so its n, has the two with pay.
-        assert_eq!(v["xAxis"]["data"], serde_json::json!(["上海 (n=2)", "北京 (n=1)"]));
+        assert_eq!(v["xAxis"]["data"], serde_json::json!(["上海\n(n=2)", "北京\n(n=1)"]));
         assert_eq!(v["series"][0]["type"], "boxplot");
         assert_eq!(v["series"][0]["data"][0], serde_json::json!([25.0, 25.0, 25.0, 25.0, 25.0]));
         assert_eq!(v["series"][0]["data"][1], serde_json::json!([30.0, 30.0, 30.0, 30.0, 30.0]));
@@ -638,7 +641,7 @@ mod tests {
     #[test]
     fn salary_by_tier_has_a_box_per_tier_and_a_dot_per_posting() {
         let v = json(&draw("chart-salary-tier", &Dataset::default_corpus(), Lang::Zh));
-        assert_eq!(v["xAxis"][0]["data"][3], "<100人 (n=6)");
+        assert_eq!(v["xAxis"][0]["data"][3], "<100人\n(n=6)");
         assert_eq!(v["series"][0]["type"], "boxplot");
         // <100: min 12.5, p25 13, median 15, p75 17, max 22.5 (thousands per month).
         assert_eq!(v["series"][0]["data"][3], serde_json::json!([12.5, 13.0, 15.0, 17.0, 22.5]));
@@ -714,7 +717,7 @@ mod tests {
         // Midpoints 120K, 150K, 175K a year: 2K bins, 28 bars, the first from 120K.
         assert_eq!((h["xAxis"]["data"].as_array().unwrap().len(), &h["xAxis"]["data"][0]), (28, &"120-122".into()));
         let v = json(&draw("chart-salary-city", &ds, Lang::En));
-        assert_eq!(v["xAxis"]["data"], serde_json::json!(["New York (n=2)", "Austin (n=1)"]));
+        assert_eq!(v["xAxis"]["data"], serde_json::json!(["New York\n(n=2)", "Austin\n(n=1)"]));
         assert_eq!(v["series"][0]["data"][1], serde_json::json!([175.0, 175.0, 175.0, 175.0, 175.0]));
         // The CNY posting's pay, when CNY is chosen: per month, 5K bins.
         let keep = vec![true; ds.len()];
