@@ -627,6 +627,9 @@ pub(crate) fn pipe_cells(text: &str, start: usize, end: usize, cells: &mut Vec<C
 pub struct Provenance {
     shape: Shape,
     headers: Vec<String>,
+    /// Reads each row asked for: one csv-core automaton for the text, not one per row (building it took longer
+    /// than parsing the table).
+    reader: Option<std::cell::RefCell<DelimitedReader>>,
 }
 
 impl Provenance {
@@ -634,9 +637,10 @@ impl Provenance {
     pub fn new(text: &str, whole: bool) -> Provenance {
         let shape = if whole { Shape::Whole } else { sniff(text) };
         let mut headers = Vec::new();
+        let mut delimited = None;
         if let Shape::Delimited(d) = shape {
             let mut cells = Vec::new();
-            let mut reader = DelimitedReader::new(d);
+            let reader = delimited.insert(DelimitedReader::new(d));
             let mut pos = 0;
             // The header is the first record that is not empty, as the parser reads it.
             while let Some(next) = reader.read(text, pos, &mut cells) {
@@ -647,7 +651,7 @@ impl Provenance {
                 pos = next;
             }
         }
-        Provenance { shape, headers }
+        Provenance { shape, headers, reader: delimited.map(std::cell::RefCell::new) }
     }
 
     /// The cells of the row that `posting` was read from, each with its column's header, when it is a table row
@@ -656,9 +660,9 @@ impl Provenance {
         let at = (posting.span.start as usize).min(text.len());
         let mut cells = Vec::new();
         let named: Vec<(Span, String)> = match self.shape {
-            Shape::Delimited(d) => {
+            Shape::Delimited(_) => {
                 // A record starts a line, and its first cell is on that line.
-                DelimitedReader::new(d).read(text, line_at(text, at).start, &mut cells)?;
+                self.reader.as_ref()?.borrow_mut().read(text, line_at(text, at).start, &mut cells)?;
                 cells.iter().zip(&self.headers).map(|(c, h)| (c.span, h.clone())).collect()
             }
             Shape::Json => {

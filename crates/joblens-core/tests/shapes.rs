@@ -415,6 +415,18 @@ fn provenance_names_the_column_of_each_value() {
         // Read as one posting, nothing is a table.
         assert!(Provenance::new(text, true).row(text, p).is_none());
     }
+    // One provenance answers for every row, in any order: a quoted cell with a line break and a ragged row between.
+    let text = "title,pay,notes\nA,10-20K,\"Go\nRust\"\nB,20-30K\nC,30-40K,Django\n";
+    let parsed = parse(text);
+    let provenance = Provenance::new(text, false);
+    let pay_column = |i: usize| {
+        let p = &parsed.postings[i];
+        provenance.row(text, p).and_then(|r| r.column(p.salary.expect("pay").raw.start as usize).map(String::from))
+    };
+    assert_eq!(parsed.postings.len(), 3);
+    for i in [2, 0, 1, 2] {
+        assert_eq!(pay_column(i).as_deref(), Some("pay"), "row {i}");
+    }
     // Text that is not a table has no columns.
     let md = "### 星河 - Python开发 20-30K\n熟悉 Django\n";
     let parsed = parse(md);
