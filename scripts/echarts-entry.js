@@ -1,10 +1,11 @@
 // Tree-shaken ECharts for joblens.
 //
 // Bundled by scripts/build-echarts.mjs (esbuild, IIFE) into public/vendor/echarts.min.js,
-// which index.html loads as a classic script before the wasm boots. The page (src/js.rs)
+// which index.html loads async, beside the wasm. The page (src/js.rs)
 // calls the global `echarts.init(el)`, then `setOption(option, notMerge)`, `resize()`,
-// `dispose()`, `getDataURL({...})`, `on(event, handler)` and `dispatchAction(...)` on the
-// returned instance (BrushComponent: the salary range dragged across the histogram).
+// `dispose()`, `getDataURL({...})`, `on(event, handler)`, `convertToPixel` / `convertFromPixel`
+// (a range dragged along the histogram, src/js.rs drag_range) and `getOption()` on the returned
+// instance.
 //
 // Add a chart or component here (and only here) when the app starts using it; a missing
 // component is dropped silently by ECharts apart from a console warning. Components with
@@ -19,7 +20,6 @@ import {
   GridComponent,
   LegendPlainComponent,
   VisualMapContinuousComponent,
-  BrushComponent,
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
@@ -33,7 +33,6 @@ echarts.use([
   GridComponent,
   LegendPlainComponent,
   VisualMapContinuousComponent,
-  BrushComponent,
   CanvasRenderer,
 ]);
 

@@ -83,7 +83,7 @@ pub static CHARTS: [ChartDef; 6] = [
         id: "chart-salary-hist",
         title: T::ChartHistogram,
         build: Build::Pay(histogram),
-        modules: &["BarChart", "BrushComponent"],
+        modules: &["BarChart"],
         tall: false,
     },
     ChartDef {
@@ -166,8 +166,8 @@ pub struct ChartSpec {
     pub touch: Touch,
 }
 
-/// What touching a chart filters, item by item: the chart card reads it in its ECharts `click` and `brushEnd`
-/// handlers. A click on no item (an empty area) fires no ECharts event, so it does nothing.
+/// What touching a chart filters, item by item: the chart card reads it in its ECharts `click` handler and for
+/// a range dragged along the histogram (`js::drag_range`). A click on no item (an empty area) fires no ECharts event, so it does nothing.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub enum Touch {
     #[default]
@@ -198,17 +198,15 @@ impl Touch {
         }
     }
 
-    /// What a range dragged from bin `from` to bin `to` selects.
-    pub fn brush(&self, from: usize, to: usize) -> Option<Touched> {
+    /// What a range dragged from bin `from` to bin `to` selects; an end dragged past the first or the last bin
+    /// counts as that bin (ECharts says -1 left of the axis).
+    pub fn brush(&self, from: isize, to: isize) -> Option<Touched> {
         let Touch::Bins { starts, width } = self else { return None };
-        let (a, b) = (from.min(to), from.max(to));
-        Some(Touched::Salary(*starts.get(a)?, starts.get(b)? + width))
+        let last = starts.len().checked_sub(1)? as isize;
+        let bin = |i: isize| starts[i.clamp(0, last) as usize];
+        Some(Touched::Salary(bin(from.min(to)), bin(from.max(to)) + width))
     }
 }
-
-/// ECharts' brush on the histogram (charming 0.6 has no brush type): one band dragged along x, not moved or
-/// resized afterwards; the card arms it after each draw (`takeGlobalCursor`), so no toolbox is needed.
-const BRUSH: &str = r##""brush":{"xAxisIndex":0,"brushType":"lineX","brushMode":"single","transformable":false,"brushStyle":{"color":"rgba(84,112,198,0.2)","borderColor":"#5470c6"},"outOfBrush":{"colorAlpha":0.35}},"##;
 
 /// A chart with more dots than this draws them all as one path of squares (ECharts' large mode), not one element
 /// per dot. Squares are cheaper than circles, whose arcs are built in JS and rastered one by one: the five redraws
@@ -235,11 +233,7 @@ impl ChartSpec {
         } else {
             json
         };
-        let json = json.replace(r#""tooltip":{"#, r#""tooltip":{"renderMode":"richText","#);
-        match (&self.touch, json.strip_prefix('{')) {
-            (Touch::Bins { .. }, Some(rest)) => format!("{{{BRUSH}{rest}"),
-            _ => json,
-        }
+        json.replace(r#""tooltip":{"#, r#""tooltip":{"renderMode":"richText","#)
     }
 }
 
@@ -759,8 +753,9 @@ mod tests {
         assert_eq!(json(&hist)["xAxis"]["data"][1], "15-20");
         assert_eq!(hist.touch.brush(2, 1), Some(Touched::Salary(15.0, 25.0)), "either way across bins 15-20 and 20-25");
         assert_eq!(hist.touch.click(0, 1, &[]), None, "a bar is no range");
-        let v = json(&hist);
-        assert_eq!((&v["brush"]["brushType"], &v["brush"]["xAxisIndex"]), (&"lineX".into(), &0.into()));
+        assert_eq!(hist.touch.brush(-1, 0), Some(Touched::Salary(10.0, 15.0)), "from left of the axis: the first bin");
+        assert_eq!(hist.touch.brush(4, 99), Some(Touched::Salary(30.0, 40.0)), "past the last bin: the last");
+        assert_eq!(Touch::Bins { starts: vec![], width: 5.0 }.brush(0, 1), None, "no bins, no range");
         // Per year, a range dragged is in thousands a year, as `salary=` is in the annual view.
         let pay = PayIn { annual: true, ..ds.default_pay() };
         let data = PayData::new(&ds, &vec![true; ds.len()], pay);

@@ -1,6 +1,6 @@
 //! The few browser APIs the page binds by hand: the ECharts calls charming 0.6 lacks (not-merge updates, dispose,
-//! resize, PNG export, events and actions), waiting for the ECharts script, chart visibility and the colour scheme,
-//! IndexedDB get/put through a small module, file downloads and the crash screen.
+//! resize, PNG export, click events), ranges dragged along a chart's axis, waiting for the ECharts script, chart
+//! visibility and the colour scheme, IndexedDB get/put through a small module, file downloads and the crash screen.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -32,12 +32,9 @@ extern "C" {
     #[wasm_bindgen(method, js_name = getDataURL)]
     pub fn get_data_url(this: &EchartsInstance, opts: &JsValue) -> String;
 
-    /// `on(event, handler)`: the chart's `click` and `brushEnd` events, which the page turns into filters.
+    /// `on(event, handler)`: the chart's `click` events, which the page turns into filters.
     #[wasm_bindgen(method)]
     pub fn on(this: &EchartsInstance, event: &str, handler: &js_sys::Function);
-
-    #[wasm_bindgen(method, js_name = dispatchAction)]
-    pub fn dispatch_action(this: &EchartsInstance, action: &JsValue);
 }
 
 // The pasted dataset in IndexedDB, as `{v: 1, name, bytes, read}` (`read` is `'text'` when the user chose to read
@@ -119,6 +116,37 @@ export function watch_visible(el, cb) {
   o.observe(el);
   return () => o.disconnect();
 }
+export function drag_range(el, done) {
+  // A drag along the x axis of the chart in `el`: a band follows the pointer over the plot, and on release
+  // `done(from, to)` gets the category indexes under its two ends. A press without a drag is a click (nothing is
+  // called). Vertical pans still scroll the page on a phone (touch-action); window listeners follow a mouse that
+  // leaves the chart.
+  let start = null, band = null;
+  el.style.touchAction = 'pan-y';
+  const chart = () => window.echarts?.getInstanceByDom(el);
+  const x = (e) => e.clientX - el.getBoundingClientRect().left;
+  const end = () => { start = null; band?.remove(); band = null; };
+  el.addEventListener('pointerdown', (e) => { if (e.isPrimary && e.button === 0 && chart()) start = x(e); });
+  window.addEventListener('pointermove', (e) => {
+    const c = start === null ? null : chart();
+    if (!c || (!band && Math.abs(x(e) - start) < 4)) return;
+    if (!band) {
+      band = document.createElement('div');
+      band.className = 'drag-band';
+      el.after(band);
+    }
+    // Over the plot only: from the grid's top to the value axis's zero.
+    const top = c.getOption().grid[0].top, bottom = c.convertToPixel({ yAxisIndex: 0 }, 0);
+    const [a, b] = [start, Math.min(Math.max(x(e), 0), el.clientWidth)].sort((p, q) => p - q);
+    Object.assign(band.style, { left: `${el.offsetLeft + a}px`, width: `${b - a}px`, top: `${el.offsetTop + top}px`, height: `${bottom - top}px` });
+  });
+  window.addEventListener('pointerup', (e) => {
+    const c = band && chart();
+    if (c) done(c.convertFromPixel({ xAxisIndex: 0 }, start), c.convertFromPixel({ xAxisIndex: 0 }, x(e)));
+    end();
+  });
+  window.addEventListener('pointercancel', end);
+}
 export function watch_dark(cb) {
   const m = matchMedia('(prefers-color-scheme: dark)');
   m.addEventListener('change', (e) => cb(e.matches));
@@ -131,6 +159,9 @@ extern "C" {
     /// Calls `cb(on_screen)` whenever `el` comes near the screen or leaves it; returns the function that stops.
     #[wasm_bindgen(js_name = watch_visible)]
     fn watch_visible_js(el: &web_sys::Element, cb: &Closure<dyn FnMut(bool)>) -> js_sys::Function;
+    /// Lets a drag along the x axis of the chart in `el` call `done(from, to)` with the categories at its ends.
+    #[wasm_bindgen(js_name = drag_range)]
+    fn drag_range_js(el: &web_sys::Element, done: &Closure<dyn FnMut(f64, f64)>);
     /// Calls `cb(dark)` when the colour scheme changes; returns whether it is dark now.
     #[wasm_bindgen(js_name = watch_dark)]
     fn watch_dark_js(cb: &Closure<dyn FnMut(bool)>) -> bool;
@@ -150,6 +181,15 @@ pub fn watch_visible(el: &web_sys::Element, on_change: impl FnMut(bool) + 'stati
         let _ = stop.call0(&JsValue::NULL);
         drop(cb);
     }
+}
+
+/// Calls `done(from, to)` with the category indexes at the ends of each range dragged along the x axis of the
+/// chart in `el` (ECharts' brush component would cost the page 8 KB gzipped, and a redraw to arm it). For the
+/// page's life.
+pub fn drag_range(el: &web_sys::Element, done: impl FnMut(f64, f64) + 'static) {
+    let cb = Closure::<dyn FnMut(f64, f64)>::new(done);
+    drag_range_js(el, &cb);
+    cb.forget();
 }
 
 /// Whether the browser asks for dark colours now; `on_change(dark)` is called when that changes.

@@ -1,7 +1,7 @@
 //! One ECharts instance per chart: created on its element once ECharts has loaded and the chart is near the
 //! screen, updated without merge when its (charming) spec changes, made again in the other theme when the colour
 //! scheme changes, resized with the window, disposed on unmount. Touching an item filters (its `click`, and on the
-//! histogram a range dragged with ECharts' brush: `brushEnd`), as the drawn option's `Touch` says. The container's
+//! histogram a range dragged along its axis: `js::drag_range`), as the drawn option's `Touch` says. The container's
 //! `data-drawn` and `data-n` tell tests what is on screen.
 
 use std::cell::{Cell, RefCell};
@@ -60,20 +60,6 @@ fn queue_draw(place: usize, expected_ms: f64, run: impl FnOnce() + 'static) {
     });
 }
 
-/// Lets the mouse (or a finger) drag a brush band at once, without a toolbox button. A card arms it when a pointer
-/// comes over a drawn histogram, not after each draw: arming redraws the chart (~40 ms at a desktop's speed on the
-/// first load), and a pointer enters (or, for a finger, lands) before it can drag.
-const TAKE_BRUSH: &str =
-    r#"{"type":"takeGlobalCursor","key":"brush","brushOption":{"brushType":"lineX","brushMode":"single"}}"#;
-/// Removes the band once its range is taken (the redraw for the new range would too, but not for the same range).
-const CLEAR_BRUSH: &str = r#"{"type":"brush","areas":[]}"#;
-
-fn action(i: &EchartsInstance, json: &str) {
-    if let Ok(a) = js_sys::JSON::parse(json) {
-        i.dispatch_action(&a);
-    }
-}
-
 fn get(obj: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(obj, &key.into()).unwrap_or(JsValue::UNDEFINED)
 }
@@ -85,39 +71,26 @@ fn numbers(v: &JsValue) -> Vec<f64> {
     v.unchecked_ref::<js_sys::Array>().iter().map(|x| x.as_f64().unwrap_or(f64::NAN)).collect()
 }
 
-/// Binds the instance's `click` (an item) and `brushEnd` (a dragged range) events to the filters. The handlers
-/// live as long as the page (one pair per chart card, which is created once).
+/// Applies what touching a chart filters to the view.
+fn apply(view: RwSignal<View>, t: Option<active::Touched>) {
+    if let Some(t) = t {
+        view.update(|v| active::touch(&mut v.filters, &t));
+    }
+}
+
+/// Binds the instance's `click` (an item) to the filters. The handler lives as long as the page (one per chart
+/// card, which is created once).
 fn listen(i: &EchartsInstance, view: RwSignal<View>, touch: StoredValue<Touch>) {
-    let apply = move |t: Option<active::Touched>| {
-        if let Some(t) = t {
-            view.update(|v| active::touch(&mut v.filters, &t));
-        }
-    };
     let click = Closure::<dyn Fn(JsValue)>::new(move |p: JsValue| {
         if get(&p, "componentType").as_string().as_deref() != Some("series") {
             return;
         }
         let (series, index) = (get(&p, "seriesIndex").as_f64(), get(&p, "dataIndex").as_f64());
         let (Some(series), Some(index)) = (series, index) else { return };
-        apply(touch.with_value(|t| t.click(series as usize, index as usize, &numbers(&get(&p, "value")))));
-    });
-    let chart: EchartsInstance = AsRef::<JsValue>::as_ref(i).clone().unchecked_into();
-    let brush_end = Closure::<dyn Fn(JsValue)>::new(move |p: JsValue| {
-        let areas = get(&p, "areas");
-        let range = if js_sys::Array::is_array(&areas) {
-            numbers(&get(&areas.unchecked_ref::<js_sys::Array>().get(0), "coordRange"))
-        } else {
-            Vec::new()
-        };
-        if let [from, to] = range[..] {
-            apply(touch.with_value(|t| t.brush(from.max(0.0) as usize, to.max(0.0) as usize)));
-        }
-        action(&chart, CLEAR_BRUSH);
+        apply(view, touch.with_value(|t| t.click(series as usize, index as usize, &numbers(&get(&p, "value")))));
     });
     i.on("click", click.as_ref().unchecked_ref());
-    i.on("brushEnd", brush_end.as_ref().unchecked_ref());
     click.forget();
-    brush_end.forget();
 }
 
 /// What every chart card shares: whether ECharts has loaded (`None` while its script is on its way), and whether
@@ -175,14 +148,8 @@ pub fn ChartCard(
     let last_ms = StoredValue::new(f64::INFINITY);
     // What touching the drawn option filters (not the newest option's: that may not be on screen yet).
     let drawn_touch = StoredValue::new(Touch::Nothing);
-    // Whether the drawn option wants the brush armed (TAKE_BRUSH) and no pointer has come over it since.
-    let to_arm = StoredValue::new(false);
-    let arm = move |_| {
-        if to_arm.try_get_value() == Some(true) {
-            to_arm.set_value(false);
-            instance.with_value(|i| i.iter().for_each(|i| action(i, TAKE_BRUSH)));
-        }
-    };
+    // Whether ranges dragged along the chart's axis are listened to (from the first draw of a histogram on).
+    let dragged = StoredValue::new(false);
     // The theme the instance was made in: when the colour scheme changes, it is made again and the option redrawn.
     let theme_dark = StoredValue::new(false);
     Effect::new(move |_| {
@@ -215,7 +182,12 @@ pub fn ChartCard(
             let started = js::now_ms();
             let ChartOption { json, n, touch } = option.get_untracked();
             let Ok(opt) = js_sys::JSON::parse(&json) else { return };
-            let _ = to_arm.try_set_value(matches!(touch, Touch::Bins { .. }));
+            if matches!(touch, Touch::Bins { .. }) && dragged.try_get_value() == Some(false) {
+                dragged.set_value(true);
+                js::drag_range(&el, move |from, to| {
+                    apply(view, drawn_touch.try_with_value(|t| t.brush(from as isize, to as isize)).flatten())
+                });
+            }
             let _ = drawn_touch.try_set_value(touch);
             if dark {
                 // The dark theme's own background is a deep blue; the card's colour shows through instead.
@@ -283,8 +255,7 @@ pub fn ChartCard(
     };
     view! {
         <figure class="card">
-            <div class="chart" class:tall=def.tall id=id data-testid=id data-drawn="false" node_ref=node
-                on:pointerenter=arm on:pointermove=arm></div>
+            <div class="chart" class:tall=def.tall id=id data-testid=id data-drawn="false" node_ref=node></div>
             <Show when=move || env.echarts.get() == Some(false)>
                 <p class="chart-error" role="alert">{tr(lang, T::ChartsUnavailable)}</p>
             </Show>

@@ -4,11 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { ROOT, browserSuite, count, engine, gotoDrawn, replacePaste, waitCount, waitDrawn } from './harness.mjs';
+import { ROOT, browserSuite, count, engine, gotoDrawn, openPage, replacePaste, waitCount, waitDrawn } from './harness.mjs';
 
 const CORPUS = join(ROOT, 'crates/joblens-core/data/python-jobs-shanghai.md');
 const want = (q) => JSON.parse(engine(['stats', CORPUS, '--json', '--query', q])).postings;
-const { fresh } = browserSuite();
+const { fresh, shared } = browserSuite();
 
 /** The viewport point where chart `id` draws `coord` of series `series` (the chart scrolled into view first). */
 function at(page, id, coord, series = 0) {
@@ -113,6 +113,27 @@ test('dragging across the histogram sets the salary range; a click on it does no
   assert.equal(await page.locator('[data-testid="filter-salary-min"]').inputValue(), '15');
   assert.equal(await page.locator('[data-testid="filter-salary-max"]').inputValue(), '25');
   assert.equal(await page.locator('[data-testid="filter-chip"][data-key="salary"]').count(), 1);
+  await context.close();
+});
+
+test('a finger dragged across the histogram on a phone sets the salary range; a tap does nothing', async () => {
+  const context = await shared.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await openPage(context, shared.server.origin);
+  await gotoDrawn(page, '/?lang=en');
+  const from = await category(page, 'chart-salary-hist', 'xAxis', '10-15');
+  const a = await at(page, 'chart-salary-hist', [from, 0.5]);
+  const b = await at(page, 'chart-salary-hist', [from + 2, 0.5]);
+  await waitDrawn(page);
+  // Touch events as a finger sends them (Playwright's touchscreen only taps).
+  const cdp = await context.newCDPSession(page);
+  const touch = (type, p) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: p ? [{ x: p.x, y: p.y }] : [] });
+  await page.touchscreen.tap(a.x, a.y);
+  await unchanged(page, '?lang=en', 32);
+  await touch('touchStart', a);
+  for (let k = 1; k <= 6; k++) await touch('touchMove', { x: a.x + ((b.x - a.x) * k) / 6, y: a.y });
+  await touch('touchEnd');
+  await waitSearch(page, '?salary=10-25&lang=en');
+  await waitCount(page, want('salary=10-25'));
   await context.close();
 });
 
