@@ -391,13 +391,14 @@ fn alias(lower: &str) -> Option<&'static str> {
 /// The Chinese city a location starts with (`北京·海淀区` → 北京, `上海市` → 上海), or an alias of one.
 fn cn_city(s: &str) -> Option<&'static str> {
     let s = s.trim_start_matches(['[', '【', '(', '（']);
-    if s.as_bytes().first().is_none_or(|&b| b < 0xE0) {
-        return None;
-    }
-    CN_CITIES.iter().copied().find(|c| s.starts_with(c)).or_else(|| {
-        let first = s.split(['·', '-', '/', ' ', '，', ',', '|']).next()?;
-        alias(first.trim_end_matches('市'))
-    })
+    // Every name starts with a three-byte character: comparing those first spares a call per name.
+    let head = s.as_bytes().first_chunk::<3>().filter(|h| h[0] >= 0xE0)?;
+    CN_CITIES.iter().copied().find(|c| c.as_bytes().first_chunk::<3>() == Some(head) && s.starts_with(c)).or_else(
+        || {
+            let first = s.split(['·', '-', '/', ' ', '，', ',', '|']).next()?;
+            alias(first.trim_end_matches('市'))
+        },
+    )
 }
 
 /// The city of a location as written: the place part, districts and countries dropped, case normalised; an
