@@ -218,9 +218,7 @@ pub(crate) fn chrome(line: &str) -> Option<(Chrome, Option<Date>)> {
         DFA::new([" ago", "前", "commented", "评论于", "reply", "回复", " on ", "20", "19"])
             .expect("fixed patterns build")
     });
-    if marks.try_find(&Input::new(t)).ok().flatten().is_none() {
-        return None;
-    }
+    marks.try_find(&Input::new(t)).ok().flatten()?;
     let words: Vec<&str> = t.split_whitespace().collect();
     'rows: for (kind, parts) in CHROME {
         let mut i = 0;
