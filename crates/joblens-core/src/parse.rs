@@ -1148,6 +1148,10 @@ impl<'a> Terms<'a> {
         let marks = MARKS.get_or_init(|| [memchr::memmem::Finder::new("www."), memchr::memmem::Finder::new(".com/")]);
         let urls = memchr::memchr2_iter(b':', b'@', t).any(|i| t[i] == b'@' || t[i..].starts_with(b"://"))
             || marks.iter().any(|f| f.find(t).is_some());
+        for r in scan::letter_r(&folded.text, hits, &accepted) {
+            accepted.push(hits.len());
+            hits.push(r);
+        }
         if urls {
             accepted.retain(|&i| !in_url(&folded.text, hits[i].start));
         }
