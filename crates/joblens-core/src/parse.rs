@@ -1468,8 +1468,11 @@ fn extract_row(
         let k = runs.partition_point(|r| r.0 <= i).saturating_sub(1);
         runs.get(k).map_or(start, |&(v, c)| c.orig(i - v))
     };
+    // `hits` keeps the row's anchors from here on: the description's facts below are read from them, not from a
+    // second scan; each mapped cell is scanned into `cell_hits`.
     let terms = Terms::read(&view, hits, true, orig, |_| line);
     let folded_view = terms.folded.text.clone();
+    let mut cell_hits = Vec::new();
 
     let cell_facts = |c: &Cell, hits: &mut Vec<Hit>| {
         let t = c.text(text);
@@ -1510,18 +1513,18 @@ fn extract_row(
 
     let mut experience = None;
     if let Some(c) = field(Field::Experience) {
-        let t = cell_facts(c, hits);
-        experience = facts::experience(&t, hits).or_else(|| no_experience_needed(&t).then_some(0.0));
+        let t = cell_facts(c, &mut cell_hits);
+        experience = facts::experience(&t, &cell_hits).or_else(|| no_experience_needed(&t).then_some(0.0));
     }
     let mut education = None;
     if let Some(c) = field(Field::Education) {
-        let t = cell_facts(c, hits);
-        education = facts::education(&t, hits);
+        let t = cell_facts(c, &mut cell_hits);
+        education = facts::education(&t, &cell_hits);
     }
     let mut tier = None;
     if let Some(c) = field(Field::Size) {
-        let t = cell_facts(c, hits);
-        if let Some(hc) = facts::headcount(&t, hits) {
+        let t = cell_facts(c, &mut cell_hits);
+        if let Some(hc) = facts::headcount(&t, &cell_hits) {
             tier = hc.tier();
             if tier.is_none() {
                 diagnostics.push(tier_ambiguous(line, &hc));
@@ -1531,8 +1534,6 @@ fn extract_row(
     // The description (the whole row) for what the columns do not say.
     let need_more = experience.is_none() || education.is_none() || (tier.is_none() && field(Field::Size).is_none());
     if need_more {
-        hits.clear();
-        scan::scan(&folded_view, hits);
         if field(Field::Experience).is_none() {
             experience = facts::experience(&folded_view, hits);
         }

@@ -559,6 +559,13 @@ fn push_cell(text: &str, start: usize, end: usize, decoded: &[u8], cells: &mut V
         cells.push(Cell::at(text, Span::new(a, b)));
         return;
     }
+    // A quoted field with no quote doubled inside (a description cell): the text between the quotes, as below, but
+    // without decoding a copy and mapping it back.
+    let quoted = raw.len() >= 2 && raw.starts_with('"') && raw.ends_with('"');
+    if quoted && &raw.as_bytes()[1..raw.len() - 1] == decoded {
+        cells.push(Cell::at(text, Span::new(a + 1, b - 1)));
+        return;
+    }
     let dec = String::from_utf8_lossy(decoded);
     let (a, b) = if raw.starts_with('"') && raw.len() >= 2 && raw.ends_with('"') { (a + 1, b - 1) } else { (a, b) };
     let cell = match markup::dropped(&text[a..b], &dec) {
