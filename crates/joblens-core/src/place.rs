@@ -8,6 +8,7 @@ use aho_corasick::dfa::DFA;
 use aho_corasick::{Input, MatchKind};
 
 use crate::model::Remote;
+use crate::text;
 
 /// Names that are not written as the city they stand for (compared after folding case).
 const ALIASES: &[(&str, &str)] = &[
@@ -468,7 +469,7 @@ pub(crate) fn leading_city(line: &str) -> Option<(usize, usize)> {
 /// (`Irvine, CA`, `Nairobi, Kenya`, `München, Germany`).
 fn is_location(piece: &str) -> bool {
     let p = piece.trim().trim_end_matches('.');
-    if p.is_empty() || p.len() > 60 || p.contains("://") {
+    if p.is_empty() || p.len() > 60 || text::contains_short(p, "://") {
         return false;
     }
     if is_known_city(p) || cn_city(p).is_some() {
@@ -493,7 +494,7 @@ pub(crate) fn find_location(line: &str) -> Option<(usize, usize)> {
         let piece = &line[a..b];
         let t = piece.trim();
         // `FULLTIME in SAN FRANCISCO, CA`: the place after a last ` in `.
-        let t = t.rsplit_once(" in ").map_or(t, |(_, r)| r).trim_end_matches('.');
+        let t = text::rfind_short(t, " in ").map_or(t, |i| &t[i + " in ".len()..]).trim_end_matches('.');
         is_location(t).then(|| {
             let off = a + piece.find(t).unwrap_or(0);
             (off, off + t.len())
