@@ -6,7 +6,9 @@ use joblens_core::taxonomy::{CONCEPTS, SKILLS};
 fn main() {
     let mut out = String::new();
     for entry in SKILLS.iter().chain(CONCEPTS) {
-        for name in std::iter::once(&entry.name).chain(entry.aliases) {
+        // R is found by a byte search for the capital letter, not by the automaton: `rg -i` with it would match
+        // every `r` and flatter the engine.
+        for name in std::iter::once(&entry.name).chain(entry.aliases).filter(|n| **n != joblens_core::scan::LETTER_R) {
             out.push_str(name);
             out.push('\n');
         }

@@ -3,7 +3,7 @@
 
 use crate::model::{Education, Tier};
 use crate::scan::{Hit, Kind};
-use crate::text::{char_before, has};
+use crate::text::{char_before, has, rfind_short};
 
 /// A company headcount as written: `lo..=hi`, `hi = None` when open (`1000人以上`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -306,7 +306,7 @@ fn headcount_at(s: &str, hit: &Hit) -> Option<Headcount> {
     const NEGATIVE: &[&str] = &["团队", "招", "部门", "小组", "组", "带领", "管理", "team", "hire", "招聘"];
     const POSITIVE: &[&str] = &["规模", "员工", "公司", "人数", "企业", "company", "size"];
     // The keyword nearest the number decides: `团队介绍：公司约300人` is a company size, `公司团队10人` is not.
-    let nearest = |words: &[&str]| words.iter().filter_map(|w| prev.rfind(w).map(|i| i + w.len())).max();
+    let nearest = |words: &[&str]| words.iter().filter_map(|w| rfind_short(&prev, w).map(|i| i + w.len())).max();
     let (neg, pos) = (nearest(NEGATIVE), nearest(POSITIVE));
     if neg > pos {
         return None;

@@ -1072,7 +1072,7 @@ fn extract(text: &str, seg: &Segment, end: usize, hits: &mut Vec<Hit>) -> (Posti
     if let Some(s) = salary.as_mut().filter(|s| !s.rule.currency_written) {
         // No currency mark: the country the posting is in says which (a Taiwan address → TWD).
         let mut at = place.location.map(|sp| sp.of(text)).into_iter().chain(place.city.as_deref());
-        let local = |s: &str| LOCAL_CURRENCY.iter().find(|(w, _)| s.contains(w)).map(|(_, c)| *c);
+        let local = |s: &str| LOCAL_CURRENCY.iter().find(|(w, _)| text::contains_short(s, w)).map(|(_, c)| *c);
         let address = || {
             hits.iter().find_map(|h| match h.kind {
                 scan::Kind::Local(c) => Some(c),
@@ -1148,6 +1148,10 @@ impl<'a> Terms<'a> {
         let marks = MARKS.get_or_init(|| [memchr::memmem::Finder::new("www."), memchr::memmem::Finder::new(".com/")]);
         let urls = memchr::memchr2_iter(b':', b'@', t).any(|i| t[i] == b'@' || t[i..].starts_with(b"://"))
             || marks.iter().any(|f| f.find(t).is_some());
+        for r in scan::letter_r(&folded.text, hits, &accepted) {
+            accepted.push(hits.len());
+            hits.push(r);
+        }
         if urls {
             accepted.retain(|&i| !in_url(&folded.text, hits[i].start));
         }
@@ -1288,9 +1292,13 @@ const HIRING_WORDS: &[&str] = &[
     "实习",
 ];
 
+/// One pass for all the words, in any ASCII case: a lowercased copy of every post searched once per word was a
+/// fifth of a thread's parse.
 fn is_job_post(s: &str) -> bool {
-    let lower = s.to_lowercase();
-    HIRING_WORDS.iter().any(|w| lower.contains(w)) || salary::find(s, 0, s.len()).is_some()
+    static WORDS: OnceLock<DFA> = OnceLock::new();
+    let words = WORDS
+        .get_or_init(|| DFA::builder().ascii_case_insensitive(true).build(HIRING_WORDS).expect("fixed patterns build"));
+    words.try_find(&Input::new(s)).ok().flatten().is_some() || salary::find(s, 0, s.len()).is_some()
 }
 
 /// What a text posting says of its place, and what a card's lines give: the location as written, its city,
@@ -1339,7 +1347,7 @@ fn place_of(text: &str, seg: &Segment, end: usize) -> Place {
         let s = &text[l.start..l.end];
         // `Delivery Hero SE • Berlin, Germany`
         if k <= 2 {
-            if let Some((left, right)) = s.split_once(" • ") {
+            if let Some((left, right)) = s.contains('•').then(|| s.split_once(" • ")).flatten() {
                 let a = l.start + left.len() + " • ".len();
                 if k == 1 {
                     p.company = span_of(text, l.start, l.start + left.len());
@@ -1460,8 +1468,11 @@ fn extract_row(
         let k = runs.partition_point(|r| r.0 <= i).saturating_sub(1);
         runs.get(k).map_or(start, |&(v, c)| c.orig(i - v))
     };
+    // `hits` keeps the row's anchors from here on: the description's facts below are read from them, not from a
+    // second scan; each mapped cell is scanned into `cell_hits`.
     let terms = Terms::read(&view, hits, true, orig, |_| line);
     let folded_view = terms.folded.text.clone();
+    let mut cell_hits = Vec::new();
 
     let cell_facts = |c: &Cell, hits: &mut Vec<Hit>| {
         let t = c.text(text);
@@ -1502,18 +1513,18 @@ fn extract_row(
 
     let mut experience = None;
     if let Some(c) = field(Field::Experience) {
-        let t = cell_facts(c, hits);
-        experience = facts::experience(&t, hits).or_else(|| no_experience_needed(&t).then_some(0.0));
+        let t = cell_facts(c, &mut cell_hits);
+        experience = facts::experience(&t, &cell_hits).or_else(|| no_experience_needed(&t).then_some(0.0));
     }
     let mut education = None;
     if let Some(c) = field(Field::Education) {
-        let t = cell_facts(c, hits);
-        education = facts::education(&t, hits);
+        let t = cell_facts(c, &mut cell_hits);
+        education = facts::education(&t, &cell_hits);
     }
     let mut tier = None;
     if let Some(c) = field(Field::Size) {
-        let t = cell_facts(c, hits);
-        if let Some(hc) = facts::headcount(&t, hits) {
+        let t = cell_facts(c, &mut cell_hits);
+        if let Some(hc) = facts::headcount(&t, &cell_hits) {
             tier = hc.tier();
             if tier.is_none() {
                 diagnostics.push(tier_ambiguous(line, &hc));
@@ -1523,8 +1534,6 @@ fn extract_row(
     // The description (the whole row) for what the columns do not say.
     let need_more = experience.is_none() || education.is_none() || (tier.is_none() && field(Field::Size).is_none());
     if need_more {
-        hits.clear();
-        scan::scan(&folded_view, hits);
         if field(Field::Experience).is_none() {
             experience = facts::experience(&folded_view, hits);
         }

@@ -156,14 +156,20 @@ impl Line<'_> {
         i
     }
 
+    /// Inlined: it is asked at every character of a line, and most characters cannot start a currency.
+    #[inline]
     fn currency_prefix(&self, i: usize) -> Option<(Currency, usize)> {
-        // Most characters cannot start a currency: only symbols, and letters that start a word.
+        // Only symbols can start one, and letters that start a word.
         let c = self.at(i)?;
         let symbol = matches!(c, '$' | '€' | '£' | '¥' | '￥' | '₹' | '₩' | '₫');
         let word_start = c.is_ascii_alphabetic() && !(i > 0 && self.at(i - 1).is_some_and(|p| p.is_ascii_alphabetic()));
         if !symbol && !word_start {
             return None;
         }
+        self.currency_at(i, symbol)
+    }
+
+    fn currency_at(&self, i: usize, symbol: bool) -> Option<(Currency, usize)> {
         if symbol {
             return CURRENCY_PREFIXES
                 .iter()
@@ -208,8 +214,8 @@ impl Line<'_> {
         if self.at(i + 3).is_some_and(|c| c.is_ascii_alphabetic()) {
             return None;
         }
-        let word = std::str::from_utf8(&word).ok()?;
-        let cur = match word.to_ascii_uppercase().as_str() {
+        let word = word.map(|b| b.to_ascii_uppercase());
+        let cur = match std::str::from_utf8(&word).ok()? {
             "RMB" => Some(Currency::Cny),
             "NTD" => Some(Currency::Twd),
             w => Currency::from_code(w),
@@ -283,7 +289,11 @@ impl Line<'_> {
         };
         if unit.is_some() {
             j = u + 1;
-        } else if let Some(e) = ["lakhs", "lakh", "lacs", "lac", "lpa"].iter().find_map(|w| self.word(u, w)) {
+        } else if let Some(e) = self
+            .at(u)
+            .filter(|c| c.eq_ignore_ascii_case(&'l'))
+            .and_then(|_| ["lakhs", "lakh", "lacs", "lac", "lpa"].iter().find_map(|w| self.word(u, w)))
+        {
             return Some(Amount {
                 value,
                 unit: Some(Unit::Lakh),
@@ -345,7 +355,11 @@ impl Line<'_> {
         let j = self.skip_spaces(i);
         let k = if self.at(j) == Some('/') {
             self.skip_spaces(j + 1)
-        } else if let Some(k) = ["per", "a", "an"].iter().find_map(|w| self.word(j, w)) {
+        } else if let Some(k) = self
+            .at(j)
+            .filter(|c| matches!(c, 'p' | 'P' | 'a' | 'A'))
+            .and_then(|_| ["per", "a", "an"].iter().find_map(|w| self.word(j, w)))
+        {
             self.skip_spaces(k)
         } else if self.at(j) == Some('每') {
             j + 1

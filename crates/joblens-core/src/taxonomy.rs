@@ -37,7 +37,7 @@ const fn e(name: &'static str, category: Category, aliases: &'static [&'static s
 }
 
 /// Technologies, sorted by canonical name (byte order). A few aliases count only in context (`C`, `ES`, `js`,
-/// and the `ORDINARY_WORDS`): see `scan::Rule`.
+/// and the `ORDINARY_WORDS`): see `scan::Rule`. `R` is not in the automaton at all: see `scan::letter_r`.
 pub const SKILLS: &[Entry] = &[
     e(".NET", Web, &["dotnet", "ASP.NET", ".NET Core"]),
     e("AWS", Ops, &["Amazon Web Services"]),
@@ -109,6 +109,7 @@ pub const SKILLS: &[Entry] = &[
     e("PyTorch", Ml, &[]),
     e("Pytest", Tool, &[]),
     e("Python", Language, &["Phyton", "Pyhton", "Pyhon", "Pthon", "Python2", "Python3"]),
+    e("R", Language, &[]),
     e("RPC", Protocol, &[]),
     e("RabbitMQ", Middleware, &[]),
     e("React", Frontend, &["ReactJS", "React.js"]),

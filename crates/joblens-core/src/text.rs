@@ -193,6 +193,23 @@ pub(crate) fn has(hay: &str, needle: &str) -> bool {
     hay.windows(needle.len()).any(|w| (w[0] == lower || w[0] == upper) && w[1..].eq_ignore_ascii_case(rest))
 }
 
+/// Whether `needle` occurs in `hay`, as `str::contains` says, for short texts: without the two-way searcher that
+/// `str::contains` sets up on every call, which costs more than searching a few words.
+pub(crate) fn contains_short(hay: &str, needle: &str) -> bool {
+    rfind_short(hay, needle).is_some()
+}
+
+/// Where `needle` last occurs in `hay`, as `str::rfind` says, for short texts (see `contains_short`). A match of
+/// whole UTF-8 characters can only start at a character boundary, so comparing bytes finds what `rfind` finds.
+pub(crate) fn rfind_short(hay: &str, needle: &str) -> Option<usize> {
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = needle.first() else {
+        return Some(hay.len());
+    };
+    let last = hay.len().checked_sub(needle.len())?;
+    (0..=last).rev().find(|&i| hay[i] == first && hay[i..].starts_with(needle))
+}
+
 /// Iterates the lines of `s`.
 pub fn lines(s: &str) -> impl Iterator<Item = Line> + '_ {
     let mut pos = 0;

@@ -400,6 +400,22 @@ mod skills {
     t!(mobile_and_frontend, "熟悉Android、iOS开发，了解Angular、jQuery", &["Android", "Angular", "iOS", "jQuery"]);
     t!(r_and_d_is_not_r, "负责R&D团队的日常管理", &[]);
     t!(lowercase_r_is_a_letter, "python r studio", &["Python"]);
+    // R, the language: one letter, a skill only where a list or a verb says so.
+    t!(r_slash_python, "熟悉Python/R数据分析", &["Python", "R"]);
+    t!(r_yuyan, "熟练掌握R语言", &["R"]);
+    t!(r_comma_sql, "R, SQL and Tableau", &["R", "SQL"]);
+    t!(r_after_verb, "熟悉R，有统计建模经验", &["R"]);
+    t!(r_or_python, "Experience with R or Python", &["Python", "R"]);
+    t!(r_in_brackets, "a statistical language (R, Python)", &["Python", "R"]);
+    t!(r_in_dunhao_list, "掌握SQL、R、Python中的一种", &["Python", "R", "SQL"]);
+    t!(hr_is_not_r, "HR会联系你，熟悉Python", &["Python"]);
+    t!(r2_is_not_r, "Python, R2 storage", &["Python"]);
+    t!(r_colon_is_not_r, "Python开发 R: 负责数据", &["Python"]);
+    t!(initial_is_not_r, "Contact: Python team, R. Smith", &["Python"]);
+    t!(q_and_r_is_not_r, "Python Q&R session", &["Python"]);
+    t!(r_and_d_beside_a_skill_is_not_r, "Python R&D team", &["Python"]);
+    t!(r_after_a_space_only_is_not_r, "Python R Smith", &["Python"]);
+    t!(r_rating_is_not_r, "评级R级，熟悉Java", &["Java"]);
     t!(dotnet, "3 years of C#/.NET development", &["C#", ".NET"]);
     t!(github_open_source_is_not_git, "在GitHub上有开源项目者优先", &[]);
     t!(sql_alone, "SQL调优", &["SQL"]);
