@@ -31,7 +31,7 @@ pub fn ActiveFilters(view: RwSignal<View>, lang: Memo<Lang>) -> impl IntoView {
     view! {
         <Show when=move || active.with(|a| !a.is_empty())>
             <div class="filter-chips" role="group" aria-label=move || T::ActiveFilters.get(lang.get())>
-                <For each=move || active.get() key=|item| format!("{item:?}") let:item>
+                <For each=move || active.get() key=Item::id let:item>
                     {chip(item)}
                 </For>
             </div>
