@@ -120,7 +120,9 @@ pub fn suggest(counts: &[(u16, usize)], query: &str, f: &Filters) -> Vec<(u16, u
         .filter(|(id, n)| *n > 0 && skill_state(f, *id).is_none())
         .filter_map(|&(id, n)| Some((rank(id)?, id, n)))
         .collect();
-    joblens_core::bits::sort_by(&mut found, |a, b| a.0.cmp(&b.0).then(b.2.cmp(&a.2)).then(skill_name(a.1).cmp(skill_name(b.1))));
+    joblens_core::bits::sort_by(&mut found, |a, b| {
+        a.0.cmp(&b.0).then(b.2.cmp(&a.2)).then(skill_name(a.1).cmp(skill_name(b.1)))
+    });
     found.into_iter().take(SUGGESTIONS).map(|(_, id, n)| (id, n)).collect()
 }
 
