@@ -75,10 +75,16 @@ impl Compound<'_> {
     }
 
     fn field<T: Serialize + ?Sized>(&mut self, key: &str, v: &T) -> Result<(), Never> {
+        self.key(key);
+        v.serialize(&mut *self.ser)
+    }
+
+    /// `,"key":`, out of line: one copy for all the fields of every type.
+    #[inline(never)]
+    fn key(&mut self, key: &str) {
         self.comma();
         self.ser.scalar(key);
         self.ser.0.push(b':');
-        v.serialize(&mut *self.ser)
     }
 
     fn close(self, c: u8) {
