@@ -334,8 +334,7 @@ pub fn salary_by_tier(pay: &PayData, head: Head) -> ChartSpec {
     // Tiers with salaried postings, in tier order; unknown last, only when present.
     let groups: Vec<usize> = (0..boxes.len()).filter(|&g| boxes[g].n > 0).collect();
     let large = points.len() > LARGE_FROM;
-    // The count on a second line: five one-line labels overlap below the boxes on a phone.
-    let labels: Vec<String> = groups.iter().map(|&g| format!("{}\n(n={})", tier_label(g, lang), boxes[g].n)).collect();
+    let labels: Vec<String> = groups.iter().map(|&g| format!("{} (n={})", tier_label(g, lang), boxes[g].n)).collect();
     let box_data = pay_boxes(groups.iter().map(|&g| boxes[g]), lang);
     // Dots on a hidden value axis aligned with the category axis (category i is centred at i).
     let dots: Vec<DataPoint> = points
@@ -484,8 +483,7 @@ pub fn cooccurrence(stats: &Stats, head: Head) -> ChartSpec {
             Axis::new()
                 .type_(AxisType::Category)
                 .data(names.clone())
-                // Upright: at 45° twenty names overlap on a phone (a column is ~14 px wide there).
-                .axis_label(AxisLabel::new().rotate(90).interval(0)),
+                .axis_label(AxisLabel::new().rotate(45).interval(0)),
         )
         .y_axis(Axis::new().type_(AxisType::Category).data(names).axis_label(AxisLabel::new().interval(0)))
         .visual_map(
@@ -649,7 +647,7 @@ mod tests {
     #[test]
     fn salary_by_tier_has_a_box_per_tier_and_a_dot_per_posting() {
         let v = json(&draw("chart-salary-tier", &Dataset::default_corpus(), Lang::Zh));
-        assert_eq!(v["xAxis"][0]["data"][3], "<100人\n(n=6)");
+        assert_eq!(v["xAxis"][0]["data"][3], "<100人 (n=6)");
         assert_eq!(v["series"][0]["type"], "boxplot");
         // <100: min 12.5, p25 13, median 15, p75 17, max 22.5 (thousands per month).
         assert_eq!(v["series"][0]["data"][3], serde_json::json!([12.5, 13.0, 15.0, 17.0, 22.5]));
