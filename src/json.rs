@@ -86,10 +86,6 @@ impl Compound<'_> {
         self.ser.scalar(key);
         self.ser.0.push(b':');
     }
-
-    fn close(self, c: u8) {
-        self.ser.0.push(c);
-    }
 }
 
 impl<'a> ser::Serializer for &'a mut Json {
@@ -219,53 +215,29 @@ impl<'a> ser::Serializer for &'a mut Json {
     }
 }
 
-impl ser::SerializeSeq for Compound<'_> {
-    type Ok = ();
-    type Error = Never;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Never> {
-        self.element(v)
-    }
-    fn end(self) -> Result<(), Never> {
-        self.close(b']');
-        Ok(())
-    }
+/// The sequences (`[...]`, a tuple variant's `[...]}`): elements, then the closing bytes.
+macro_rules! sequence {
+    ($($trait:ident::$method:ident => $end:literal),*) => {$(
+        impl ser::$trait for Compound<'_> {
+            type Ok = ();
+            type Error = Never;
+            fn $method<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Never> {
+                self.element(v)
+            }
+            fn end(self) -> Result<(), Never> {
+                self.ser.0.extend_from_slice($end);
+                Ok(())
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeTuple for Compound<'_> {
-    type Ok = ();
-    type Error = Never;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Never> {
-        self.element(v)
-    }
-    fn end(self) -> Result<(), Never> {
-        self.close(b']');
-        Ok(())
-    }
-}
-
-impl ser::SerializeTupleStruct for Compound<'_> {
-    type Ok = ();
-    type Error = Never;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Never> {
-        self.element(v)
-    }
-    fn end(self) -> Result<(), Never> {
-        self.close(b']');
-        Ok(())
-    }
-}
-
-impl ser::SerializeTupleVariant for Compound<'_> {
-    type Ok = ();
-    type Error = Never;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Never> {
-        self.element(v)
-    }
-    fn end(self) -> Result<(), Never> {
-        self.ser.0.extend_from_slice(b"]}");
-        Ok(())
-    }
-}
+sequence!(
+    SerializeSeq::serialize_element => b"]",
+    SerializeTuple::serialize_element => b"]",
+    SerializeTupleStruct::serialize_field => b"]",
+    SerializeTupleVariant::serialize_field => b"]}"
+);
 
 impl ser::SerializeMap for Compound<'_> {
     type Ok = ();
@@ -286,34 +258,29 @@ impl ser::SerializeMap for Compound<'_> {
         v.serialize(&mut *self.ser)
     }
     fn end(self) -> Result<(), Never> {
-        self.close(b'}');
+        self.ser.0.push(b'}');
         Ok(())
     }
 }
 
-impl ser::SerializeStruct for Compound<'_> {
-    type Ok = ();
-    type Error = Never;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, v: &T) -> Result<(), Never> {
-        self.field(key, v)
-    }
-    fn end(self) -> Result<(), Never> {
-        self.close(b'}');
-        Ok(())
-    }
+/// The objects (`{...}`, a struct variant's `{...}}`): fields, then the closing bytes.
+macro_rules! object {
+    ($($trait:ident => $end:literal),*) => {$(
+        impl ser::$trait for Compound<'_> {
+            type Ok = ();
+            type Error = Never;
+            fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, v: &T) -> Result<(), Never> {
+                self.field(key, v)
+            }
+            fn end(self) -> Result<(), Never> {
+                self.ser.0.extend_from_slice($end);
+                Ok(())
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeStructVariant for Compound<'_> {
-    type Ok = ();
-    type Error = Never;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, v: &T) -> Result<(), Never> {
-        self.field(key, v)
-    }
-    fn end(self) -> Result<(), Never> {
-        self.ser.0.extend_from_slice(b"}}");
-        Ok(())
-    }
-}
+object!(SerializeStruct => b"}", SerializeStructVariant => b"}}");
 
 #[cfg(test)]
 mod tests {
@@ -332,5 +299,36 @@ mod tests {
         same(BTreeMap::from([(1u32, true), (20, false)]));
         same(BTreeMap::from([("k".to_string(), vec![Some(1.5), None])]));
         same(serde_json::json!({"a": [1, 2.5, {"b": null}], "c": "d", "e": {}}));
+        same([Shape::Unit, Shape::Newtype, Shape::Tuple, Shape::Struct]);
+    }
+
+    /// Each of serde's enum and struct shapes, as a derived `Serialize` would write them.
+    enum Shape {
+        Unit,
+        Newtype,
+        Tuple,
+        Struct,
+    }
+
+    impl serde::Serialize for Shape {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            use serde::ser::{SerializeStructVariant, SerializeTupleVariant};
+            match self {
+                Shape::Unit => s.serialize_unit_variant("Shape", 0, "unit"),
+                Shape::Newtype => s.serialize_newtype_variant("Shape", 1, "newtype", &("x", 2)),
+                Shape::Tuple => {
+                    let mut t = s.serialize_tuple_variant("Shape", 2, "tuple", 2)?;
+                    t.serialize_field(&1)?;
+                    t.serialize_field(&[0.5])?;
+                    t.end()
+                }
+                Shape::Struct => {
+                    let mut t = s.serialize_struct_variant("Shape", 3, "struct", 2)?;
+                    t.serialize_field("a", &())?;
+                    t.serialize_field("b", &"c")?;
+                    t.end()
+                }
+            }
+        }
     }
 }
