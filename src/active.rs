@@ -91,7 +91,7 @@ pub fn set_skill(f: &mut Filters, id: u16, state: Option<SkillState>) {
 pub fn chosen_skills(f: &Filters) -> Vec<(u16, SkillState)> {
     let mut chosen: Vec<(u16, SkillState)> =
         f.all.iter().chain(&f.any).chain(&f.not).filter_map(|&id| Some((id, skill_state(f, id)?))).collect();
-    chosen.sort_by_key(|(id, _)| skill_name(*id));
+    joblens_core::bits::sort_by(&mut chosen, |a, b| skill_name(a.0).cmp(skill_name(b.0)));
     chosen.dedup_by_key(|(id, _)| *id);
     chosen
 }
@@ -120,7 +120,9 @@ pub fn suggest(counts: &[(u16, usize)], query: &str, f: &Filters) -> Vec<(u16, u
         .filter(|(id, n)| *n > 0 && skill_state(f, *id).is_none())
         .filter_map(|&(id, n)| Some((rank(id)?, id, n)))
         .collect();
-    found.sort_by(|a, b| a.0.cmp(&b.0).then(b.2.cmp(&a.2)).then(skill_name(a.1).cmp(skill_name(b.1))));
+    joblens_core::bits::sort_by(&mut found, |a, b| {
+        a.0.cmp(&b.0).then(b.2.cmp(&a.2)).then(skill_name(a.1).cmp(skill_name(b.1)))
+    });
     found.into_iter().take(SUGGESTIONS).map(|(_, id, n)| (id, n)).collect()
 }
 
@@ -163,6 +165,22 @@ impl Item {
         }
     }
 
+    /// What tells two items apart (the chips' key): the URL key and value, and the numbers of the single values.
+    pub fn id(&self) -> (&'static str, String, [u64; 2]) {
+        let bits = |v: Option<f64>| v.map_or(u64::MAX, f64::to_bits);
+        let n = match self {
+            Item::Salary(lo, hi) => [bits(*lo), bits(*hi)],
+            Item::Exp(y) => [u64::from(y.to_bits()), 0],
+            Item::Edu(e) => [*e as u64, 0],
+            _ => [0; 2],
+        };
+        let value = match self {
+            Item::Text(q) => q.clone(),
+            _ => self.value(),
+        };
+        (self.key(), value, n)
+    }
+
     /// What the chip says: the filter's name and its value.
     pub fn label(&self, lang: Lang) -> String {
         let k = |v: Option<f64>| v.map(|v| fmt_num(v, 3)).unwrap_or_default();
@@ -175,7 +193,7 @@ impl Item {
                 (None, Some(_)) => format!("{} ≤ {}K", T::Salary.get(lang), k(*hi)),
                 _ => format!("{}: {}–{}K", T::Salary.get(lang), k(*lo), k(*hi)),
             },
-            Item::Exp(y) => format!("{} ≤ {y}", T::Experience.get(lang)),
+            Item::Exp(y) => format!("{} ≤ {}", T::Experience.get(lang), fmt_years(*y)),
             Item::Edu(e) => format!("{}: {}", T::Education.get(lang), edu_label(*e, lang)),
             Item::Value(field, v) => {
                 let def = &FIELDS[*field];
@@ -184,6 +202,12 @@ impl Item {
             }
         }
     }
+}
+
+/// Years of experience as the page writes them (`3`, `1.5`): six decimals cover an `f32` up to 50 years, and
+/// `fmt_num` keeps core's float formatting (~5 KB of wasm) out of the page.
+pub fn fmt_years(y: f32) -> String {
+    fmt_num(f64::from(y), 6)
 }
 
 /// Every active filter item, in URL key order.
@@ -251,7 +275,7 @@ pub fn touch(f: &mut Filters, t: &Touched) {
                 f.tiers.retain(|x| x != tier);
             } else {
                 f.tiers.push(*tier);
-                f.tiers.sort();
+                joblens_core::bits::sort_by(&mut f.tiers, Ord::cmp);
             }
         }
         Touched::City(city) => {

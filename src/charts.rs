@@ -227,7 +227,7 @@ impl ChartSpec {
     /// large mode for every dot series of a large chart (whatever each series' own size), and tooltips drawn on
     /// the canvas (an HTML tooltip measures the page on every update: ~2 ms per chart).
     pub fn json(&self) -> String {
-        let json = serde_json::to_string(&self.chart).unwrap_or_else(|_| "{}".into());
+        let json = crate::json::to_json(&self.chart);
         let json = if self.large {
             json.replace(r#""type":"scatter""#, r#""type":"scatter","large":true,"largeThreshold":0"#)
         } else {
@@ -561,6 +561,17 @@ mod tests {
         for def in &CHARTS {
             let declared: BTreeSet<String> = SHARED_MODULES.iter().chain(def.modules).map(|m| m.to_string()).collect();
             assert_eq!(modules_used(&json(&draw(def.id, &ds, Lang::En))), declared, "{}", def.id);
+        }
+    }
+
+    #[test]
+    fn the_page_writes_each_option_as_serde_json_does() {
+        let ds = Dataset::default_corpus();
+        for def in &CHARTS {
+            for lang in [Lang::Zh, Lang::En] {
+                let chart = draw(def.id, &ds, lang).chart;
+                assert_eq!(crate::json::to_json(&chart), serde_json::to_string(&chart).unwrap(), "{}", def.id);
+            }
         }
     }
 

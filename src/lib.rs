@@ -8,6 +8,7 @@ pub mod charts;
 mod components;
 pub mod i18n;
 pub mod js;
+pub mod json;
 pub mod reading;
 pub mod rows;
 pub mod state;

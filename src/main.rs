@@ -17,7 +17,7 @@ pub fn joblens_bench(text: &str, repeats: u32) -> String {
     let memory = wasm_bindgen::memory().unchecked_into::<js_sys::WebAssembly::Memory>().buffer();
     let bytes = memory.unchecked_into::<js_sys::ArrayBuffer>().byte_length();
     let t = joblens_core::synth::Timings { wasm_memory_bytes: Some(f64::from(bytes)), ..t };
-    serde_json::to_string(&t).unwrap_or_default()
+    joblens::json::to_json(&t)
 }
 
 fn main() {

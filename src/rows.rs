@@ -65,7 +65,7 @@ pub fn cells(ds: &Dataset, i: u32, annual: bool, lang: Lang) -> Cells {
         salary: salary_cell(p, annual, lang),
         no_salary: p.salary.is_none(),
         months: p.salary.and_then(|s| s.months).map_or(String::new(), |m| m.to_string()),
-        experience: p.experience_min_years.map_or(String::new(), |y| format!("{y}+")),
+        experience: p.experience_min_years.map_or(String::new(), |y| crate::active::fmt_years(y) + "+"),
         education: p.education.map_or("", |e| edu_label(e, lang)).to_string(),
         skills: p.skills.skill_names().join(", "),
     }

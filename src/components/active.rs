@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use joblens_core::share::View;
 
 use crate::active::{items, remove, Item};
+use crate::components::tr;
 use crate::i18n::{Lang, T};
 
 #[component]
@@ -30,8 +31,8 @@ pub fn ActiveFilters(view: RwSignal<View>, lang: Memo<Lang>) -> impl IntoView {
     };
     view! {
         <Show when=move || active.with(|a| !a.is_empty())>
-            <div class="filter-chips" role="group" aria-label=move || T::ActiveFilters.get(lang.get())>
-                <For each=move || active.get() key=|item| format!("{item:?}") let:item>
+            <div class="filter-chips" role="group" aria-label=tr(lang, T::ActiveFilters)>
+                <For each=move || active.get() key=Item::id let:item>
                     {chip(item)}
                 </For>
             </div>

@@ -171,7 +171,7 @@ fn ExperienceFilter(view: RwSignal<View>, lang: Memo<Lang>) -> impl IntoView {
                 max="50"
                 step="any"
                 data-testid="filter-exp"
-                prop:value=move || view.with(|v| v.filters.exp.map(|e| e.to_string()).unwrap_or_default())
+                prop:value=move || view.with(|v| v.filters.exp.map(crate::active::fmt_years).unwrap_or_default())
                 on:change=move |ev| {
                     let exp = event_target_value(&ev).trim().parse::<f32>().ok().filter(|y| (0.0..=50.0).contains(y));
                     view.update(|v| v.filters.exp = exp);

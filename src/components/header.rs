@@ -115,7 +115,7 @@ fn CurrencySwitch(data: DataState, view: ViewState, lang: Memo<Lang>) -> impl In
         <Show when=move || offered.with(|o| o.len() > 1)>
             <select
                 data-testid="currency-switch"
-                aria-label=move || T::Currency.get(lang.get())
+                aria-label=tr(lang, T::Currency)
                 prop:value=move || view.pay.get().currency.code()
                 on:change=move |ev| {
                     let code = event_target_value(&ev);

@@ -250,7 +250,8 @@ pub fn to_csv(parsed: &Parsed, text: &str, indices: Option<&[u32]>) -> String {
             sal.map(|s| s.currency.code().to_string()).unwrap_or_default(),
             sal.map(|s| s.period.id().to_string()).unwrap_or_default(),
             sal.and_then(|s| s.months).map(|m| m.to_string()).unwrap_or_default(),
-            p.experience_min_years.map(|y| y.to_string()).unwrap_or_default(),
+            // Not `f32`'s Display: its float formatting is ~10 KB of the page's wasm; six decimals cover years.
+            p.experience_min_years.map(|y| crate::text::fmt_num(f64::from(y), 6)).unwrap_or_default(),
             p.education.map(|e| e.label().to_string()).unwrap_or_default(),
             p.skills.skill_names().join(";"),
             p.location.map(|l| l.of(text).to_string()).unwrap_or_default(),

@@ -97,7 +97,8 @@ pub fn encode_query(view: &View) -> String {
         parts.push(format!("salary={}-{}", lo.map(num).unwrap_or_default(), hi.map(num).unwrap_or_default()));
     }
     if let Some(e) = f.exp {
-        parts.push(format!("exp={e}"));
+        // Six decimals, not `f32`'s Display (~10 KB of the page's wasm): the same text for any years typed.
+        parts.push(format!("exp={}", crate::text::fmt_num(f64::from(e), 6)));
     }
     if let Some(e) = f.edu {
         parts.push(format!("edu={}", e.id()));
