@@ -35,6 +35,17 @@ pub fn parse(text: &str) -> Parsed {
     parser.finish(text)
 }
 
+/// Parses a text as [`parse`] does, with the postings' fields read on up to `threads` threads: segmentation runs
+/// in one pass, as always, and queues each segment; the queue is then cut into `threads` parts read side by side.
+/// The result is the same as `parse`'s, in the same order. Extraction is most of the work on text (a table's rows
+/// are read as they are met, in the one pass). For native callers with whole files (the CLI); the page has no
+/// threads and parses in slices.
+pub fn parse_threads(text: &str, threads: usize) -> Parsed {
+    let mut parser = Parser { deferred: Some(Deferred { threads, ..Deferred::default() }), ..Parser::default() };
+    while !parser.step(text, usize::MAX) {}
+    parser.finish(text)
+}
+
 /// Parses a whole text as one posting.
 pub fn parse_whole(text: &str) -> Parsed {
     let mut parser = Parser::whole();
@@ -169,7 +180,7 @@ fn is_title_line(text: &str, start: usize) -> bool {
 }
 
 /// The segment of text being collected into a posting.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 struct Segment {
     opened: Opened,
     start: usize,
@@ -226,14 +237,41 @@ pub struct Parser {
     cells: Vec<Cell>,
     /// The delimited-text reader, kept between steps.
     delimited: Option<segment::DelimitedReader>,
+    /// Extraction put off until `finish` ([`parse_threads`]).
+    deferred: Option<Deferred>,
 }
 
 /// A block read before the first posting heading.
 struct Pending {
-    posting: Posting,
-    diagnostics: Vec<Diagnostic>,
+    read: Read,
     /// A thematic break closed it.
     by_break: bool,
+}
+
+/// A posting read, or (extraction deferred) the number of the queued segment that will read it.
+#[allow(clippy::large_enum_variant)] // moved once, from extraction to its commit: a box would cost an allocation each
+enum Read {
+    Done(Posting, Vec<Diagnostic>),
+    Queued(u32),
+}
+
+/// Segments queued for extraction, and the postings committed, in text order: read ones (`done`, a table's rows)
+/// and queued ones, with where their diagnostics go among the parser's own.
+#[derive(Default)]
+struct Deferred {
+    threads: usize,
+    queue: Vec<(Segment, usize)>,
+    done: Vec<Posting>,
+    committed: Vec<Committed>,
+}
+
+enum Committed {
+    /// The next of `done`.
+    Done,
+    Queued {
+        job: u32,
+        diagnostics_at: usize,
+    },
 }
 
 enum LineKind {
@@ -363,7 +401,7 @@ impl Parser {
 
     /// Postings found so far (pending preamble candidates excluded).
     pub fn postings_so_far(&self) -> usize {
-        self.out.postings.len()
+        self.out.postings.len() + self.deferred.as_ref().map_or(0, |d| d.committed.len())
     }
 
     /// The postings found so far, in text order; `finish` returns them and any that only the end of the text
@@ -449,7 +487,7 @@ impl Parser {
                 Some(cols) => {
                     let row = extract_row(text, &cells, cols, line, &mut self.hits);
                     self.records_start();
-                    self.commit(row);
+                    self.commit(Read::Done(row.0, row.1));
                 }
             }
         }
@@ -488,7 +526,7 @@ impl Parser {
                     }
                     let row = extract_row(text, &self.cells, &cols, line, &mut self.hits);
                     self.records_start();
-                    self.commit(row);
+                    self.commit(Read::Done(row.0, row.1));
                 }
             }
         }
@@ -537,7 +575,7 @@ impl Parser {
                 posting.tier = self.tier;
             }
             self.records_start();
-            self.commit((posting, diagnostics));
+            self.commit(Read::Done(posting, diagnostics));
         }
         self.cells = cells;
     }
@@ -620,7 +658,7 @@ impl Parser {
             self.seen_posting_heading = true;
             for p in std::mem::take(&mut self.pending) {
                 if p.by_break {
-                    self.commit((p.posting, p.diagnostics));
+                    self.commit(p.read);
                 }
             }
         }
@@ -781,24 +819,85 @@ impl Parser {
         if !keep {
             return;
         }
-        let (posting, diagnostics) = extract(text, seg, end, &mut self.hits);
+        let read = match &mut self.deferred {
+            Some(d) => {
+                d.queue.push((seg.clone(), end));
+                Read::Queued(d.queue.len() as u32 - 1)
+            }
+            None => {
+                let (posting, diagnostics) = extract(text, seg, end, &mut self.hits);
+                Read::Done(posting, diagnostics)
+            }
+        };
         if heading || self.seen_posting_heading {
-            self.commit((posting, diagnostics));
+            self.commit(read);
         } else {
-            self.pending.push(Pending { posting, diagnostics, by_break });
+            self.pending.push(Pending { read, by_break });
         }
     }
 
-    fn commit(&mut self, (posting, diagnostics): (Posting, Vec<Diagnostic>)) {
-        self.out.postings.push(posting);
-        self.out.diagnostics.extend(diagnostics);
+    fn commit(&mut self, read: Read) {
+        match (read, &mut self.deferred) {
+            (Read::Done(posting, diagnostics), d) => {
+                match d {
+                    Some(d) => {
+                        d.done.push(posting);
+                        d.committed.push(Committed::Done);
+                    }
+                    None => self.out.postings.push(posting),
+                }
+                self.out.diagnostics.extend(diagnostics);
+            }
+            (Read::Queued(job), Some(d)) => {
+                d.committed.push(Committed::Queued { job, diagnostics_at: self.out.diagnostics.len() })
+            }
+            (Read::Queued(_), None) => unreachable!("only a deferring parser queues segments"),
+        }
+    }
+
+    /// Reads the queued segments, `threads` parts side by side, and puts their postings and diagnostics where
+    /// reading them in turn would have.
+    fn read_queued(&mut self, text: &str, d: Deferred) {
+        let part = d.queue.len().div_ceil(d.threads.max(1)).max(1);
+        let read_part = |part: &[(Segment, usize)]| {
+            let mut hits = Vec::new();
+            part.iter().map(|(seg, end)| Some(extract(text, seg, *end, &mut hits))).collect::<Vec<_>>()
+        };
+        let mut read: Vec<_> = if part >= d.queue.len() {
+            read_part(&d.queue)
+        } else {
+            std::thread::scope(|s| {
+                let parts: Vec<_> = d.queue.chunks(part).map(|p| s.spawn(move || read_part(p))).collect();
+                let joined = parts.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+                joined.flatten().collect()
+            })
+        };
+        let mut own = std::mem::take(&mut self.out.diagnostics).into_iter();
+        let mut taken = 0;
+        let mut done = d.done.into_iter();
+        for c in d.committed {
+            match c {
+                Committed::Done => self.out.postings.extend(done.next()),
+                Committed::Queued { job, diagnostics_at } => {
+                    self.out.diagnostics.extend(own.by_ref().take(diagnostics_at - taken));
+                    taken = diagnostics_at;
+                    let (posting, diagnostics) = read[job as usize].take().expect("a segment is committed once");
+                    self.out.postings.push(posting);
+                    self.out.diagnostics.extend(diagnostics);
+                }
+            }
+        }
+        self.out.diagnostics.extend(own);
     }
 
     /// Closes the last posting and returns everything read. Call after `step` returned `true`.
     pub fn finish(mut self, text: &str) -> Parsed {
         self.close(text, text.len(), false);
         for p in std::mem::take(&mut self.pending) {
-            self.commit((p.posting, p.diagnostics));
+            self.commit(p.read);
+        }
+        if let Some(d) = self.deferred.take() {
+            self.read_queued(text, d);
         }
         if self.out.postings.is_empty() {
             let (code, message) = if text.trim().is_empty() {

@@ -1,13 +1,14 @@
 //! Properties over arbitrary input: parsing, salary reading and both URL decoders never panic; spans always point
-//! inside the text on character boundaries; decoding bytes in pieces equals decoding them at once; parsing in slices gives the same result as parsing at once; the URL
+//! inside the text on character boundaries; decoding bytes in pieces equals decoding them at once; parsing in slices or on several threads gives the same result as parsing at once; the URL
 //! codecs round-trip.
 
 #![cfg(not(target_arch = "wasm32"))]
 
 use joblens_core::filter::PayChoice;
 use joblens_core::share::{decode_data, decode_query, encode_data, encode_query, Lang, View};
+use joblens_core::synth;
 use joblens_core::text::Decoder;
-use joblens_core::{parse, salary, Currency, Education, Filters, Parser, Tier};
+use joblens_core::{parse, parse_threads, salary, Currency, Education, Filters, Parser, Tier};
 use proptest::prelude::*;
 
 /// Text built from pieces that stress the parser: markdown structure, salary and headcount shapes, fullwidth,
@@ -108,6 +109,24 @@ fn check_spans(text: &str) {
     }
 }
 
+/// Every shape at a size where each thread gets many segments: the generated corpus and pastes, the default corpus.
+#[test]
+fn parsing_on_threads_equals_parsing_at_once_on_every_shape() {
+    let mut texts = vec![joblens_core::DEFAULT_CORPUS.to_string(), synth::corpus(400, 3)];
+    texts.extend(synth::Paste::ALL.map(|shape| synth::paste(shape, 300, 5)));
+    for text in &texts {
+        let once = parse(text);
+        for threads in [1, 2, 3, 8] {
+            assert_eq!(
+                parse_threads(text, threads),
+                once,
+                "{threads} threads, text starting {:?}",
+                text.chars().take(30).collect::<String>()
+            );
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
 
@@ -131,6 +150,12 @@ proptest! {
         let mut p = Parser::new();
         while !p.step(&text, budget) {}
         prop_assert_eq!(p.finish(&text), parse(&text));
+    }
+
+    #[test]
+    fn parsing_on_threads_equals_parsing_at_once(text in shaped_text(), more in messy_text(), threads in 1usize..5) {
+        let text = format!("{more}\n{text}");
+        prop_assert_eq!(parse_threads(&text, threads), parse(&text));
     }
 
     #[test]
