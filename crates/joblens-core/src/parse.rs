@@ -863,7 +863,9 @@ impl Parser {
             let mut hits = Vec::new();
             part.iter().map(|(seg, end)| Some(extract(text, seg, *end, &mut hits))).collect::<Vec<_>>()
         };
-        let mut read: Vec<_> = if part >= d.queue.len() {
+        // wasm32 has no threads (and the page never defers): its build carries no thread code.
+        let one_part = part >= d.queue.len() || cfg!(target_arch = "wasm32");
+        let mut read: Vec<_> = if one_part {
             read_part(&d.queue)
         } else {
             std::thread::scope(|s| {
