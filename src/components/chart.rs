@@ -139,8 +139,11 @@ pub fn ChartCard(
     // one queue (`queue_draw`); a draw that a newer option overtook, or whose chart is gone, is skipped.
     // `drawn_data` is the dataset of the last draw (a weak pointer tells the same data without keeping it alive)
     // and `last_ms` how long that draw took.
+    // `with`, not `track`: tracking alone leaves the option uncomputed until the first draw reads it, and that
+    // first computation, outside any observer, marked `version` dirty: every chart was drawn twice on load (the
+    // same option again), which on a slow phone put the first chart hundreds of ms later.
     let version = Memo::new(move |v: Option<&u64>| {
-        option.track();
+        option.with(|_| ());
         v.map_or(1, |v| v + 1)
     });
     let queued = StoredValue::new(0u64);
