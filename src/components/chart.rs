@@ -197,6 +197,11 @@ pub fn ChartCard(
                 let _ = js_sys::Reflect::set(&opt, &"backgroundColor".into(), &"transparent".into());
             }
             instance.try_update_value(|i| {
+                if i.is_none() {
+                    // A chart's first draw does not animate: on load every chart would grow in for a second
+                    // of frames that hold the main thread while the next charts wait to be drawn.
+                    let _ = js_sys::Reflect::set(&opt, &"animation".into(), &false.into());
+                }
                 let i = i.get_or_insert_with(|| {
                     let i = js::echarts_init(&el, dark.then_some("dark"));
                     listen(&i, view, drawn_touch);
