@@ -251,7 +251,7 @@ const TIER_COLORS: [&str; 5] = ["#5470c6", "#91cc75", "#fac858", "#ee6666", "#9a
 const ACCENT: &str = "#5470c6";
 
 /// Above this many postings charts do not animate: redrawing thousands of points frame by frame costs more
-/// than it shows.
+/// than it shows. A chart's first draw never animates (`components::chart`).
 const ANIMATE_UP_TO: usize = 1000;
 
 /// A chart with the settings every chart shares.

@@ -139,8 +139,11 @@ pub fn ChartCard(
     // one queue (`queue_draw`); a draw that a newer option overtook, or whose chart is gone, is skipped.
     // `drawn_data` is the dataset of the last draw (a weak pointer tells the same data without keeping it alive)
     // and `last_ms` how long that draw took.
+    // `with`, not `track`: tracking alone leaves the option uncomputed until the first draw reads it, and that
+    // first computation, outside any observer, marked `version` dirty: every chart was drawn twice on load (the
+    // same option again), which on a slow phone put the first chart hundreds of ms later.
     let version = Memo::new(move |v: Option<&u64>| {
-        option.track();
+        option.with(|_| ());
         v.map_or(1, |v| v + 1)
     });
     let queued = StoredValue::new(0u64);
@@ -194,6 +197,11 @@ pub fn ChartCard(
                 let _ = js_sys::Reflect::set(&opt, &"backgroundColor".into(), &"transparent".into());
             }
             instance.try_update_value(|i| {
+                if i.is_none() {
+                    // A chart's first draw does not animate: on load every chart would grow in for a second
+                    // of frames that hold the main thread while the next charts wait to be drawn.
+                    let _ = js_sys::Reflect::set(&opt, &"animation".into(), &false.into());
+                }
                 let i = i.get_or_insert_with(|| {
                     let i = js::echarts_init(&el, dark.then_some("dark"));
                     listen(&i, view, drawn_touch);

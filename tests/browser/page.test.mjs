@@ -51,6 +51,48 @@ test('default load: 32 postings and six drawn charts', async () => {
   await context.close();
 });
 
+/** Counts each chart's ECharts draws (`setOption` calls) in `window.__draws`, by test id: an init script. */
+function countDraws() {
+  window.__draws = {};
+  let echarts;
+  Object.defineProperty(window, 'echarts', {
+    configurable: true,
+    get: () => echarts,
+    set: (e) => {
+      echarts = {
+        ...e,
+        init(el, theme) {
+          const chart = e.init(el, theme);
+          const setOption = chart.setOption.bind(chart);
+          chart.setOption = (...args) => {
+            window.__draws[el.dataset.testid] = (window.__draws[el.dataset.testid] ?? 0) + 1;
+            return setOption(...args);
+          };
+          return chart;
+        },
+      };
+    },
+  });
+}
+
+test('each chart is drawn once on load, and once more for a filter change that changes it', async () => {
+  const { context, page } = await fresh(countDraws);
+  await gotoDrawn(page);
+  // Time for a redraw that should not come (one came for every chart, with the same option, before the fix).
+  await page.waitForTimeout(1000);
+  const ids = await chartIds(page);
+  assert.deepEqual(await page.evaluate(() => window.__draws), Object.fromEntries(ids.map((id) => [id, 1])));
+  await page.locator('[data-testid="filter-tier"] input[value="<100"]').check();
+  await waitCount(page, 6);
+  await waitDrawn(page);
+  await page.waitForTimeout(1000);
+  // The default corpus names no city: that chart's option (empty) stays the same, and it is not drawn again.
+  const again = Object.fromEntries(ids.map((id) => [id, id === 'chart-salary-city' ? 1 : 2]));
+  assert.deepEqual(await page.evaluate(() => window.__draws), again);
+  clean(page);
+  await context.close();
+});
+
 test('?tier=%3C100 shows the 6 postings of small companies', async () => {
   const { context, page } = await fresh();
   await gotoDrawn(page, '/?tier=%3C100');
