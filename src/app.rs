@@ -7,17 +7,18 @@
 
 use leptos::prelude::*;
 
-use crate::components::tr;
 use crate::components::{
     active::ActiveFilters,
     banner::ErrorBanner,
     chart::{ChartCard, ChartEnv},
     filters::FilterPanel,
+    fresh,
     header::Header,
     paste::PastePanel,
     profile::ProfilePanel,
     share::ShareInfo,
     table::PostingTable,
+    tr,
 };
 use joblens_core::share::Read;
 
@@ -50,7 +51,7 @@ pub fn App(state: AppState) -> impl IntoView {
                 <ProfilePanel data=data view=view ui=ui/>
             </aside>
             <section class="content" id="content">
-                {move || ui.loaded.get().map(|text| view! { <p class="load-note" role="status">{text}</p> })}
+                {fresh(move || ui.loaded.get().map(|text| view! { <p class="load-note" role="status">{text}</p> }))}
                 <ActiveFilters view=view.current lang=lang/>
                 <div class="charts">
                     {charts
@@ -66,7 +67,7 @@ pub fn App(state: AppState) -> impl IntoView {
                     <div class="note" data-testid="other-currencies">
                         {tr(lang, T::OtherCurrencies)}
                         <ul>
-                            {move || {
+                            {fresh(move || {
                                 let lang = lang.get();
                                 stats
                                     .with(|s| {
@@ -75,7 +76,7 @@ pub fn App(state: AppState) -> impl IntoView {
                                             .map(|o| view! { <li>{i18n::other_currency_line(o, lang)}</li> })
                                             .collect_view()
                                     })
-                            }}
+                            })}
                         </ul>
                     </div>
                 </Show>

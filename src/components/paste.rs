@@ -11,7 +11,7 @@ use joblens_core::model::Level;
 use joblens_core::share::Read;
 use joblens_core::Dataset;
 
-use super::tr;
+use super::{fresh, tr};
 use crate::i18n::{reading_line, shape_name, Lang, Msg, T};
 use crate::reading::preview;
 use crate::state::{DataState, Presentation, Progress, Source};
@@ -210,11 +210,11 @@ fn PasteBox(
             }
             on:paste=on_paste
         ></textarea>
-        {move || {
+        {fresh(move || {
             pending
                 .with(|p| p.as_ref().map(|p| format!("{} — {} ({})", p.name, megabytes(p.text.len()), p.text.chars().take(80).collect::<String>())))
                 .map(|s| view! { <p class="pending">{s}</p> })
-        }}
+        })}
     }
 }
 
@@ -275,7 +275,7 @@ fn Diagnostics(dataset: RwSignal<Arc<Dataset>>, lang: Memo<Lang>) -> impl IntoVi
             <details class="diagnostics" data-testid="diagnostics" open=move || diagnostics.with(|d| d.iter().any(|x| x.level != Level::Info))>
                 <summary>{tr(lang, T::Diagnostics)} " (" {move || diagnostics.with(Vec::len)} ")"</summary>
                 <ul>
-                    {move || {
+                    {fresh(move || {
                         let line = T::Line.get(lang.get());
                         diagnostics
                             .get()
@@ -290,7 +290,7 @@ fn Diagnostics(dataset: RwSignal<Arc<Dataset>>, lang: Memo<Lang>) -> impl IntoVi
                                 }
                             })
                             .collect_view()
-                    }}
+                    })}
                 </ul>
             </details>
         </Show>

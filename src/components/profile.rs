@@ -7,7 +7,7 @@ use joblens_core::profile::{self, Fit, Profile};
 use joblens_core::taxonomy::skill_name;
 use joblens_core::Currency;
 
-use super::{keyed, tr};
+use super::{fresh, keyed, tr};
 use crate::i18n::{fmt_k, Lang, T};
 use crate::state::{DataState, Presentation, ViewState};
 
@@ -34,7 +34,7 @@ pub fn ProfilePanel(data: DataState, view: ViewState, ui: Presentation) -> impl 
             <p class="hint">{tr(lang, T::ProfileHint)}</p>
             <MySkills profile=profile offered=offered/>
             <MyYears profile=profile lang=lang/>
-            {move || fit.get().map(|(f, currency)| view! { <FitSummary fit=f currency=currency lang=lang/> })}
+            {fresh(move || fit.get().map(|(f, currency)| view! { <FitSummary fit=f currency=currency lang=lang/> }))}
         </section>
     }
 }

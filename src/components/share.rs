@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::tr;
+use super::{fresh, tr};
 use crate::i18n::{self, T};
 use crate::js;
 use crate::state::{DataState, Presentation, ShareLink};
@@ -16,7 +16,7 @@ pub fn ShareInfo(data: DataState, ui: Presentation) -> impl IntoView {
         data.dataset.with_untracked(|d| js::download("joblens-data.md", "text/markdown;charset=utf-8", &d.text));
     };
     view! {
-        {move || {
+        {fresh(move || {
             share
                 .with(|s| s.as_ref().map(|link| (i18n::share_lines(link, lang.get()), link.offers_file())))
                 .map(|(lines, offers_file)| {
@@ -39,6 +39,6 @@ pub fn ShareInfo(data: DataState, ui: Presentation) -> impl IntoView {
                         </div>
                     }
                 })
-        }}
+        })}
     }
 }

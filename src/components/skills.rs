@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use joblens_core::share::View;
 use joblens_core::taxonomy::skill_name;
 
-use super::{keyed, tr};
+use super::{fresh, keyed, tr};
 use crate::active::{chosen_skills, set_skill, skill_state, suggest, SkillState};
 use crate::i18n::{Lang, T};
 use crate::state::DataState;
@@ -143,7 +143,7 @@ pub fn SkillPicker(view: RwSignal<View>, data: DataState, lang: Memo<Lang>) -> i
                 />
                 <Show when=move || open.get()>
                     <ul id="skill-suggestions" class="suggestions" role="listbox">
-                        {move || {
+                        {fresh(move || {
                             let shown = found.get();
                             if shown.is_empty() {
                                 return view! { <li class="none">{tr(lang, T::NoSkillFound)}</li> }.into_any();
@@ -172,7 +172,7 @@ pub fn SkillPicker(view: RwSignal<View>, data: DataState, lang: Memo<Lang>) -> i
                                 })
                                 .collect_view()
                                 .into_any()
-                        }}
+                        })}
                     </ul>
                 </Show>
             </div>

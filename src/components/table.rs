@@ -8,7 +8,7 @@ use joblens_core::share::Read;
 use joblens_core::taxonomy::{concept_name, skill_name};
 use joblens_core::{Period, Provenance};
 
-use super::{keyed, tr};
+use super::{fresh, keyed, tr};
 use crate::i18n::T;
 use crate::rows::{self, salary_cell, Cells, Sort, TableState};
 use crate::state::{DataState, Presentation, ViewState};
@@ -188,7 +188,7 @@ fn Detail(data: DataState, ui: Presentation) -> impl IntoView {
         })
     };
     view! {
-        {move || {
+        {fresh(move || {
             content()
                 .map(|(line, rule, pieces)| {
                     view! {
@@ -214,6 +214,6 @@ fn Detail(data: DataState, ui: Presentation) -> impl IntoView {
                         </div>
                     }
                 })
-        }}
+        })}
     }
 }
