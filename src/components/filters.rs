@@ -9,7 +9,7 @@ use joblens_core::share::View;
 use joblens_core::{Education, Filters, Tier};
 
 use super::skills::SkillPicker;
-use super::{keyed, tr};
+use super::{keyed, show, tr};
 use crate::charts::tier_label;
 use crate::i18n::{edu_label, group_label, salary_range_label, Lang, T};
 use crate::state::DataState;
@@ -261,11 +261,16 @@ fn FieldFilter(view: RwSignal<View>, data: DataState, lang: Memo<Lang>, field: u
         .into_any()
     };
     view! {
-        <Show when=move || offered.with(|o| !o.is_empty())>
-            <fieldset data-testid=format!("filter-{}", def.key())>
-                <legend>{move || group_label(&def.name, lang.get())}</legend>
-                {keyed(move || offered.with(|o| o.iter().map(|v| v.to_string()).collect()), row)}
-            </fieldset>
-        </Show>
+        {show(
+            move || offered.with(|o| !o.is_empty()),
+            move || {
+                view! {
+                    <fieldset data-testid=format!("filter-{}", def.key())>
+                        <legend>{move || group_label(&def.name, lang.get())}</legend>
+                        {keyed(move || offered.with(|o| o.iter().map(|v| v.to_string()).collect()), row)}
+                    </fieldset>
+                }
+            },
+        )}
     }
 }

@@ -145,3 +145,14 @@ impl leptos::tachys::view::add_attr::AddAnyAttr for Fresh {
         self
     }
 }
+
+/// `children` while `when` is true, like leptos's `Show`: the children are built when `when` turns true and removed
+/// when it turns false. Through `fresh`, so the wasm carries their build code only (`Show` compiles a patch path too,
+/// which it never takes).
+pub fn show<V: IntoView + 'static>(
+    when: impl Fn() -> bool + Send + Sync + 'static,
+    children: impl Fn() -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let shown = Memo::new(move |_| when());
+    fresh(move || shown.get().then(&children))
+}

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use joblens_core::share::View;
 use joblens_core::taxonomy::skill_name;
 
-use super::{fresh, keyed, tr};
+use super::{fresh, keyed, show, tr};
 use crate::active::{chosen_skills, set_skill, skill_state, suggest, SkillState};
 use crate::i18n::{Lang, T};
 use crate::state::DataState;
@@ -141,44 +141,54 @@ pub fn SkillPicker(view: RwSignal<View>, data: DataState, lang: Memo<Lang>) -> i
                     }
                     on:keydown=keydown
                 />
-                <Show when=move || open.get()>
-                    <ul id="skill-suggestions" class="suggestions" role="listbox">
-                        {fresh(move || {
-                            let shown = found.get();
-                            if shown.is_empty() {
-                                return view! { <li class="none">{tr(lang, T::NoSkillFound)}</li> }.into_any();
-                            }
-                            shown
-                                .into_iter()
-                                .enumerate()
-                                .map(|(i, (id, n))| {
-                                    view! {
-                                        <li
-                                            id=format!("skill-option-{i}")
-                                            role="option"
-                                            data-skill=skill_name(id)
-                                            aria-selected=move || if active.get() == Some(i) { "true" } else { "false" }
-                                            class:active=move || active.get() == Some(i)
-                                            // Mouse down, not click: the box keeps the focus, so the list stays.
-                                            on:mousedown=move |ev| {
-                                                ev.prevent_default();
-                                                choose(id);
-                                            }
-                                        >
-                                            <span>{skill_name(id)}</span>
-                                            <span class="n">{n}</span>
-                                        </li>
+                {show(
+                    move || open.get(),
+                    move || {
+                        view! {
+                            <ul id="skill-suggestions" class="suggestions" role="listbox">
+                                {fresh(move || {
+                                    let shown = found.get();
+                                    if shown.is_empty() {
+                                        return view! { <li class="none">{tr(lang, T::NoSkillFound)}</li> }.into_any();
                                     }
-                                })
-                                .collect_view()
-                                .into_any()
-                        })}
-                    </ul>
-                </Show>
+                                    shown
+                                        .into_iter()
+                                        .enumerate()
+                                        .map(|(i, (id, n))| {
+                                            view! {
+                                                <li
+                                                    id=format!("skill-option-{i}")
+                                                    role="option"
+                                                    data-skill=skill_name(id)
+                                                    aria-selected=move || if active.get() == Some(i) { "true" } else { "false" }
+                                                    class:active=move || active.get() == Some(i)
+                                                    // Mouse down, not click: the box keeps the focus, so the list stays.
+                                                    on:mousedown=move |ev| {
+                                                        ev.prevent_default();
+                                                        choose(id);
+                                                    }
+                                                >
+                                                    <span>{skill_name(id)}</span>
+                                                    <span class="n">{n}</span>
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()
+                                        .into_any()
+                                })}
+                            </ul>
+                        }
+                    },
+                )}
             </div>
-            <Show when=move || chips.with(|c| !c.is_empty())>
-                <p class="hint">{tr(lang, T::SkillPickerHint)}</p>
-            </Show>
+            {show(
+                move || chips.with(|c| !c.is_empty()),
+                move || {
+                    view! {
+                        <p class="hint">{tr(lang, T::SkillPickerHint)}</p>
+                    }
+                },
+            )}
             <div class="skill-chips">
                 {keyed(move || chips.with(|c| c.iter().map(|&id| u64::from(id)).collect()), row)}
             </div>

@@ -81,7 +81,12 @@ pub fn PostingTable(data: DataState, view: ViewState, ui: Presentation) -> impl 
                     </tr>
                 </thead>
                 <tbody>
-                    {keyed(places, move |place| view! { <Row place=place as usize visible=visible data=data view=view ui=ui/> }.into_any())}
+                    {keyed(
+                        places,
+                        move |place| {
+                            view! { <Row place=place as usize visible=visible data=data view=view ui=ui/> }.into_any()
+                        },
+                    )}
                 </tbody>
             </table>
             <div class="pager">
