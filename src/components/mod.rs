@@ -49,7 +49,7 @@ where
 
 /// The view `f` returns, built anew whenever it changes instead of patched in place. For every other reactive view
 /// the wasm carries its build and its patch code; for a `fresh` one only the build, so it suits views that change
-/// as a whole (an opened posting, the share note, a list of messages) and hold no state (focus, text typed).
+/// as a whole (an opened posting, the share note, the diagnostics) and hold no state (focus, text typed).
 pub fn fresh<V: IntoView + 'static>(f: impl Fn() -> V + Send + Sync + 'static) -> impl IntoView {
     move || {
         let view = f();
