@@ -165,8 +165,9 @@ impl Item {
         }
     }
 
-    /// What tells two items apart (the chips' key): the URL key and value, and the numbers of the single values.
-    pub fn id(&self) -> (&'static str, String, [u64; 2]) {
+    /// What tells two items apart (the chips' key): the URL key and value, and the numbers of the single values,
+    /// in one string (the key type the page's other lists use too, `components::keyed`).
+    pub fn id(&self) -> String {
         let bits = |v: Option<f64>| v.map_or(u64::MAX, f64::to_bits);
         let n = match self {
             Item::Salary(lo, hi) => [bits(*lo), bits(*hi)],
@@ -178,7 +179,7 @@ impl Item {
             Item::Text(q) => q.clone(),
             _ => self.value(),
         };
-        (self.key(), value, n)
+        format!("{}\u{0}{value}\u{0}{}\u{0}{}", self.key(), n[0], n[1])
     }
 
     /// What the chip says: the filter's name and its value.

@@ -7,17 +7,19 @@
 
 use leptos::prelude::*;
 
-use crate::components::tr;
 use crate::components::{
     active::ActiveFilters,
     banner::ErrorBanner,
     chart::{ChartCard, ChartEnv},
     filters::FilterPanel,
+    fresh,
     header::Header,
     paste::PastePanel,
     profile::ProfilePanel,
     share::ShareInfo,
+    show,
     table::PostingTable,
+    tr,
 };
 use joblens_core::share::Read;
 
@@ -50,7 +52,7 @@ pub fn App(state: AppState) -> impl IntoView {
                 <ProfilePanel data=data view=view ui=ui/>
             </aside>
             <section class="content" id="content">
-                {move || ui.loaded.get().map(|text| view! { <p class="load-note" role="status">{text}</p> })}
+                {fresh(move || ui.loaded.get().map(|text| view! { <p class="load-note" role="status">{text}</p> }))}
                 <ActiveFilters view=view.current lang=lang/>
                 <div class="charts">
                     {charts
@@ -62,23 +64,28 @@ pub fn App(state: AppState) -> impl IntoView {
                 </div>
                 <p class="note">{tr(lang, T::DayRateNote)}</p>
                 // Postings paid in other currencies: left out of the charts (never converted), summed up here.
-                <Show when=move || stats.with(|s| !s.others.is_empty())>
-                    <div class="note" data-testid="other-currencies">
-                        {tr(lang, T::OtherCurrencies)}
-                        <ul>
-                            {move || {
-                                let lang = lang.get();
-                                stats
-                                    .with(|s| {
-                                        s.others
-                                            .iter()
-                                            .map(|o| view! { <li>{i18n::other_currency_line(o, lang)}</li> })
-                                            .collect_view()
-                                    })
-                            }}
-                        </ul>
-                    </div>
-                </Show>
+                {show(
+                    move || stats.with(|s| !s.others.is_empty()),
+                    move || {
+                        view! {
+                            <div class="note" data-testid="other-currencies">
+                                {tr(lang, T::OtherCurrencies)}
+                                <ul>
+                                    {fresh(move || {
+                                        let lang = lang.get();
+                                        stats
+                                            .with(|s| {
+                                                s.others
+                                                    .iter()
+                                                    .map(|o| view! { <li>{i18n::other_currency_line(o, lang)}</li> })
+                                                    .collect_view()
+                                            })
+                                    })}
+                                </ul>
+                            </div>
+                        }
+                    },
+                )}
                 <PostingTable data=data view=view ui=ui/>
                 <PastePanel data=data ui=ui/>
             </section>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use joblens_core::share::View;
 
 use crate::active::{items, remove, Item};
-use crate::components::tr;
+use crate::components::{keyed, show, tr};
 use crate::i18n::{Lang, T};
 
 #[component]
@@ -30,12 +30,20 @@ pub fn ActiveFilters(view: RwSignal<View>, lang: Memo<Lang>) -> impl IntoView {
         }
     };
     view! {
-        <Show when=move || active.with(|a| !a.is_empty())>
-            <div class="filter-chips" role="group" aria-label=tr(lang, T::ActiveFilters)>
-                <For each=move || active.get() key=Item::id let:item>
-                    {chip(item)}
-                </For>
-            </div>
-        </Show>
+        {show(
+            move || active.with(|a| !a.is_empty()),
+            move || {
+                view! {
+                    <div class="filter-chips" role="group" aria-label=tr(lang, T::ActiveFilters)>
+                        {keyed(
+                            move || active.with(|a| a.iter().map(Item::id).collect()),
+                            move |id| {
+                                active.with_untracked(|a| a.iter().find(|i| i.id() == id).cloned()).map(chip).into_any()
+                            },
+                        )}
+                    </div>
+                }
+            },
+        )}
     }
 }

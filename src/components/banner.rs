@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::tr;
+use super::{keyed, show, tr};
 use crate::i18n::T;
 use crate::state::Presentation;
 
@@ -11,20 +11,35 @@ use crate::state::Presentation;
 pub fn ErrorBanner(ui: Presentation) -> impl IntoView {
     let messages = ui.messages;
     view! {
-        <Show when=move || messages.with(|m| !m.is_empty())>
-            <div class="banner" data-testid="error-banner" role="alert">
-                <For each=move || messages.get() key=|m| m.id let:m>
-                    <div class="message" class:error=m.error>
-                        <span>{m.text.clone()}</span>
-                        <button
-                            class="dismiss"
-                            on:click=move |_| messages.update(|all| all.retain(|x| x.id != m.id))
-                        >
-                            {tr(ui.lang, T::Dismiss)}
-                        </button>
+        {show(
+            move || messages.with(|m| !m.is_empty()),
+            move || {
+                view! {
+                    <div class="banner" data-testid="error-banner" role="alert">
+                        {keyed(
+                            move || messages.with(|all| all.iter().map(|m| m.id).collect()),
+                            move |id| {
+                                messages
+                                    .with_untracked(|all| all.iter().find(|m| m.id == id).cloned())
+                                    .map(|m| {
+                                        view! {
+                                            <div class="message" class:error=m.error>
+                                                <span>{m.text}</span>
+                                                <button
+                                                    class="dismiss"
+                                                    on:click=move |_| messages.update(|all| all.retain(|x| x.id != id))
+                                                >
+                                                    {tr(ui.lang, T::Dismiss)}
+                                                </button>
+                                            </div>
+                                        }
+                                    })
+                                    .into_any()
+                            },
+                        )}
                     </div>
-                </For>
-            </div>
-        </Show>
+                }
+            },
+        )}
     }
 }

@@ -9,7 +9,7 @@ use joblens_core::share::View;
 use joblens_core::{Education, Filters, Tier};
 
 use super::skills::SkillPicker;
-use super::tr;
+use super::{keyed, show, tr};
 use crate::charts::tier_label;
 use crate::i18n::{edu_label, group_label, salary_range_label, Lang, T};
 use crate::state::DataState;
@@ -227,40 +227,50 @@ fn FieldFilter(view: RwSignal<View>, data: DataState, lang: Memo<Lang>, field: u
         Some(g) => group_label(g, lang.get()).to_string(),
         None => value.to_string(),
     };
-    view! {
-        <Show when=move || offered.with(|o| !o.is_empty())>
-            <fieldset data-testid=format!("filter-{}", def.key())>
-                <legend>{move || group_label(&def.name, lang.get())}</legend>
-                <For each=move || offered.get() key=|v| v.clone() let:value>
-                    <label class="chip">
-                        <input
-                            type="checkbox"
-                            value=value.to_string()
-                            prop:checked={
-                                let value = value.clone();
-                                move || view.with(|v| v.filters.values(field).iter().any(|x| same_value(x, &value)))
-                            }
-                            on:change={
-                                let value = value.clone();
-                                move |ev| {
-                                    let on = event_target_checked(&ev);
-                                    view.update(|v| {
-                                        let values = v.filters.values_mut(field);
-                                        values.retain(|x| !same_value(x, &value));
-                                        if on {
-                                            values.push(value.clone());
-                                        }
-                                    });
+    let row = move |value: String| {
+        let value: Box<str> = value.into();
+        view! {
+            <label class="chip">
+                <input
+                    type="checkbox"
+                    value=value.to_string()
+                    prop:checked={
+                        let value = value.clone();
+                        move || view.with(|v| v.filters.values(field).iter().any(|x| same_value(x, &value)))
+                    }
+                    on:change={
+                        let value = value.clone();
+                        move |ev| {
+                            let on = event_target_checked(&ev);
+                            view.update(|v| {
+                                let values = v.filters.values_mut(field);
+                                values.retain(|x| !same_value(x, &value));
+                                if on {
+                                    values.push(value.clone());
                                 }
-                            }
-                        />
-                        {
-                            let value = value.clone();
-                            move || label(&value)
+                            });
                         }
-                    </label>
-                </For>
-            </fieldset>
-        </Show>
+                    }
+                />
+                {
+                    let value = value.clone();
+                    move || label(&value)
+                }
+            </label>
+        }
+        .into_any()
+    };
+    view! {
+        {show(
+            move || offered.with(|o| !o.is_empty()),
+            move || {
+                view! {
+                    <fieldset data-testid=format!("filter-{}", def.key())>
+                        <legend>{move || group_label(&def.name, lang.get())}</legend>
+                        {keyed(move || offered.with(|o| o.iter().map(|v| v.to_string()).collect()), row)}
+                    </fieldset>
+                }
+            },
+        )}
     }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use joblens_core::export;
 use joblens_core::share::{Lang, Read};
 
-use super::tr;
+use super::{show, tr};
 use crate::i18n::T;
 use crate::js;
 use crate::state::{self, DataState, Presentation, ShareLink, Source, ViewState};
@@ -112,31 +112,36 @@ fn CurrencySwitch(data: DataState, view: ViewState, lang: Memo<Lang>) -> impl In
         dataset.with(|d| d.pay_currencies().iter().map(|p| (p.currency, p.salaried)).collect::<Vec<_>>())
     });
     view! {
-        <Show when=move || offered.with(|o| o.len() > 1)>
-            <select
-                data-testid="currency-switch"
-                aria-label=tr(lang, T::Currency)
-                prop:value=move || view.pay.get().currency.code()
-                on:change=move |ev| {
-                    let code = event_target_value(&ev);
-                    let chosen = offered.with_untracked(|o| o.iter().map(|p| p.0).find(|c| c.code() == code));
-                    view.current.update(|v| {
-                        v.filters.pay.currency = chosen;
-                        v.filters.pay.annual = None;
-                        v.filters.salary = None;
-                    });
+        {show(
+            move || offered.with(|o| o.len() > 1),
+            move || {
+                view! {
+                    <select
+                        data-testid="currency-switch"
+                        aria-label=tr(lang, T::Currency)
+                        prop:value=move || view.pay.get().currency.code()
+                        on:change=move |ev| {
+                            let code = event_target_value(&ev);
+                            let chosen = offered.with_untracked(|o| o.iter().map(|p| p.0).find(|c| c.code() == code));
+                            view.current.update(|v| {
+                                v.filters.pay.currency = chosen;
+                                v.filters.pay.annual = None;
+                                v.filters.salary = None;
+                            });
+                        }
+                    >
+                        {move || {
+                            offered
+                                .get()
+                                .into_iter()
+                                .map(|(c, n): (Currency, usize)| {
+                                    view! { <option value=c.code()>{format!("{} ({n})", c.code())}</option> }
+                                })
+                                .collect_view()
+                        }}
+                    </select>
                 }
-            >
-                {move || {
-                    offered
-                        .get()
-                        .into_iter()
-                        .map(|(c, n): (Currency, usize)| {
-                            view! { <option value=c.code()>{format!("{} ({n})", c.code())}</option> }
-                        })
-                        .collect_view()
-                }}
-            </select>
-        </Show>
+            },
+        )}
     }
 }

@@ -11,7 +11,7 @@ use joblens_core::model::Level;
 use joblens_core::share::Read;
 use joblens_core::Dataset;
 
-use super::tr;
+use super::{fresh, show, tr};
 use crate::i18n::{reading_line, shape_name, Lang, Msg, T};
 use crate::reading::preview;
 use crate::state::{DataState, Presentation, Progress, Source};
@@ -107,9 +107,14 @@ pub fn PastePanel(data: DataState, ui: Presentation) -> impl IntoView {
                 <button data-testid="paste-replace" on:click=move |_| run(false)>{tr(lang, T::Replace)}</button>
                 <button data-testid="paste-append" on:click=move |_| run(true)>{tr(lang, T::Append)}</button>
                 <FilePicker pending=pending ui=ui/>
-                <Show when=move || data.source.get() != Source::Default>
-                    <button on:click=move |_| data.load_default(ui)>{tr(lang, T::LoadDefault)}</button>
-                </Show>
+                {show(
+                    move || data.source.get() != Source::Default,
+                    move || {
+                        view! {
+                            <button on:click=move |_| data.load_default(ui)>{tr(lang, T::LoadDefault)}</button>
+                        }
+                    },
+                )}
             </div>
             <ParseProgress progress=data.progress cancel=data.cancel lang=lang/>
             <Diagnostics dataset=data.dataset lang=lang/>
@@ -210,11 +215,11 @@ fn PasteBox(
             }
             on:paste=on_paste
         ></textarea>
-        {move || {
+        {fresh(move || {
             pending
                 .with(|p| p.as_ref().map(|p| format!("{} — {} ({})", p.name, megabytes(p.text.len()), p.text.chars().take(80).collect::<String>())))
                 .map(|s| view! { <p class="pending">{s}</p> })
-        }}
+        })}
     }
 }
 
@@ -242,27 +247,32 @@ fn FilePicker(pending: PendingSignal, ui: Presentation) -> impl IntoView {
 #[component]
 fn ParseProgress(progress: RwSignal<Option<Progress>>, cancel: RwSignal<bool>, lang: Memo<Lang>) -> impl IntoView {
     view! {
-        <Show when=move || progress.with(Option::is_some)>
-            <div class="progress">
-                <span>{tr(lang, T::Parsing)}</span>
-                <progress
-                    data-testid="parse-progress"
-                    max=move || progress.with(|p| p.map_or(1, |p| p.total)).to_string()
-                    value=move || progress.with(|p| p.map_or(0, |p| p.done)).to_string()
-                ></progress>
-                <span>
-                    {move || {
-                        progress
-                            .with(|p| {
-                                p.map(|p| format!("{} / {} · {}", megabytes(p.done), megabytes(p.total), p.postings))
-                            })
-                    }}
-                </span>
-                <button data-testid="parse-cancel" on:click=move |_| cancel.set(true)>
-                    {tr(lang, T::Cancel)}
-                </button>
-            </div>
-        </Show>
+        {show(
+            move || progress.with(Option::is_some),
+            move || {
+                view! {
+                    <div class="progress">
+                        <span>{tr(lang, T::Parsing)}</span>
+                        <progress
+                            data-testid="parse-progress"
+                            max=move || progress.with(|p| p.map_or(1, |p| p.total)).to_string()
+                            value=move || progress.with(|p| p.map_or(0, |p| p.done)).to_string()
+                        ></progress>
+                        <span>
+                            {move || {
+                                progress
+                                    .with(|p| {
+                                        p.map(|p| format!("{} / {} · {}", megabytes(p.done), megabytes(p.total), p.postings))
+                                    })
+                            }}
+                        </span>
+                        <button data-testid="parse-cancel" on:click=move |_| cancel.set(true)>
+                            {tr(lang, T::Cancel)}
+                        </button>
+                    </div>
+                }
+            },
+        )}
     }
 }
 
@@ -271,28 +281,33 @@ fn ParseProgress(progress: RwSignal<Option<Progress>>, cancel: RwSignal<bool>, l
 fn Diagnostics(dataset: RwSignal<Arc<Dataset>>, lang: Memo<Lang>) -> impl IntoView {
     let diagnostics = Memo::new(move |_| dataset.with(|d| d.parsed.diagnostics.clone()));
     view! {
-        <Show when=move || diagnostics.with(|d| !d.is_empty())>
-            <details class="diagnostics" data-testid="diagnostics" open=move || diagnostics.with(|d| d.iter().any(|x| x.level != Level::Info))>
-                <summary>{tr(lang, T::Diagnostics)} " (" {move || diagnostics.with(Vec::len)} ")"</summary>
-                <ul>
-                    {move || {
-                        let line = T::Line.get(lang.get());
-                        diagnostics
-                            .get()
-                            .into_iter()
-                            .take(MAX_DIAGNOSTICS_SHOWN)
-                            .map(|d| {
-                                let level = d.level.id();
-                                view! {
-                                    <li class=level>
-                                        {format!("{line} {}: [{}] {} — {}", d.line, level, d.code, d.message)}
-                                    </li>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                </ul>
-            </details>
-        </Show>
+        {show(
+            move || diagnostics.with(|d| !d.is_empty()),
+            move || {
+                view! {
+                    <details class="diagnostics" data-testid="diagnostics" open=move || diagnostics.with(|d| d.iter().any(|x| x.level != Level::Info))>
+                        <summary>{tr(lang, T::Diagnostics)} " (" {move || diagnostics.with(Vec::len)} ")"</summary>
+                        <ul>
+                            {fresh(move || {
+                                let line = T::Line.get(lang.get());
+                                diagnostics
+                                    .get()
+                                    .into_iter()
+                                    .take(MAX_DIAGNOSTICS_SHOWN)
+                                    .map(|d| {
+                                        let level = d.level.id();
+                                        view! {
+                                            <li class=level>
+                                                {format!("{line} {}: [{}] {} — {}", d.line, level, d.code, d.message)}
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()
+                            })}
+                        </ul>
+                    </details>
+                }
+            },
+        )}
     }
 }

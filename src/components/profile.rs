@@ -7,7 +7,7 @@ use joblens_core::profile::{self, Fit, Profile};
 use joblens_core::taxonomy::skill_name;
 use joblens_core::Currency;
 
-use super::tr;
+use super::{fresh, keyed, tr};
 use crate::i18n::{fmt_k, Lang, T};
 use crate::state::{DataState, Presentation, ViewState};
 
@@ -34,7 +34,7 @@ pub fn ProfilePanel(data: DataState, view: ViewState, ui: Presentation) -> impl 
             <p class="hint">{tr(lang, T::ProfileHint)}</p>
             <MySkills profile=profile offered=offered/>
             <MyYears profile=profile lang=lang/>
-            {move || fit.get().map(|(f, currency)| view! { <FitSummary fit=f currency=currency lang=lang/> })}
+            {fresh(move || fit.get().map(|(f, currency)| view! { <FitSummary fit=f currency=currency lang=lang/> }))}
         </section>
     }
 }
@@ -42,27 +42,32 @@ pub fn ProfilePanel(data: DataState, view: ViewState, ui: Presentation) -> impl 
 /// A checkbox per offered skill.
 #[component]
 fn MySkills(profile: RwSignal<Profile>, offered: Memo<Vec<u16>>) -> impl IntoView {
+    let row = move |id: u64| {
+        let id = id as u16;
+        view! {
+            <label class="chip">
+                <input
+                    type="checkbox"
+                    value=skill_name(id)
+                    prop:checked=move || profile.with(|p| p.skills.contains(&id))
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        profile.update(|p| {
+                            p.skills.retain(|s| *s != id);
+                            if on {
+                                p.skills.push(id);
+                            }
+                        });
+                    }
+                />
+                {skill_name(id)}
+            </label>
+        }
+        .into_any()
+    };
     view! {
         <div class="chips">
-            <For each=move || offered.get() key=|id| *id let:id>
-                <label class="chip">
-                    <input
-                        type="checkbox"
-                        value=skill_name(id)
-                        prop:checked=move || profile.with(|p| p.skills.contains(&id))
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            profile.update(|p| {
-                                p.skills.retain(|s| *s != id);
-                                if on {
-                                    p.skills.push(id);
-                                }
-                            });
-                        }
-                    />
-                    {skill_name(id)}
-                </label>
-            </For>
+            {keyed(move || offered.with(|o| o.iter().map(|&id| u64::from(id)).collect()), row)}
         </div>
     }
 }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::tr;
+use super::{fresh, show, tr};
 use crate::i18n::{self, T};
 use crate::js;
 use crate::state::{DataState, Presentation, ShareLink};
@@ -16,7 +16,7 @@ pub fn ShareInfo(data: DataState, ui: Presentation) -> impl IntoView {
         data.dataset.with_untracked(|d| js::download("joblens-data.md", "text/markdown;charset=utf-8", &d.text));
     };
     view! {
-        {move || {
+        {fresh(move || {
             share
                 .with(|s| s.as_ref().map(|link| (i18n::share_lines(link, lang.get()), link.offers_file())))
                 .map(|(lines, offers_file)| {
@@ -31,14 +31,19 @@ pub fn ShareInfo(data: DataState, ui: Presentation) -> impl IntoView {
                             </div>
                             {url.map(|u| view! { <input class="share-url" readonly aria-label="link" prop:value=u/> })}
                             <div class="buttons">
-                                <Show when=move || offers_file>
-                                    <button data-testid="share-file" on:click=file>{tr(lang, T::DataFile)}</button>
-                                </Show>
+                                {show(
+                                    move || offers_file,
+                                    move || {
+                                        view! {
+                                            <button data-testid="share-file" on:click=file>{tr(lang, T::DataFile)}</button>
+                                        }
+                                    },
+                                )}
                                 <button on:click=move |_| share.set(None)>{tr(lang, T::Dismiss)}</button>
                             </div>
                         </div>
                     }
                 })
-        }}
+        })}
     }
 }

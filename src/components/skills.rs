@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use joblens_core::share::View;
 use joblens_core::taxonomy::skill_name;
 
-use super::tr;
+use super::{fresh, keyed, show, tr};
 use crate::active::{chosen_skills, set_skill, skill_state, suggest, SkillState};
 use crate::i18n::{Lang, T};
 use crate::state::DataState;
@@ -80,6 +80,39 @@ pub fn SkillPicker(view: RwSignal<View>, data: DataState, lang: Memo<Lang>) -> i
     let chips =
         Memo::new(move |_| view.with(|v| chosen_skills(&v.filters).into_iter().map(|c| c.0).collect::<Vec<_>>()));
     let state_of = move |id: u16| view.with(|v| skill_state(&v.filters, id)).unwrap_or(SkillState::Must);
+    let row = move |id: u64| {
+        let id = id as u16;
+        view! {
+            <span
+                class="skill-chip"
+                data-testid="skill-chip"
+                data-skill=skill_name(id)
+                data-state=move || state_of(id).id()
+            >
+                <button
+                    class="cycle"
+                    title=tr(lang, T::SkillPickerHint)
+                    on:click=move |_| {
+                        view.update(|v| {
+                            let next = skill_state(&v.filters, id).unwrap_or(SkillState::Must).next();
+                            set_skill(&mut v.filters, id, Some(next));
+                        })
+                    }
+                >
+                    <span class="state">{move || state_of(id).label(lang.get())}</span>
+                    {skill_name(id)}
+                </button>
+                <button
+                    class="remove"
+                    aria-label=move || format!("{} {}", T::Remove.get(lang.get()), skill_name(id))
+                    on:click=move |_| view.update(|v| set_skill(&mut v.filters, id, None))
+                >
+                    "×"
+                </button>
+            </span>
+        }
+        .into_any()
+    };
     view! {
         <div class="field skill-picker">
             <label for="skill-picker">{tr(lang, T::SkillsPicker)}</label>
@@ -108,74 +141,56 @@ pub fn SkillPicker(view: RwSignal<View>, data: DataState, lang: Memo<Lang>) -> i
                     }
                     on:keydown=keydown
                 />
-                <Show when=move || open.get()>
-                    <ul id="skill-suggestions" class="suggestions" role="listbox">
-                        {move || {
-                            let shown = found.get();
-                            if shown.is_empty() {
-                                return view! { <li class="none">{tr(lang, T::NoSkillFound)}</li> }.into_any();
-                            }
-                            shown
-                                .into_iter()
-                                .enumerate()
-                                .map(|(i, (id, n))| {
-                                    view! {
-                                        <li
-                                            id=format!("skill-option-{i}")
-                                            role="option"
-                                            data-skill=skill_name(id)
-                                            aria-selected=move || if active.get() == Some(i) { "true" } else { "false" }
-                                            class:active=move || active.get() == Some(i)
-                                            // Mouse down, not click: the box keeps the focus, so the list stays.
-                                            on:mousedown=move |ev| {
-                                                ev.prevent_default();
-                                                choose(id);
-                                            }
-                                        >
-                                            <span>{skill_name(id)}</span>
-                                            <span class="n">{n}</span>
-                                        </li>
+                {show(
+                    move || open.get(),
+                    move || {
+                        view! {
+                            <ul id="skill-suggestions" class="suggestions" role="listbox">
+                                {fresh(move || {
+                                    let shown = found.get();
+                                    if shown.is_empty() {
+                                        return view! { <li class="none">{tr(lang, T::NoSkillFound)}</li> }.into_any();
                                     }
-                                })
-                                .collect_view()
-                                .into_any()
-                        }}
-                    </ul>
-                </Show>
+                                    shown
+                                        .into_iter()
+                                        .enumerate()
+                                        .map(|(i, (id, n))| {
+                                            view! {
+                                                <li
+                                                    id=format!("skill-option-{i}")
+                                                    role="option"
+                                                    data-skill=skill_name(id)
+                                                    aria-selected=move || if active.get() == Some(i) { "true" } else { "false" }
+                                                    class:active=move || active.get() == Some(i)
+                                                    // Mouse down, not click: the box keeps the focus, so the list stays.
+                                                    on:mousedown=move |ev| {
+                                                        ev.prevent_default();
+                                                        choose(id);
+                                                    }
+                                                >
+                                                    <span>{skill_name(id)}</span>
+                                                    <span class="n">{n}</span>
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()
+                                        .into_any()
+                                })}
+                            </ul>
+                        }
+                    },
+                )}
             </div>
-            <Show when=move || chips.with(|c| !c.is_empty())>
-                <p class="hint">{tr(lang, T::SkillPickerHint)}</p>
-            </Show>
+            {show(
+                move || chips.with(|c| !c.is_empty()),
+                move || {
+                    view! {
+                        <p class="hint">{tr(lang, T::SkillPickerHint)}</p>
+                    }
+                },
+            )}
             <div class="skill-chips">
-                <For each=move || chips.get() key=|id| *id let:id>
-                    <span
-                        class="skill-chip"
-                        data-testid="skill-chip"
-                        data-skill=skill_name(id)
-                        data-state=move || state_of(id).id()
-                    >
-                        <button
-                            class="cycle"
-                            title=tr(lang, T::SkillPickerHint)
-                            on:click=move |_| {
-                                view.update(|v| {
-                                    let next = skill_state(&v.filters, id).unwrap_or(SkillState::Must).next();
-                                    set_skill(&mut v.filters, id, Some(next));
-                                })
-                            }
-                        >
-                            <span class="state">{move || state_of(id).label(lang.get())}</span>
-                            {skill_name(id)}
-                        </button>
-                        <button
-                            class="remove"
-                            aria-label=move || format!("{} {}", T::Remove.get(lang.get()), skill_name(id))
-                            on:click=move |_| view.update(|v| set_skill(&mut v.filters, id, None))
-                        >
-                            "×"
-                        </button>
-                    </span>
-                </For>
+                {keyed(move || chips.with(|c| c.iter().map(|&id| u64::from(id)).collect()), row)}
             </div>
         </div>
     }

@@ -8,7 +8,7 @@ use joblens_core::share::Read;
 use joblens_core::taxonomy::{concept_name, skill_name};
 use joblens_core::{Period, Provenance};
 
-use super::tr;
+use super::{fresh, keyed, tr};
 use crate::i18n::T;
 use crate::rows::{self, salary_cell, Cells, Sort, TableState};
 use crate::state::{DataState, Presentation, ViewState};
@@ -42,7 +42,7 @@ pub fn PostingTable(data: DataState, view: ViewState, ui: Presentation) -> impl 
     });
     // Rows are keyed by their place on the page, not by posting: a filter change or a new page rewrites the texts
     // of the rows already there instead of removing 50 rows and building 50 new ones.
-    let places = move || visible.with(|v| (0..v.len()).collect::<Vec<usize>>());
+    let places = move || visible.with(|v| (0..v.len() as u64).collect());
     let header = move |sort: Sort, label: T| {
         let by = move || {
             table.update(|t| {
@@ -81,9 +81,12 @@ pub fn PostingTable(data: DataState, view: ViewState, ui: Presentation) -> impl 
                     </tr>
                 </thead>
                 <tbody>
-                    <For each=places key=|place| *place let:place>
-                        <Row place=place visible=visible data=data view=view ui=ui/>
-                    </For>
+                    {keyed(
+                        places,
+                        move |place| {
+                            view! { <Row place=place as usize visible=visible data=data view=view ui=ui/> }.into_any()
+                        },
+                    )}
                 </tbody>
             </table>
             <div class="pager">
@@ -190,7 +193,7 @@ fn Detail(data: DataState, ui: Presentation) -> impl IntoView {
         })
     };
     view! {
-        {move || {
+        {fresh(move || {
             content()
                 .map(|(line, rule, pieces)| {
                     view! {
@@ -216,6 +219,6 @@ fn Detail(data: DataState, ui: Presentation) -> impl IntoView {
                         </div>
                     }
                 })
-        }}
+        })}
     }
 }
