@@ -1,7 +1,7 @@
 //! What every parser fuzz target checks: no panic, every span of every posting inside the text on char
-//! boundaries, and parsing in slices equal to parsing at once.
+//! boundaries, and parsing in slices or on several threads equal to parsing at once.
 
-use joblens_core::{parse, Parsed, Parser};
+use joblens_core::{parse, parse_threads, Parsed, Parser};
 
 pub fn spans_fit_and_slices_agree(text: &str, slice: usize) -> Parsed {
     let parsed = parse(text);
@@ -16,5 +16,6 @@ pub fn spans_fit_and_slices_agree(text: &str, slice: usize) -> Parsed {
     let mut sliced = Parser::new();
     while !sliced.step(text, slice.max(1)) {}
     assert_eq!(sliced.finish(text), parsed, "parsing in slices of {slice} differs");
+    assert_eq!(parse_threads(text, 3), parsed, "parsing on three threads differs");
     parsed
 }
