@@ -77,7 +77,7 @@ pub(crate) fn json_string(raw: &str, unescaped: &str) -> Option<Folded<'static>>
 }
 
 /// What a CSV reader made of a quoted field (`a""b` → `a"b`): the decoded text with a map that skips each byte
-/// the reader dropped. `None` when the decoded text is not the raw one with bytes left out.
+/// the reader dropped. `None` when the decoded text is not the raw one with whole characters left out.
 pub(crate) fn dropped(raw: &str, decoded: &str) -> Option<Folded<'static>> {
     let (r, d) = (raw.as_bytes(), decoded.as_bytes());
     let mut out = Rewrite::default();
@@ -90,6 +90,9 @@ pub(crate) fn dropped(raw: &str, decoded: &str) -> Option<Folded<'static>> {
             i += 1;
             j += 1;
         } else {
+            if !decoded.is_char_boundary(j) {
+                return None; // they differ inside a character: not a byte the reader dropped
+            }
             out.keep(&decoded[run..j]);
             out.replace(1, "");
             run = j;

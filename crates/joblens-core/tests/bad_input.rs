@@ -188,3 +188,13 @@ fn markup_in_url_values_is_a_search_string_or_a_warning() {
     assert_eq!(keys, ["tier", "skills"]);
     assert!(view.filters.tiers.is_empty() && view.filters.all.is_empty());
 }
+
+/// Found by the `tables` fuzz target: a cell whose text the CSV reader gives back with a different byte inside a
+/// character (a BOM, then U+FFFD) made the cell's map slice the text inside a character.
+#[test]
+fn a_cell_that_differs_from_its_text_inside_a_character_is_read_as_written() {
+    let text =
+        "title\tsalary\tcompany\tlocation\texperience\teducation\tdescription\n\u{FEFF}\u{FFFD}\u{2}cg\u{FFFD}go0,";
+    let parsed = read(text);
+    assert_eq!(parsed.postings.len(), 1, "the row is read, as written");
+}
