@@ -4,7 +4,7 @@
 
 use joblens_core::fields::{same_value, CITY, FIELDS};
 use joblens_core::taxonomy::skill_name;
-use joblens_core::text::fmt_num;
+use joblens_core::text::{fmt_num, lowercase};
 use joblens_core::{Education, Filters, Tier};
 
 use crate::charts::tier_label;
@@ -103,10 +103,10 @@ pub const SUGGESTIONS: usize = 40;
 /// name it), leaving out those already chosen: the skill the query names exactly (aliases too: `k8s`), then names
 /// that start with it, then names that contain it, each group most frequent first.
 pub fn suggest(counts: &[(u16, usize)], query: &str, f: &Filters) -> Vec<(u16, usize)> {
-    let q = query.trim().to_lowercase();
+    let q = lowercase(query.trim());
     let exact = joblens_core::taxonomy::skill_id(query.trim());
     let rank = |id: u16| {
-        let name = skill_name(id).to_lowercase();
+        let name = lowercase(skill_name(id));
         if Some(id) == exact {
             Some(0)
         } else if name.starts_with(&q) {

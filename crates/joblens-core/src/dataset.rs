@@ -286,7 +286,7 @@ impl Dataset {
                 .map(|c| if ('!'..='~').contains(&c) { char::from_u32(c as u32 + 0xFEE0).unwrap_or(c) } else { c })
                 .collect()
         };
-        let patterns = [q.to_string(), wide(q), wide(&q.to_uppercase())];
+        let patterns = [q.to_string(), wide(q), wide(&q.chars().map(crate::text::upper).collect::<String>())];
         let Ok(ac) = DFA::builder().match_kind(MatchKind::LeftmostFirst).ascii_case_insensitive(true).build(patterns)
         else {
             return mask;

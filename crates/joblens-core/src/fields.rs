@@ -67,9 +67,9 @@ fn canonical_city(s: &str) -> Result<Box<str>, String> {
     let mut start = true;
     for c in s.chars() {
         if start {
-            out.extend(c.to_uppercase());
+            out.push(crate::text::upper(c));
         } else {
-            out.extend(c.to_lowercase());
+            out.push(crate::text::lower(c));
         }
         start = !c.is_alphanumeric();
     }

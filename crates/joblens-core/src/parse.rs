@@ -1916,7 +1916,7 @@ fn post_names(text: &str, seg: &Segment, end: usize) -> (Option<Span>, Option<Sp
     let mut title = None;
     for (a, b) in line_parts(text, head.start, head.end) {
         let part = &text[a..b];
-        let lower = part.to_lowercase();
+        let lower = crate::text::lowercase(part);
         if part.contains("://") || lower.starts_with("www.") || place::remote_in(part).is_some() {
             continue;
         }

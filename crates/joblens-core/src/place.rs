@@ -378,7 +378,7 @@ fn normalise_case(s: &str) -> String {
         if start {
             out.push(c);
         } else {
-            out.extend(c.to_lowercase());
+            out.push(text::lower(c));
         }
         start = !c.is_alphanumeric();
     }
@@ -413,7 +413,7 @@ pub(crate) fn city_of(location: &str) -> Option<Box<str>> {
     if let Some(c) = cn_city(loc) {
         return Some(c.into());
     }
-    let lower = loc.to_lowercase();
+    let lower = text::lowercase(loc);
     if let Some(c) = alias(&lower) {
         return Some(c.into());
     }
@@ -426,10 +426,10 @@ pub(crate) fn city_of(location: &str) -> Option<Box<str>> {
     let mut parts = loc.split([',', '，']).map(str::trim);
     let first = parts.next()?;
     // Everything after the first comma must be a state or a country, else the location names several places.
-    if !parts.all(|p| REGIONS.contains(&p.to_lowercase().as_str())) {
+    if !parts.all(|p| REGIONS.contains(&text::lowercase(p).as_str())) {
         return None;
     }
-    let first_lower = first.to_lowercase();
+    let first_lower = text::lowercase(first);
     if let Some(c) = alias(&first_lower) {
         return Some(c.into());
     }
@@ -459,7 +459,7 @@ pub(crate) fn leading_city(line: &str) -> Option<(usize, usize)> {
     let open = t.len() - inner.len();
     let end = inner.find([']', '】', ')', '）', '/', ' ', '·', '|']).unwrap_or(inner.len());
     let word = &inner[..end];
-    (!word.is_empty() && (CN_CITIES.contains(&word) || CITIES.contains(&word.to_lowercase().as_str()))).then(|| {
+    (!word.is_empty() && (CN_CITIES.contains(&word) || CITIES.contains(&text::lowercase(word).as_str()))).then(|| {
         let a = lead + open;
         (a, a + word.len())
     })

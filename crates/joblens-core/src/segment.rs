@@ -243,7 +243,7 @@ pub(crate) fn chrome(line: &str) -> Option<(Chrome, Option<Date>)> {
                 Part::SomeNav if i >= words.len() => continue 'rows,
                 Part::Nav | Part::SomeNav => {
                     let nav = |w: &&str| {
-                        let l = w.to_lowercase();
+                        let l = crate::text::lowercase(w);
                         NAV.contains(&l.as_str()) || l.chars().all(|c| !c.is_alphanumeric())
                     };
                     if !words[i.min(words.len())..].iter().all(nav) {

@@ -118,6 +118,68 @@ pub(crate) fn fold(s: &str) -> Folded<'_> {
     }
 }
 
+/// The lower case of `c` in the scripts postings are written in: Latin (ASCII, Latin-1, Extended-A, the Vietnamese
+/// letters of Extended Additional), Greek, Cyrillic, Armenian and the fullwidth Latin capitals. Any other letter
+/// stays as it is. `char::to_lowercase` would bring core's case tables for all of Unicode into the wasm (about
+/// 10 KB gzipped with `to_uppercase`'s); a unit test checks this table against them.
+pub fn lower(c: char) -> char {
+    let u = c as u32;
+    let to = match u {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3AB | 0x410..=0x42F | 0xFF21..=0xFF3A => {
+            u + 32
+        }
+        0x130 => 0x69,
+        0x178 => 0xFF,
+        0x100..=0x137 | 0x14A..=0x177 | 0x1E00..=0x1E95 | 0x1EA0..=0x1EFF | 0x460..=0x481 | 0x48A..=0x4BF
+            if u % 2 == 0 =>
+        {
+            u + 1
+        }
+        0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
+        0x386 => 0x3AC,
+        0x388..=0x38A => u + 37,
+        0x38C => 0x3CC,
+        0x38E..=0x38F => u + 63,
+        0x400..=0x40F => u + 80,
+        0x531..=0x556 => u + 48,
+        _ => u,
+    };
+    char::from_u32(to).unwrap_or(c)
+}
+
+/// The upper case of `c`, for the letters `lower` knows (`ß` and the other letters whose capital is two letters stay
+/// as they are).
+pub fn upper(c: char) -> char {
+    let u = c as u32;
+    let to = match u {
+        0x61..=0x7A | 0xE0..=0xF6 | 0xF8..=0xFE | 0x3B1..=0x3C1 | 0x3C3..=0x3CB | 0x430..=0x44F | 0xFF41..=0xFF5A => {
+            u - 32
+        }
+        0xFF => 0x178,
+        0x131 => 0x49,
+        0x101..=0x137 | 0x14B..=0x177 | 0x1E01..=0x1E95 | 0x1EA1..=0x1EFF | 0x461..=0x481 | 0x48B..=0x4BF
+            if u % 2 == 1 =>
+        {
+            u - 1
+        }
+        0x13A..=0x148 | 0x17A..=0x17E if u % 2 == 0 => u - 1,
+        0x3C2 => 0x3A3,
+        0x3AC => 0x386,
+        0x3AD..=0x3AF => u - 37,
+        0x3CC => 0x38C,
+        0x3CD..=0x3CE => u - 63,
+        0x450..=0x45F => u - 80,
+        0x561..=0x586 => u - 48,
+        _ => u,
+    };
+    char::from_u32(to).unwrap_or(c)
+}
+
+/// `s` in lower case, by `lower`.
+pub fn lowercase(s: &str) -> String {
+    s.chars().map(lower).collect()
+}
+
 /// Folds a short string for comparisons (search, names): width folding plus lowercase.
 pub(crate) fn fold_lower(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -127,8 +189,8 @@ pub(crate) fn fold_lower(s: &str) -> String {
             c => c,
         };
         match fold_char(c) {
-            None => out.extend(c.to_lowercase()),
-            Some(Some(f)) => out.extend(f.to_lowercase()),
+            None => out.push(lower(c)),
+            Some(Some(f)) => out.push(lower(f)),
             Some(None) => {}
         }
     }
@@ -398,6 +460,37 @@ pub fn fmt_num(v: f64, decimals: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn case_tables_agree_with_core_where_they_map_and_cover_the_posting_scripts() {
+        let one = |v: Vec<char>| (v.len() == 1).then(|| v[0]);
+        let scripts = [
+            0x20..=0x17F,
+            0x386..=0x3CE,
+            0x400..=0x481,
+            0x48A..=0x4BF,
+            0x531..=0x586,
+            0x1E00..=0x1E95,
+            0x1EA0..=0x1EFF,
+            0xFF21..=0xFF5A,
+        ];
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let core = (one(c.to_lowercase().collect()), one(c.to_uppercase().collect()));
+            // Where this maps, core maps the same (`İ`, whose lower case in core is `i` and a combining dot, to `i`).
+            if lower(c) != c && c != 'İ' {
+                assert_eq!(core.0, Some(lower(c)), "lower({c:?})");
+            }
+            if upper(c) != c {
+                assert_eq!(core.1, Some(upper(c)), "upper({c:?})");
+            }
+            // In the posting scripts, every one-letter mapping core has, this has too (`µ` and `ſ` excepted: their
+            // capitals are `Μ` and `S`; and `İ`, above).
+            if scripts.iter().any(|r| r.contains(&(c as u32))) && !matches!(c, 'µ' | 'ſ' | 'İ') {
+                assert_eq!(core.0.unwrap_or(c), lower(c), "lower({c:?})");
+                assert_eq!(core.1.unwrap_or(c), upper(c), "upper({c:?})");
+            }
+        }
+    }
 
     #[test]
     fn has_agrees_with_contains_on_lowercase() {
