@@ -35,6 +35,9 @@ pub fn App(state: AppState) -> impl IntoView {
     let lang = ui.lang;
     let stats = view.stats;
     let env = ChartEnv::new();
+    // What the first screen does not show is mounted once its charts are drawn: on a slow phone mounting and laying
+    // out the filters, the table and the paste panel took longer than computing the first chart.
+    let later = env.first_screen;
     let sheet = ui.filters_open;
     view! {
         <Header data=data view=view ui=ui/>
@@ -47,9 +50,9 @@ pub fn App(state: AppState) -> impl IntoView {
                         <span class="sheet-count">{move || i18n::passing(view.shown.get(), lang.get())}</span>
                         <button class="sheet-close" on:click=move |_| sheet.set(false)>{tr(lang, T::Close)}</button>
                     </div>
-                    <FilterPanel view=view.current data=data lang=lang/>
+                    <FilterPanel view=view.current data=data lang=lang ready=later/>
                 </div>
-                <ProfilePanel data=data view=view ui=ui/>
+                {show(move || later.get(), move || view! { <ProfilePanel data=data view=view ui=ui/> })}
             </aside>
             <section class="content" id="content">
                 {fresh(move || ui.loaded.get().map(|text| view! { <p class="load-note" role="status">{text}</p> }))}
@@ -86,8 +89,13 @@ pub fn App(state: AppState) -> impl IntoView {
                         }
                     },
                 )}
-                <PostingTable data=data view=view ui=ui/>
-                <PastePanel data=data ui=ui/>
+                {show(
+                    move || later.get(),
+                    move || view! {
+                        <PostingTable data=data view=view ui=ui/>
+                        <PastePanel data=data ui=ui/>
+                    },
+                )}
             </section>
         </main>
     }

@@ -98,8 +98,12 @@ async fn app_mounts_counts_and_draws() {
     let total = query("[data-testid=total-count]").and_then(|e| e.text_content()).unwrap_or_default();
     assert!(total.contains("32"), "total-count: {total:?}");
     assert_eq!(attr("[data-testid=chart-skills]", "data-n").as_deref(), Some("6"));
-    let rows = web_sys::window().unwrap().document().unwrap().query_selector_all("[data-testid=posting-row]").unwrap();
-    assert_eq!(rows.length(), 6);
+    // The table is mounted once the charts on the first screen are drawn and painted: a frame after them.
+    let rows = || {
+        let doc = web_sys::window().unwrap().document().unwrap();
+        doc.query_selector_all("[data-testid=posting-row]").map_or(0, |r| r.length())
+    };
+    assert!(until_ms(5000, || rows() == 6).await, "posting rows: {}", rows());
     // Changing the filters redraws with the new n.
     state.view.current.update(|v| v.filters.tiers.clear());
     // 32 postings; 22 of them state both experience and pay.

@@ -20,7 +20,7 @@ use crate::active;
 use crate::charts::{ChartDef, Touch, CHARTS};
 use crate::i18n::{Lang, T};
 use crate::js::{self, EchartsInstance};
-use crate::state::{yield_now, ChartOption, DataState};
+use crate::state::{after_paint, yield_now, ChartOption, DataState};
 
 /// How long one task may spend drawing charts.
 const DRAW_BUDGET_MS: f64 = 36.0;
@@ -93,12 +93,18 @@ fn listen(i: &EchartsInstance, view: RwSignal<View>, touch: StoredValue<Touch>) 
     click.forget();
 }
 
-/// What every chart card shares: whether ECharts has loaded (`None` while its script is on its way), and whether
-/// the page is in dark colours. [`ChartEnv::new`] makes one for the page.
+/// What every chart card shares: whether ECharts has loaded (`None` while its script is on its way), whether
+/// the page is in dark colours, and whether the charts on the first screen are drawn. [`ChartEnv::new`] makes one
+/// for the page.
 #[derive(Clone, Copy)]
 pub struct ChartEnv {
     pub echarts: RwSignal<Option<bool>>,
     pub dark: RwSignal<bool>,
+    /// True once every chart on screen at load is drawn and painted (or ECharts failed): the page mounts what the
+    /// first screen does not show after them (`App`).
+    pub first_screen: RwSignal<bool>,
+    /// The cards that have neither drawn nor found themselves off screen at load.
+    unsettled: StoredValue<usize>,
 }
 
 impl ChartEnv {
@@ -106,9 +112,29 @@ impl ChartEnv {
     pub fn new() -> ChartEnv {
         let echarts = RwSignal::new(None);
         let dark = RwSignal::new(false);
+        let first_screen = RwSignal::new(false);
         dark.set(js::watch_dark(move |d| dark.set(d)));
-        leptos::task::spawn_local(async move { echarts.set(Some(js::echarts_loaded().await)) });
-        ChartEnv { echarts, dark }
+        leptos::task::spawn_local(async move {
+            let loaded = js::echarts_loaded().await;
+            echarts.set(Some(loaded));
+            if !loaded {
+                first_screen.set(true);
+            }
+        });
+        ChartEnv { echarts, dark, first_screen, unsettled: StoredValue::new(CHARTS.len()) }
+    }
+
+    /// One card has drawn for the first time, or was off screen at load. After the last one, once the browser has
+    /// painted the charts, `first_screen` turns true.
+    fn settle(self) {
+        let left = self.unsettled.get_value().saturating_sub(1);
+        self.unsettled.set_value(left);
+        if left == 0 {
+            leptos::task::spawn_local(async move {
+                after_paint().await;
+                self.first_screen.set(true);
+            });
+        }
     }
 }
 
@@ -155,7 +181,21 @@ pub fn ChartCard(
     let dragged = StoredValue::new(false);
     // The theme the instance was made in: when the colour scheme changes, it is made again and the option redrawn.
     let theme_dark = StoredValue::new(false);
+    // Whether this card has told `env` that it is drawn or off screen at load.
+    let settled = StoredValue::new(false);
+    let settle = move || {
+        if settled.try_get_value() == Some(false) {
+            settled.set_value(true);
+            env.settle();
+        }
+    };
     Effect::new(move |_| {
+        // A chart never drawn computes its option once it comes near the screen: on a phone most charts are below
+        // it at load, and their options would only delay the first ones. Once drawn, the option is followed
+        // everywhere, so that `data-drawn` turns false as soon as a change reaches the chart.
+        if !visible.get() && queued.get_value() == 0 {
+            return;
+        }
         let mine = version.get();
         let dark = env.dark.get();
         let Some(el) = node.get() else { return };
@@ -217,12 +257,16 @@ pub fn ChartCard(
             let _ = el.set_attribute("data-drawn-at", &joblens_core::text::fmt_num(js::now_ms(), 1));
             let _ = drawn_data.try_set_value(data);
             let _ = last_ms.try_set_value(ms);
+            settle();
         });
     });
     // Near the screen or not, as the browser tells it; the watch stops with the card.
     let unwatch: StoredValue<Option<Box<dyn FnOnce()>>, LocalStorage> = StoredValue::new_local(None);
     node.on_load(move |el| {
         let stop = js::watch_visible(&el, move |on| {
+            if !on {
+                settle();
+            }
             let _ = visible.try_set(on);
         });
         unwatch.set_value(Some(Box::new(stop)));

@@ -18,12 +18,21 @@ fn number(s: &str) -> Option<f64> {
     joblens_core::text::parse_num(s.trim())
 }
 
-/// The panel: one control per filter, over `view`; `data` only says which skills to offer.
+/// The panel: one control per filter, over `view`; `data` only says which skills to offer. The controls are
+/// mounted once `ready` (the panel's frame at once, as index.html's static shell has it).
 #[component]
-pub fn FilterPanel(view: RwSignal<View>, data: DataState, lang: Memo<Lang>) -> impl IntoView {
+pub fn FilterPanel(view: RwSignal<View>, data: DataState, lang: Memo<Lang>, ready: RwSignal<bool>) -> impl IntoView {
     view! {
         <section class="panel filters">
             <h2>{tr(lang, T::Filters)}</h2>
+            {show(move || ready.get(), move || view! { <FilterControls view=view data=data lang=lang/> })}
+        </section>
+    }
+}
+
+#[component]
+fn FilterControls(view: RwSignal<View>, data: DataState, lang: Memo<Lang>) -> impl IntoView {
+    view! {
             <TierFilter view=view lang=lang/>
             <SearchFilter view=view lang=lang/>
             <SalaryFilter view=view data=data lang=lang/>
@@ -43,7 +52,6 @@ pub fn FilterPanel(view: RwSignal<View>, data: DataState, lang: Memo<Lang>) -> i
             >
                 {tr(lang, T::Reset)}
             </button>
-        </section>
     }
 }
 

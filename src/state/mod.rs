@@ -148,6 +148,17 @@ pub async fn after_queued_work() {
     let _ = wasm_bindgen_futures::JsFuture::from(timeout(&window)).await;
 }
 
+/// Waits until the browser has painted what the page shows now: a zero-delay timer set in the next animation
+/// frame runs after that frame is painted.
+pub async fn after_paint() {
+    let Some(window) = web_sys::window() else { return };
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window.request_animation_frame(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
+    let _ = wasm_bindgen_futures::JsFuture::from(timeout(&window)).await;
+}
+
 fn timeout(window: &web_sys::Window) -> js_sys::Promise {
     js_sys::Promise::new(&mut |resolve, _| {
         let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), 0);
