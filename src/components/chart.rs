@@ -22,6 +22,9 @@ use crate::i18n::{Lang, T};
 use crate::js::{self, EchartsInstance};
 use crate::state::{after_paint, yield_now, ChartOption, DataState};
 
+/// The longest the page waits for the first screen's charts before it mounts the rest (`ChartEnv::first_screen`).
+const FIRST_SCREEN_MAX_MS: u64 = 6000;
+
 /// How long one task may spend drawing charts.
 const DRAW_BUDGET_MS: f64 = 36.0;
 
@@ -114,6 +117,14 @@ impl ChartEnv {
         let dark = RwSignal::new(false);
         let first_screen = RwSignal::new(false);
         dark.set(js::watch_dark(move |d| dark.set(d)));
+        // Whatever keeps the first charts back (ECharts still on its way on a stalled network), the filters, the
+        // table and the paste panel do not wait longer than this.
+        set_timeout(
+            move || {
+                let _ = first_screen.try_set(true);
+            },
+            std::time::Duration::from_millis(FIRST_SCREEN_MAX_MS),
+        );
         leptos::task::spawn_local(async move {
             let loaded = js::echarts_loaded().await;
             echarts.set(Some(loaded));

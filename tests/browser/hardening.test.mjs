@@ -147,6 +147,21 @@ test('storage disabled or full: the page says so and keeps working', async () =>
   }
 });
 
+test('ECharts stalled on the network: the filters, the table and the paste panel still come, and a paste loads', async () => {
+  const { context, page } = await fresh();
+  // The chart library's request is never answered: the page mounts what waits for the first charts anyway.
+  await page.route('**/echarts*.js', () => {});
+  // The load event waits for the async script too: it never comes.
+  await page.goto(`${page.origin}/?lang=en`, { waitUntil: 'domcontentloaded' });
+  for (const id of ['filter-tier', 'paste-input']) {
+    await page.locator(`[data-testid="${id}"]`).waitFor({ timeout: 15000 });
+  }
+  await page.locator('[data-testid="posting-row"]').first().waitFor();
+  assert.equal(await total(page), 32, 'the default data');
+  await loadPasted(page, '### 甲-Python 20-30K\n+ Python\n\n### 乙-Go 10-20K\n+ Go\n', 2);
+  await context.close();
+});
+
 test('corrupted saved data: a message, the default data, and the saved copy left untouched', async () => {
   const { context, page } = await fresh();
   await gotoDrawn(page, '/?lang=en');
