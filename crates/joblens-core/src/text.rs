@@ -177,6 +177,9 @@ pub fn upper(c: char) -> char {
 
 /// `s` in lower case, by `lower`.
 pub fn lowercase(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     s.chars().map(lower).collect()
 }
 
@@ -474,6 +477,9 @@ mod tests {
             0x1EA0..=0x1EFF,
             0xFF21..=0xFF5A,
         ];
+        for s in ["NEW York", "São PAULO", "ΑΘΗΝΑ", "МОСКВА", "ＰＹＴＨＯＮ", "上海 SHANGHAI", ""] {
+            assert_eq!(lowercase(s), s.to_lowercase(), "{s}");
+        }
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             let core = (one(c.to_lowercase().collect()), one(c.to_uppercase().collect()));
             // Where this maps, core maps the same (`İ`, whose lower case in core is `i` and a combining dot, to `i`).
