@@ -180,7 +180,9 @@ pub fn lowercase(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
-    s.chars().map(lower).collect()
+    let mut out = String::with_capacity(s.len());
+    out.extend(s.chars().map(lower));
+    out
 }
 
 /// Folds a short string for comparisons (search, names): width folding plus lowercase.
