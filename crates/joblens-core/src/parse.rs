@@ -869,7 +869,7 @@ impl Parser {
             read_part(&d.queue)
         } else if cfg!(fuzzing) {
             // The fuzz targets check the same parts and the same join, read in turn: spawning threads for each input
-            // cost them five sixths of their runs, and what threads add (scoped, nothing shared mutably) is std's.
+            // cost them about half their runs, and what threads add (scoped, nothing shared mutably) is std's.
             d.queue.chunks(part).flat_map(read_part).collect()
         } else {
             std::thread::scope(|s| {
