@@ -60,6 +60,30 @@ impl ChartDef {
     }
 }
 
+/// The page's first view drawn before the wasm arrives: the options of the default page (the embedded corpus, no
+/// filter, no query) in both languages, as JSON `{"en": {id: option, ...}, "zh": {...}}` whose options are the
+/// strings the page itself would give `setOption`. `public/first-charts.json` holds it (a test keeps it current);
+/// `public/first.js` draws the charts on the first screen from it as soon as ECharts has loaded, and each chart
+/// card adopts its pre-drawn chart when its own option is the same string (`components::chart`).
+pub fn first_charts() -> String {
+    let ds = Dataset::default_corpus();
+    let filters = joblens_core::share::View::default().filters;
+    let keep = joblens_core::filter::keep_mask(&ds, &filters);
+    let pay = filters.pay.resolve(&ds);
+    let (stats, pay) = (stats::compute_masked(&ds, &keep, pay), PayData::new(&ds, &keep, pay));
+    let by_lang = [Lang::En, Lang::Zh].map(|lang| {
+        let options = CHARTS.iter().map(|def| {
+            let spec = match def.build {
+                Build::Stats(f) => f(&stats, def.head(lang)),
+                Build::Pay(f) => f(&pay, def.head(lang)),
+            };
+            (def.id.to_string(), serde_json::Value::String(spec.json()))
+        });
+        (lang.id().to_string(), serde_json::Value::Object(options.collect()))
+    });
+    serde_json::Value::Object(by_lang.into_iter().collect()).to_string() + "\n"
+}
+
 /// The ECharts modules every chart needs: its title, its tooltip, the grid its axes sit in, the canvas.
 pub const SHARED_MODULES: [&str; 4] = ["TitleComponent", "TooltipComponent", "GridComponent", "CanvasRenderer"];
 
@@ -512,6 +536,35 @@ mod tests {
 
     fn json(spec: &ChartSpec) -> Value {
         serde_json::from_str(&spec.json()).expect("chart JSON")
+    }
+
+    /// `public/first-charts.json` is what `first_charts` makes now: a chart changed without it would be drawn
+    /// twice on load (the pre-drawn option, then the page's own). `JOBLENS_BLESS=1 cargo test -p joblens
+    /// first_charts` writes it.
+    #[test]
+    fn first_charts_file_is_current() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let path = root.join("public/first-charts.json");
+        let made = first_charts();
+        if std::env::var_os("JOBLENS_BLESS").is_some() {
+            std::fs::write(&path, &made).expect("public/first-charts.json written");
+        }
+        let file = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            file == made,
+            "public/first-charts.json is not the default page's options: run JOBLENS_BLESS=1 cargo test -p joblens first_charts"
+        );
+        // The static shell has a box for each chart, in the page's order, for public/first.js to draw into.
+        let html = std::fs::read_to_string(root.join("index.html")).expect("index.html");
+        let boxes: Vec<&str> = html.split("data-first=\"").skip(1).filter_map(|s| s.split('"').next()).collect();
+        assert_eq!(boxes, CHARTS.iter().map(|d| d.id).collect::<Vec<_>>());
+        let parsed: Value = serde_json::from_str(&made).expect("first-charts JSON");
+        for lang in ["en", "zh"] {
+            for def in &CHARTS {
+                let option = parsed[lang][def.id].as_str().expect("an option string per chart and language");
+                serde_json::from_str::<Value>(option).expect("each option is JSON");
+            }
+        }
     }
 
     fn def(id: &str) -> &'static ChartDef {

@@ -147,6 +147,9 @@ export function drag_range(el, done) {
   });
   window.addEventListener('pointercancel', end);
 }
+export function take_first(id) {
+  return window.joblensFirst?.take(id) ?? null;
+}
 export function watch_dark(cb) {
   const m = matchMedia('(prefers-color-scheme: dark)');
   m.addEventListener('change', (e) => cb(e.matches));
@@ -162,9 +165,37 @@ extern "C" {
     /// Lets a drag along the x axis of the chart in `el` call `done(from, to)` with the categories at its ends.
     #[wasm_bindgen(js_name = drag_range)]
     fn drag_range_js(el: &web_sys::Element, done: &Closure<dyn FnMut(f64, f64)>);
+    /// The chart `id` that public/first.js drew before the wasm arrived, as `[element, instance, option JSON, dark]`,
+    /// or null.
+    #[wasm_bindgen(js_name = take_first)]
+    fn take_first_js(id: &str) -> JsValue;
     /// Calls `cb(dark)` when the colour scheme changes; returns whether it is dark now.
     #[wasm_bindgen(js_name = watch_dark)]
     fn watch_dark_js(cb: &Closure<dyn FnMut(bool)>) -> bool;
+}
+
+/// A chart that public/first.js drew into the static shell before the wasm arrived: its element, its ECharts
+/// instance, the option it drew (the JSON string the page itself makes) and whether in dark colours.
+pub struct FirstChart {
+    pub el: web_sys::HtmlElement,
+    pub instance: EchartsInstance,
+    pub json: String,
+    pub dark: bool,
+}
+
+/// Takes the pre-drawn chart `id`, if public/first.js drew it.
+pub fn take_first(id: &str) -> Option<FirstChart> {
+    let got = take_first_js(id);
+    if !js_sys::Array::is_array(&got) {
+        return None;
+    }
+    let got: js_sys::Array = got.unchecked_into();
+    Some(FirstChart {
+        el: got.get(0).dyn_into().ok()?,
+        instance: got.get(1).unchecked_into(),
+        json: got.get(2).as_string()?,
+        dark: got.get(3).as_bool()?,
+    })
 }
 
 /// Whether ECharts is there to draw with, once its script has run or failed.

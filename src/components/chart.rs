@@ -170,6 +170,12 @@ pub fn ChartCard(
     let id = def.id;
     let place = CHARTS.iter().position(|d| std::ptr::eq(d, def)).unwrap_or(CHARTS.len());
     let node = NodeRef::<html::Div>::new();
+    // The chart's element: the card's own, or the static shell's that public/first.js drew into before the wasm
+    // arrived, which takes its place (with its instance) when the card mounts.
+    let target = RwSignal::new_local(None::<web_sys::HtmlElement>);
+    // The option the pre-drawn chart shows, until the card's first draw: when that draw's option is the same
+    // string, the chart is kept as it is.
+    let adopted = StoredValue::new(None::<String>);
     let instance: StoredValue<Option<EchartsInstance>, LocalStorage> = StoredValue::new_local(None);
     let visible = RwSignal::new(false);
     // Each new option gets a version; `queued` is the version last handed to the draw queue. Draws go through
@@ -209,8 +215,9 @@ pub fn ChartCard(
         }
         let mine = version.get();
         let dark = env.dark.get();
-        let Some(el) = node.get() else { return };
+        let Some(el) = target.get() else { return };
         if theme_dark.get_value() != dark {
+            adopted.set_value(None);
             theme_dark.set_value(dark);
             instance.update_value(|i| {
                 if let Some(i) = i.take() {
@@ -232,10 +239,9 @@ pub fn ChartCard(
             if version.try_get_untracked() != Some(mine) {
                 return;
             }
-            let Some(el) = node.get_untracked() else { return };
+            let Some(el) = target.get_untracked() else { return };
             let started = js::now_ms();
             let ChartOption { json, n, touch } = option.get_untracked();
-            let Ok(opt) = js_sys::JSON::parse(&json) else { return };
             if matches!(touch, Touch::Bins { .. }) && dragged.try_get_value() == Some(false) {
                 dragged.set_value(true);
                 js::drag_range(&el, move |from, to| {
@@ -243,29 +249,37 @@ pub fn ChartCard(
                 });
             }
             let _ = drawn_touch.try_set_value(touch);
-            if dark {
-                // The dark theme's own background is a deep blue; the card's colour shows through instead.
-                let _ = js_sys::Reflect::set(&opt, &"backgroundColor".into(), &"transparent".into());
-            }
-            instance.try_update_value(|i| {
-                if i.is_none() {
-                    // A chart's first draw does not animate: on load every chart would grow in for a second
-                    // of frames that hold the main thread while the next charts wait to be drawn.
-                    let _ = js_sys::Reflect::set(&opt, &"animation".into(), &false.into());
+            // A pre-drawn chart that shows this very option stays as it is, drawn when it was.
+            let pre_drawn = adopted.try_update_value(Option::take).flatten();
+            let kept = pre_drawn.as_deref() == Some(json.as_str());
+            if !kept {
+                let Ok(opt) = js_sys::JSON::parse(&json) else { return };
+                if dark {
+                    // The dark theme's own background is a deep blue; the card's colour shows through instead.
+                    let _ = js_sys::Reflect::set(&opt, &"backgroundColor".into(), &"transparent".into());
                 }
-                let i = i.get_or_insert_with(|| {
-                    let i = js::echarts_init(&el, dark.then_some("dark"));
-                    listen(&i, view, drawn_touch);
-                    i
+                instance.try_update_value(|i| {
+                    if i.is_none() || pre_drawn.is_some() {
+                        // A chart's first draw does not animate: on load every chart would grow in for a second
+                        // of frames that hold the main thread while the next charts wait to be drawn.
+                        let _ = js_sys::Reflect::set(&opt, &"animation".into(), &false.into());
+                    }
+                    let i = i.get_or_insert_with(|| {
+                        let i = js::echarts_init(&el, dark.then_some("dark"));
+                        listen(&i, view, drawn_touch);
+                        i
+                    });
+                    i.set_option(&opt, true);
                 });
-                i.set_option(&opt, true);
-            });
+            }
             let ms = js::now_ms() - started;
             // How long ECharts took to take the option and draw it: the benchmark reports it.
             let _ = el.set_attribute("data-set-ms", &joblens_core::text::fmt_num(ms, 1));
             let _ = el.set_attribute("data-n", &n.to_string());
             let _ = el.set_attribute("data-drawn", "true");
-            let _ = el.set_attribute("data-drawn-at", &joblens_core::text::fmt_num(js::now_ms(), 1));
+            if !kept {
+                let _ = el.set_attribute("data-drawn-at", &joblens_core::text::fmt_num(js::now_ms(), 1));
+            }
             let _ = drawn_data.try_set_value(data);
             let _ = last_ms.try_set_value(ms);
             settle();
@@ -273,7 +287,26 @@ pub fn ChartCard(
     });
     // Near the screen or not, as the browser tells it; the watch stops with the card.
     let unwatch: StoredValue<Option<Box<dyn FnOnce()>>, LocalStorage> = StoredValue::new_local(None);
-    node.on_load(move |el| {
+    node.on_load(move |div| {
+        let mut el: web_sys::HtmlElement = div.into();
+        if let Some(first) = js::take_first(id) {
+            // In the same task as the mount (effects run before the browser paints): the chart never leaves the
+            // screen.
+            if el.replace_with_with_node_1(&first.el).is_ok() {
+                for (name, value) in [("id", id), ("data-testid", id)] {
+                    let _ = first.el.set_attribute(name, value);
+                }
+                let _ = first.el.remove_attribute("data-first");
+                listen(&first.instance, view, drawn_touch);
+                instance.set_value(Some(first.instance));
+                theme_dark.set_value(first.dark);
+                adopted.set_value(Some(first.json));
+                el = first.el;
+            } else {
+                first.instance.dispose();
+            }
+        }
+        target.set(Some(el.clone()));
         let stop = js::watch_visible(&el, move |on| {
             if !on {
                 settle();

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { RESULTS, browserSuite, count, offOrigin, openPage, waitCount, waitDrawn } from './harness.mjs';
+import { RESULTS, browserSuite, count, offOrigin, openPage, replacePaste, waitCount, waitDrawn } from './harness.mjs';
 
 const { shared } = browserSuite();
 
@@ -186,5 +186,71 @@ test('the static shell is painted before the wasm runs, and the app replaces it'
   assert.deepEqual([top.x, top.y, top.width, top.height], [shell.first.x, shell.first.y, shell.first.width, shell.first.height],
     'the first chart is where its placeholder was');
   assert.deepEqual(page.log.errors, []);
+  await context.close();
+});
+
+/** Opens `path` with the wasm held back until the returned function is called. */
+async function openHeld(context, path) {
+  const page = await openPage(context, shared.server.origin);
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(shared.server.origin + path, { waitUntil: 'domcontentloaded' });
+  return { page, release };
+}
+
+test('the default page draws its first charts before the wasm arrives, and the app keeps them as drawn', async () => {
+  const context = await shared.browser.newContext({ viewport: { width: 390, height: 780 } });
+  const { page, release } = await openHeld(context, '/');
+  // ECharts and first-charts.json are enough: the charts on screen are drawn while the wasm is still held.
+  await page.waitForFunction(() => document.querySelector('#shell [data-first="chart-skills"]')?.dataset.drawn === 'true');
+  const before = await page.evaluate(() => {
+    const el = document.querySelector('#shell [data-first="chart-skills"]');
+    el.dataset.mark = 'pre-drawn';
+    return {
+      at: el.dataset.drawnAt,
+      instance: echarts.getInstanceByDom(el).id,
+      title: echarts.getInstanceByDom(el).getOption().title[0].text,
+      below: [...document.querySelectorAll('#shell [data-first]')].filter((e) => e.getBoundingClientRect().top >= innerHeight && e.dataset.drawn).length,
+    };
+  });
+  assert.match(before.title, /\(n=32\)/, 'the default corpus, every posting');
+  assert.equal(before.below, 0, 'charts below the screen wait for the app');
+  release();
+  await waitDrawn(page);
+  const after = await page.evaluate(() => {
+    const el = document.querySelector('[data-testid="chart-skills"]');
+    return { mark: el.dataset.mark, at: el.dataset.drawnAt, instance: echarts.getInstanceByDom(el).id, first: el.dataset.first ?? null, shell: !!document.getElementById('shell') };
+  });
+  assert.deepEqual(after, { mark: 'pre-drawn', at: before.at, instance: before.instance, first: null, shell: false },
+    'the app adopted the pre-drawn chart: the same element and instance, not drawn again');
+  assert.deepEqual(page.log.errors, []);
+  await context.close();
+});
+
+test('a page with a query, or with pasted data kept in the browser, draws nothing before the wasm', async () => {
+  const context = await shared.browser.newContext({ viewport: { width: 1200, height: 900 } });
+  for (const path of ['/?lang=en', '/?tier=1000%2B']) {
+    const { page, release } = await openHeld(context, path);
+    await page.waitForFunction(() => window.echarts && window.joblensFirst);
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('#shell [data-drawn]').length), 0, path);
+    release();
+    await waitDrawn(page);
+    await page.close();
+  }
+  // A paste is kept in IndexedDB: the next visit shows it, so the default charts must not flash first.
+  const page = await openPage(context, shared.server.origin);
+  await page.goto(shared.server.origin + '/');
+  await waitDrawn(page);
+  await replacePaste(page, '## 某公司 - Python开发 20-30K\n\n熟悉 Django、Redis。\n', 1);
+  await page.waitForTimeout(500);
+  await page.close();
+  const { page: again, release } = await openHeld(context, '/');
+  await again.waitForFunction(() => window.echarts && window.joblensFirst);
+  await again.waitForTimeout(300);
+  assert.equal(await again.evaluate(() => document.querySelectorAll('#shell [data-drawn]').length), 0, 'stored data');
+  release();
+  await waitCount(again, 1);
   await context.close();
 });
