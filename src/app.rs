@@ -103,26 +103,32 @@ pub fn App(state: AppState) -> impl IntoView {
 
 /// Reads the address bar, mounts the page, then loads shared or saved data.
 pub fn start() {
-    let (view, warnings) = url_sync::read_view();
-    // Read the fragment before anything can rewrite the address bar.
-    let fragment = url_sync::read_fragment_data();
-    let (read, read_warnings) = url_sync::read_fragment_read();
-    let state = AppState::new(view);
-    let AppState { data, ui, .. } = state;
-    url_sync::say_warnings(ui, warnings);
-    url_sync::say_warnings(ui, read_warnings);
-    if let Some(value) = &fragment {
-        // Keeps the fragment in the address bar while the shared data loads.
-        data.source.set(Source::Link(value.clone()));
-        data.read.set(read);
-    }
-    // The static shell goes in the same task as the app mounts: the browser never paints the page without both.
-    if let Some(shell) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("shell")) {
-        shell.remove();
-    }
-    leptos::mount::mount_to_body(move || view! { <App state=state/> });
-    url_sync::sync(state);
-    leptos::task::spawn_local(async move {
+    // Not leptos's spawn_local: its executor is set up by the mount.
+    wasm_bindgen_futures::spawn_local(async move {
+        // While public/first.js draws the default page's first charts (a few draws, begun before the wasm came),
+        // the page is built and mounted after it: the charts come first, and the cards then take every chart it
+        // drew instead of drawing the rest again.
+        crate::js::first_charts_drawn().await;
+        let (view, warnings) = url_sync::read_view();
+        // Read the fragment before anything can rewrite the address bar.
+        let fragment = url_sync::read_fragment_data();
+        let (read, read_warnings) = url_sync::read_fragment_read();
+        let state = AppState::new(view);
+        let AppState { data, ui, .. } = state;
+        url_sync::say_warnings(ui, warnings);
+        url_sync::say_warnings(ui, read_warnings);
+        if let Some(value) = &fragment {
+            // Keeps the fragment in the address bar while the shared data loads.
+            data.source.set(Source::Link(value.clone()));
+            data.read.set(read);
+        }
+        // The static shell goes in the same task as the app mounts: the browser never paints the page without
+        // both.
+        if let Some(shell) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("shell")) {
+            shell.remove();
+        }
+        leptos::mount::mount_to_body(move || view! { <App state=state/> });
+        url_sync::sync(state);
         let Some(value) = fragment else {
             data.restore(ui).await;
             return;

@@ -150,6 +150,9 @@ export function drag_range(el, done) {
 export function take_first(id) {
   return window.joblensFirst?.take(id) ?? null;
 }
+export function first_drawn() {
+  return window.joblensFirst?.drawing ?? Promise.resolve();
+}
 export function watch_dark(cb) {
   const m = matchMedia('(prefers-color-scheme: dark)');
   m.addEventListener('change', (e) => cb(e.matches));
@@ -169,6 +172,8 @@ extern "C" {
     /// or null.
     #[wasm_bindgen(js_name = take_first)]
     fn take_first_js(id: &str) -> JsValue;
+    /// Resolves once public/first.js is not drawing (at once unless it is).
+    async fn first_drawn() -> JsValue;
     /// Calls `cb(dark)` when the colour scheme changes; returns whether it is dark now.
     #[wasm_bindgen(js_name = watch_dark)]
     fn watch_dark_js(cb: &Closure<dyn FnMut(bool)>) -> bool;
@@ -181,6 +186,11 @@ pub struct FirstChart {
     pub instance: EchartsInstance,
     pub json: String,
     pub dark: bool,
+}
+
+/// Waits while public/first.js is drawing the default page's first charts.
+pub async fn first_charts_drawn() {
+    first_drawn().await;
 }
 
 /// Takes the pre-drawn chart `id`, if public/first.js drew it.
