@@ -199,31 +199,36 @@ async function openHeld(context, path) {
   return { page, release };
 }
 
-test('the default page draws its first charts before the wasm arrives, and the app keeps them as drawn', async () => {
-  const context = await shared.browser.newContext({ viewport: { width: 390, height: 780 } });
+// In both languages and both colour schemes: the page's option must be the very string first.js drew, or the app
+// draws the chart again (which nothing else would notice).
+for (const [locale, colorScheme] of [['en-US', 'light'], ['zh-CN', 'dark']]) test(`the default page draws its first charts before the wasm arrives, and the app keeps them as drawn (${locale}, ${colorScheme})`, async () => {
+  const context = await shared.browser.newContext({ viewport: { width: 390, height: 780 }, locale, colorScheme });
   const { page, release } = await openHeld(context, '/');
   // ECharts and first-charts.json are enough: the charts on screen are drawn while the wasm is still held.
   await page.waitForFunction(() => document.querySelector('#shell [data-first="chart-skills"]')?.dataset.drawn === 'true');
   const before = await page.evaluate(() => {
-    const el = document.querySelector('#shell [data-first="chart-skills"]');
-    el.dataset.mark = 'pre-drawn';
+    const drawn = [...document.querySelectorAll('#shell [data-first][data-drawn="true"]')];
+    drawn.forEach((el) => { el.dataset.mark = 'pre-drawn'; });
     return {
-      at: el.dataset.drawnAt,
-      instance: echarts.getInstanceByDom(el).id,
-      title: echarts.getInstanceByDom(el).getOption().title[0].text,
-      below: [...document.querySelectorAll('#shell [data-first]')].filter((e) => e.getBoundingClientRect().top >= innerHeight && e.dataset.drawn).length,
+      charts: drawn.map((el) => ({ id: el.dataset.first, at: el.dataset.drawnAt, instance: echarts.getInstanceByDom(el).id })),
+      title: echarts.getInstanceByDom(drawn[0]).getOption().title[0].text,
+      below: drawn.filter((e) => e.getBoundingClientRect().top >= innerHeight).length,
     };
   });
-  assert.match(before.title, /\(n=32\)/, 'the default corpus, every posting');
+  assert.deepEqual(before.charts.map((c) => c.id), ['chart-skills', 'chart-salary-tier'], 'the two charts on screen');
+  assert.match(before.title, locale === 'zh-CN' ? /^技能频次 \(n=32\)$/ : /^Skill frequency \(n=32\)$/, 'the default corpus, every posting, in the language');
   assert.equal(before.below, 0, 'charts below the screen wait for the app');
   release();
   await waitDrawn(page);
-  const after = await page.evaluate(() => {
-    const el = document.querySelector('[data-testid="chart-skills"]');
-    return { mark: el.dataset.mark, at: el.dataset.drawnAt, instance: echarts.getInstanceByDom(el).id, first: el.dataset.first ?? null, shell: !!document.getElementById('shell') };
-  });
-  assert.deepEqual(after, { mark: 'pre-drawn', at: before.at, instance: before.instance, first: null, shell: false },
-    'the app adopted the pre-drawn chart: the same element and instance, not drawn again');
+  const after = await page.evaluate((ids) => ({
+    charts: ids.map((id) => {
+      const el = document.querySelector(`[data-testid="${id}"]`);
+      return { id, at: el.dataset.drawnAt, instance: echarts.getInstanceByDom(el).id, mark: el.dataset.mark, first: el.dataset.first ?? null };
+    }),
+    shell: !!document.getElementById('shell'),
+  }), before.charts.map((c) => c.id));
+  assert.deepEqual(after, { charts: before.charts.map((c) => ({ ...c, mark: 'pre-drawn', first: null })), shell: false },
+    'the app adopted the pre-drawn charts: the same elements and instances, not drawn again');
   assert.deepEqual(page.log.errors, []);
   await context.close();
 });
