@@ -10,12 +10,21 @@ const CORPUS = join(ROOT, 'crates/joblens-core/data/python-jobs-shanghai.md');
 const want = (q) => JSON.parse(engine(['stats', CORPUS, '--json', '--query', q])).postings;
 const { fresh, shared } = browserSuite();
 
-/** The viewport point where chart `id` draws `coord` of series `series` (the chart scrolled into view first). */
-function at(page, id, coord, series = 0) {
+/**
+ * The viewport point where chart `id` draws `coord` of series `series`, once the chart is scrolled into view and
+ * its animation has ended. After a filter change ECharts moves each bar from its old row to its new one (bars are
+ * keyed by their category) for a few hundred ms, and it hits what it shows: the skills chart's Django bar, moving
+ * up a row or two, was missed by a click at its final place (3 runs in 3 on a fresh machine, and in CI).
+ */
+async function at(page, id, coord, series = 0) {
+  await page.evaluate((id) => document.querySelector(`[data-testid="${id}"]`).scrollIntoView({ block: 'center' }), id);
+  await page.waitForFunction(
+    (id) => echarts.getInstanceByDom(document.querySelector(`[data-testid="${id}"]`)).getZr().animation.isFinished(),
+    id,
+  );
   return page.evaluate(
     ([id, coord, series]) => {
       const el = document.querySelector(`[data-testid="${id}"]`);
-      el.scrollIntoView({ block: 'center' });
       const chart = echarts.getInstanceByDom(el);
       const [x, y] = chart.convertToPixel({ seriesIndex: series }, coord);
       const r = el.getBoundingClientRect();
@@ -37,7 +46,14 @@ function category(page, id, axis, name) {
 }
 
 const search = (page) => page.evaluate(() => location.search);
-const waitSearch = (page, s) => page.waitForFunction((s) => location.search === s, s);
+/** Waits for the address bar's query to be `s`; on a timeout the message says what it was. */
+async function waitSearch(page, s) {
+  try {
+    await page.waitForFunction((s) => location.search === s, s, { timeout: 10000 });
+  } catch (e) {
+    assert.fail(`the query stayed ${JSON.stringify(await search(page))}, not ${JSON.stringify(s)}: ${e.message}`);
+  }
+}
 
 /** Waits a little and checks that nothing changed: the URL and the count. */
 async function unchanged(page, before, n) {
