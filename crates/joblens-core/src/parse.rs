@@ -713,8 +713,8 @@ impl Parser {
     /// A markdown table's header row (a line with `|` followed by a separator row) ends the open segment; its
     /// rows are then read one posting each.
     fn table_starts(&mut self, text: &str, line: Line) -> bool {
-        let s = &text[line.start..line.end];
-        if !s.contains('|') || line.next >= text.len() {
+        // The memchr crate's search: core's `str::contains` took half of this function's time, on every line.
+        if line.next >= text.len() || memchr::memchr(b'|', &text.as_bytes()[line.start..line.end]).is_none() {
             return false;
         }
         let sep = line_at(text, line.next);
