@@ -7,8 +7,16 @@ use std::sync::OnceLock;
 // The automaton type itself rather than `AhoCorasick` (which picks a kind at run time and so links every automaton
 // kind, its builder and its search loops into the wasm): same matches.
 use aho_corasick::automaton::{Automaton as _, StateID};
-use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
+
+/// In the page, a contiguous NFA. A DFA takes a step with one table read, but for these patterns its table is
+/// 1.6 MB and it takes 32 M instructions to build against the NFA's 9 M (141 KB), a cost each page load pays.
+#[cfg(target_arch = "wasm32")]
+type Ac = aho_corasick::nfa::contiguous::NFA;
+/// Natively, the DFA: a parse about 5% faster (the markdown corpus, `examples/parse_file`, 11 alternated runs),
+/// for 3 ms more at start-up (the CLI on a small file: 6.4 against 2.8 ms).
+#[cfg(not(target_arch = "wasm32"))]
+type Ac = aho_corasick::dfa::DFA;
 
 use crate::model::{Currency, Education};
 use crate::taxonomy::{Category, CONCEPTS, ORDINARY_WORDS, SKILLS};
@@ -74,9 +82,12 @@ pub(crate) struct Hit {
 }
 
 struct Automaton {
-    ac: NFA,
+    ac: Ac,
     /// The unanchored start state: no match under way.
     start: StateID,
+    /// The bytes below 0xC0 that leave the start state as it is: ASCII that begins no pattern (in either case) and
+    /// the continuation bytes, where a failed partial match can leave the walk.
+    inert: [bool; 0xC0],
     /// The characters above U+007F that begin a pattern, as a bit set over the BMP (8 KB).
     starters: Box<[u64; 1024]>,
     kinds: Vec<Kind>,
@@ -89,43 +100,57 @@ impl Automaton {
     }
 
     /// The next match in `hay[pos..]` as `(pattern, start, end)`: the same match as the library's `try_find` (leftmost-
-    /// longest), found faster. In the start state, a character of two or more bytes that begins no pattern
-    /// leaves the automaton where it was, so it is stepped over whole instead of walked byte by byte: that is
-    /// most of Chinese text, which is most of the bytes.
+    /// longest), found faster. In the start state, what begins no pattern leaves the automaton where it was, so
+    /// it is stepped over by `skip` without the automaton: most of Chinese text, which is most of the bytes, and
+    /// the spaces, digits and punctuation between words.
     #[inline(always)]
     fn find_at(&self, hay: &[u8], pos: usize) -> Option<(usize, usize, usize)> {
         let ac = &self.ac;
         let mut sid = self.start;
         let mut found = None;
-        let mut at = pos;
+        let mut at = self.skip(hay, pos);
         while let Some(&b) = hay.get(at) {
-            if b >= 0xC0 && sid == self.start && found.is_none() {
-                // Most of the text: a three-byte character (CJK), decoded with one bounds check.
-                if let Some(&[b0 @ 0xE0..=0xEF, b1, b2]) = hay.get(at..at + 3) {
-                    let c = u32::from(b0 & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F);
-                    if !self.begins_a_pattern(c) {
-                        at += 3;
-                        continue;
-                    }
-                }
-                let (c, len) = decode_at(hay, at);
-                if !self.begins_a_pattern(c) {
-                    at += len;
-                    continue;
-                }
-            }
             sid = ac.next_state(Anchored::No, sid, b);
+            at += 1;
             if ac.is_special(sid) {
                 // Built without a prefilter, a special state is dead or a match.
                 if ac.is_dead(sid) {
                     break;
                 }
                 let pattern = ac.match_pattern(sid, 0);
-                found = Some((pattern.as_usize(), at + 1 - ac.pattern_len(pattern), at + 1));
+                found = Some((pattern.as_usize(), at - ac.pattern_len(pattern), at));
+            } else if sid == self.start && found.is_none() {
+                at = self.skip(hay, at);
             }
-            at += 1;
         }
         found
+    }
+
+    /// The first offset from `at` on where the start state can leave itself: a byte or character that begins a
+    /// pattern, or the end.
+    #[inline(always)]
+    fn skip(&self, hay: &[u8], mut at: usize) -> usize {
+        loop {
+            match hay.get(at..) {
+                Some(&[b, ..]) if b < 0xC0 && self.inert[usize::from(b)] => at += 1,
+                // A three-byte character (CJK), decoded with the one length check of the pattern.
+                Some(&[b0 @ 0xE0..=0xEF, b1, b2, ..]) => {
+                    let c = u32::from(b0 & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F);
+                    if self.begins_a_pattern(c) {
+                        return at;
+                    }
+                    at += 3;
+                }
+                Some(&[0xC0..=0xFF, ..]) => {
+                    let (c, len) = decode_at(hay, at);
+                    if self.begins_a_pattern(c) {
+                        return at;
+                    }
+                    at += len;
+                }
+                _ => return at,
+            }
+        }
     }
 }
 
@@ -231,11 +256,8 @@ fn automaton() -> &'static Automaton {
             patterns.push(c.to_string());
             kinds.push(Kind::Foldable);
         }
-        // A contiguous NFA, not a DFA. The DFA takes a step with one table read, but its table is 1.6 MB for these
-        // patterns: a scan of Chinese text misses the cache on most steps and ran slower; it also took 32 M
-        // instructions to build against the NFA's 9 M (141 KB), a cost each page load pays. No prefilter:
-        // `find_at` walks the automaton itself, and no prefilter can help with this many patterns.
-        let ac = NFA::builder()
+        // No prefilter: `find_at` walks the automaton itself, and no prefilter can help with this many patterns.
+        let ac = Ac::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
             .prefilter(false)
@@ -248,7 +270,8 @@ fn automaton() -> &'static Automaton {
             assert!(c < 0x10000, "the skip in find_at needs patterns to begin in the BMP");
             starters[c as usize >> 6] |= 1 << (c & 63);
         }
-        Automaton { ac, start, starters, kinds }
+        let inert = std::array::from_fn(|b| ac.next_state(Anchored::No, start, b as u8) == start);
+        Automaton { ac, start, inert, starters, kinds }
     })
 }
 
