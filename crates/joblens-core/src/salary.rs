@@ -32,6 +32,10 @@ struct Ch {
 }
 
 fn fold_salary_char(c: char) -> char {
+    // Most characters stay as they are: printable ASCII but `~`, and the CJK ideographs but `萬`.
+    if matches!(c, ' '..='}' | '\u{4E00}'..='\u{842B}' | '\u{842D}'..='\u{9FFF}') {
+        return c;
+    }
     match c {
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{301C}' | '~' | '～' => '-',
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
@@ -103,6 +107,9 @@ struct Amount {
     end: usize,
 }
 
+/// The signs that begin a currency (`$`, `US$` aside, which begins with a letter).
+const CURRENCY_SIGNS: [char; 8] = ['$', '€', '£', '¥', '￥', '₹', '₩', '₫'];
+
 const CURRENCY_PREFIXES: &[(&str, Currency)] = &[
     ("US$", Currency::Usd),
     ("NT$", Currency::Twd),
@@ -161,7 +168,7 @@ impl Line<'_> {
     fn currency_prefix(&self, i: usize) -> Option<(Currency, usize)> {
         // Only symbols can start one, and letters that start a word.
         let c = self.at(i)?;
-        let symbol = matches!(c, '$' | '€' | '£' | '¥' | '￥' | '₹' | '₩' | '₫');
+        let symbol = CURRENCY_SIGNS.contains(&c);
         let word_start = c.is_ascii_alphabetic() && !(i > 0 && self.at(i - 1).is_some_and(|p| p.is_ascii_alphabetic()));
         if !symbol && !word_start {
             return None;
@@ -471,18 +478,21 @@ pub(crate) fn find(text: &str, start: usize, end: usize) -> Option<Found> {
     }
     let mut cs = CHARS.take();
     cs.clear();
+    let mut hidden = false;
     cs.extend(piece.char_indices().map(|(i, c)| {
         let at = (start + i) as u32; // spans are u32: texts are far below 4 GB
+        hidden |= is_private_use(c);
         Ch { start: at, end: at + c.len_utf8() as u32, c: fold_salary_char(c) }
     }));
-    let found = read_line(&Line { cs: &cs });
+    let found = read_line(&Line { cs: &cs }, hidden);
     CHARS.set(cs);
     found
 }
 
-fn read_line(line: &Line<'_>) -> Option<Found> {
+/// `hidden`: whether the line holds private-use characters (digits a site font hides).
+fn read_line(line: &Line<'_>, hidden: bool) -> Option<Found> {
     let cs = line.cs;
-    if let Some(p) = cs.iter().position(|c| is_private_use(c.c)) {
+    if let Some(p) = hidden.then(|| cs.iter().position(|c| is_private_use(c.c))).flatten() {
         let (a, b) = hidden_span(line, p);
         let shaped = cs[a..b].iter().any(|c| matches!(c.c, '-' | 'K' | 'k' | '万' | '千' | '元' | '薪'));
         if shaped {
@@ -494,8 +504,10 @@ fn read_line(line: &Line<'_>) -> Option<Found> {
         let starts_number = c.is_ascii_digit()
             && !(i > 0 && cs[i - 1].c.is_ascii_digit())
             && !(i > 0 && (is_latin_alnum(cs[i - 1].c) || matches!(cs[i - 1].c, '.' | ',')));
-        let starts_currency =
-            !c.is_ascii_digit() && line.currency_prefix(i).is_some() && !(i > 0 && cs[i - 1].c.is_ascii_alphabetic());
+        // The character tests of `currency_prefix` first: most characters are Chinese, and the call is not inlined.
+        let starts_currency = (c.is_ascii_alphabetic() || CURRENCY_SIGNS.contains(&c))
+            && !(i > 0 && cs[i - 1].c.is_ascii_alphabetic())
+            && line.currency_prefix(i).is_some();
         if !(starts_number || starts_currency) {
             continue;
         }
@@ -715,10 +727,8 @@ fn salary_at(line: &Line<'_>, i: usize) -> Option<Found> {
 /// (hidden digits), `面议` or `negotiable`. Most lines have none, and skip the character-by-character reading.
 fn may_state_pay(s: &str) -> bool {
     let b = s.as_bytes();
-    b.iter().enumerate().any(|(i, &c)| match c {
-        b'0'..=b'9' | b'$' => true,
+    let marked = b.iter().enumerate().filter(|&(_, &c)| PAY_LEADS[usize::from(c)]).any(|(i, &c)| match c {
         // U+E000–U+EFFF (private use); U+F000–U+F8FF; fullwidth digits and ＄ (EF BC 90–99, 84); ￥ (EF BF A5)
-        0xEE => true,
         0xEF => {
             let (b1, b2) = (b.get(i + 1).copied().unwrap_or(0), b.get(i + 2).copied().unwrap_or(0));
             b1 < 0xA4 || (b1 == 0xBC && ((0x90..=0x99).contains(&b2) || b2 == 0x84)) || (b1 == 0xBF && b2 == 0xA5)
@@ -727,11 +737,28 @@ fn may_state_pay(s: &str) -> bool {
         0xE2 => b.get(i + 1) == Some(&0x82),
         // £ (C2 A3), ¥ (C2 A5)
         0xC2 => matches!(b.get(i + 1), Some(0xA3 | 0xA5)),
-        // 面议, (n)egotiable: in the same pass, not two more searches
-        0xE9 | b'e' => b[i..].starts_with("面议".as_bytes()) || b[i..].starts_with(b"egotiable"),
-        _ => false,
-    })
+        // digits, `$`, U+E000–U+EFFF (private use)
+        _ => true,
+    });
+    marked || memchr::memmem::find(b, "面议".as_bytes()).is_some() || memchr::memmem::find(b, b"egotiable").is_some()
 }
+
+/// The bytes `may_state_pay` looks at: ASCII digits, `$`, and the lead bytes of the signs, of fullwidth digits and
+/// of the private-use characters. One table read a byte: most bytes of a line are Chinese, and none of these.
+const PAY_LEADS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut d = b'0';
+    while d <= b'9' {
+        t[d as usize] = true;
+        d += 1;
+    }
+    t[b'$' as usize] = true;
+    t[0xC2] = true;
+    t[0xE2] = true;
+    t[0xEE] = true;
+    t[0xEF] = true;
+    t
+};
 
 /// Reads the salary of a single string (tests, tools): `read("25-35K·14薪")`.
 pub fn read(s: &str) -> Option<Found> {
