@@ -1905,11 +1905,11 @@ fn title_words() -> &'static DFA {
 
 fn is_job_title(s: &str) -> bool {
     let b = s.as_bytes();
-    title_words().try_find_iter(Input::new(s)).into_iter().flatten().any(|m| {
+    scan::leftmost_matches(title_words(), s).any(|(_, start, end)| {
         // Chinese words stand anywhere; Latin ones between non-letters (`Engineers` too, not `Leadership`).
-        let cjk = b[m.start()] >= 0x80;
-        let before = m.start().checked_sub(1).map(|i| b[i]);
-        let after = b.get(m.end()).copied();
+        let cjk = b[start] >= 0x80;
+        let before = start.checked_sub(1).map(|i| b[i]);
+        let after = b.get(end).copied();
         cjk || (!before.is_some_and(|c| c.is_ascii_alphabetic())
             && !after.is_some_and(|c| c.is_ascii_alphabetic() && c != b's'))
     })

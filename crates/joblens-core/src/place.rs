@@ -3,9 +3,8 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::automaton::Automaton as _;
 use aho_corasick::dfa::DFA;
-use aho_corasick::{Input, MatchKind};
+use aho_corasick::MatchKind;
 
 use crate::model::Remote;
 use crate::text;
@@ -352,12 +351,12 @@ fn has_word(lower: &str, word: &str) -> bool {
 pub(crate) fn remote_in(s: &str) -> Option<Remote> {
     let b = s.as_bytes();
     let mut seen = [false; 3];
-    for m in arrangements().try_find_iter(Input::new(s)).into_iter().flatten() {
+    for (pattern, start, end) in crate::scan::leftmost_matches(arrangements(), s) {
         let latin = |i: Option<&u8>| i.is_some_and(|c| c.is_ascii_alphanumeric());
-        if latin(m.start().checked_sub(1).and_then(|i| b.get(i))) || latin(b.get(m.end())) {
+        if latin(start.checked_sub(1).and_then(|i| b.get(i))) || latin(b.get(end)) {
             continue;
         }
-        seen[ARRANGEMENTS[m.pattern().as_usize()].1 as usize] = true;
+        seen[ARRANGEMENTS[pattern].1 as usize] = true;
     }
     match seen {
         [_, true, _] => Some(Remote::Hybrid),

@@ -311,6 +311,37 @@ pub(crate) fn scan(hay: &str, out: &mut Vec<Hit>) -> bool {
     true
 }
 
+/// The matches of a small leftmost automaton built without a prefilter, in text order, as `(pattern, start, end)`:
+/// the same as the library's `try_find_iter`, whose generic search costs more than this walk on short texts (the
+/// headings read for remote words and job titles).
+pub(crate) fn leftmost_matches<'a>(
+    ac: &'a aho_corasick::dfa::DFA,
+    hay: &'a str,
+) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
+    let hay = hay.as_bytes();
+    let start = ac.start_state(Anchored::No).ok();
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        let mut sid = start?;
+        let mut found = None;
+        let mut at = pos;
+        while let Some(&b) = hay.get(at) {
+            sid = ac.next_state(Anchored::No, sid, b);
+            at += 1;
+            if ac.is_special(sid) {
+                if ac.is_dead(sid) {
+                    break;
+                }
+                let pattern = ac.match_pattern(sid, 0);
+                found = Some((pattern.as_usize(), at - ac.pattern_len(pattern), at));
+            }
+        }
+        let m = found?;
+        pos = m.2;
+        Some(m)
+    })
+}
+
 /// Builds the automaton now (it is otherwise built by the first scan), so timings can leave it out.
 pub(crate) fn warm_up() {
     let _ = automaton();
@@ -518,6 +549,19 @@ mod tests {
         }
         for t in &texts {
             assert_eq!(raw_matches(t).collect::<Vec<_>>(), library_matches_of(t), "{t:?}");
+        }
+        // The walk of the small automata, on the same texts: patterns that are prefixes of others, overlap, repeat
+        // across the case and mix scripts.
+        let small = aho_corasick::dfa::DFA::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .prefilter(false)
+            .build(["py", "python", "thon", "on", "年", "年以上", "以上", "经验", "k8", "K8S", ".js", "no experience"])
+            .expect("fixed patterns build");
+        for t in &texts {
+            let library = small.try_find_iter(Input::new(t)).expect("unanchored search");
+            let library: Vec<_> = library.map(|m| (m.pattern().as_usize(), m.start(), m.end())).collect();
+            assert_eq!(leftmost_matches(&small, t).collect::<Vec<_>>(), library, "{t:?}");
         }
     }
 
