@@ -190,6 +190,9 @@ impl Line<'_> {
             letters[n] = self.at(i + n).map_or(0, |c| c.to_ascii_uppercase() as u8);
             n += 1;
         }
+        if n == 3 && self.at(i + 3).is_some_and(|c| c.is_ascii_alphabetic()) {
+            return None; // a longer word (`Python`): no code, and no `US$`
+        }
         let word = std::str::from_utf8(&letters[..n]).unwrap_or("");
         match self.at(i + n) {
             // `US$`, `NT$`, and a code fused with the sign: `CAD$150k`.

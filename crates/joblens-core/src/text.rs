@@ -213,6 +213,10 @@ pub struct Line {
 /// The line starting at byte `start` of `s` (LF, CRLF and lone CR all end a line).
 pub(crate) fn line_at(s: &str, start: usize) -> Line {
     let bytes = s.as_bytes();
+    if bytes.get(start) == Some(&b'\n') {
+        // A blank line, as every other line of a markdown paste is: no search to set up.
+        return Line { start, end: start, next: start + 1 };
+    }
     match line_end(&bytes[start..]) {
         None => Line { start, end: s.len(), next: s.len() },
         Some(i) => {
