@@ -16,7 +16,7 @@ use crate::facts;
 use crate::model::{Currency, Date, Diagnostic, Level, Match, Period, Posting, Remote, Span, Tier, UnitRule};
 use crate::place;
 use crate::salary::{self, Found};
-use crate::scan::{self, Hit};
+use crate::scan::{self, Hit, Words};
 use crate::segment::{self, Cell, Chrome, Columns, Field, Shape};
 use crate::taxonomy::SkillSet;
 use crate::text::{self, is_private_use, line_at, trim_span, Line};
@@ -1896,21 +1896,14 @@ const TITLE_WORDS: &[&str] = &[
     "administrator",
 ];
 
-fn title_words() -> &'static DFA {
-    static WORDS: OnceLock<DFA> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        DFA::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .prefilter(false)
-            .build(TITLE_WORDS)
-            .expect("fixed patterns build")
-    })
+fn title_words() -> &'static Words {
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    WORDS.get_or_init(|| Words::new(TITLE_WORDS))
 }
 
 fn is_job_title(s: &str) -> bool {
     let b = s.as_bytes();
-    scan::leftmost_matches(title_words(), s).any(|(_, start, end)| {
+    title_words().matches(s).any(|(_, start, end)| {
         // Chinese words stand anywhere; Latin ones between non-letters (`Engineers` too, not `Leadership`).
         let cjk = b[start] >= 0x80;
         let before = start.checked_sub(1).map(|i| b[i]);

@@ -3,10 +3,8 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::dfa::DFA;
-use aho_corasick::MatchKind;
-
 use crate::model::Remote;
+use crate::scan::Words;
 use crate::text;
 
 /// Names that are not written as the city they stand for (compared after folding case).
@@ -325,16 +323,9 @@ const ARRANGEMENTS: &[(&str, Remote)] = &[
     ("坐班", Remote::Onsite),
 ];
 
-fn arrangements() -> &'static DFA {
-    static WORDS: OnceLock<DFA> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        DFA::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .prefilter(false)
-            .build(ARRANGEMENTS.iter().map(|(w, _)| w))
-            .expect("fixed patterns build")
-    })
+fn arrangements() -> &'static Words {
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    WORDS.get_or_init(|| Words::new(&ARRANGEMENTS.iter().map(|(w, _)| *w).collect::<Vec<_>>()))
 }
 
 fn has_word(lower: &str, word: &str) -> bool {
@@ -351,7 +342,7 @@ fn has_word(lower: &str, word: &str) -> bool {
 pub(crate) fn remote_in(s: &str) -> Option<Remote> {
     let b = s.as_bytes();
     let mut seen = [false; 3];
-    for (pattern, start, end) in crate::scan::leftmost_matches(arrangements(), s) {
+    for (pattern, start, end) in arrangements().matches(s) {
         let latin = |i: Option<&u8>| i.is_some_and(|c| c.is_ascii_alphanumeric());
         if latin(start.checked_sub(1).and_then(|i| b.get(i))) || latin(b.get(end)) {
             continue;

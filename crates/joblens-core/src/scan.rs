@@ -311,35 +311,61 @@ pub(crate) fn scan(hay: &str, out: &mut Vec<Hit>) -> bool {
     true
 }
 
-/// The matches of a small leftmost automaton built without a prefilter, in text order, as `(pattern, start, end)`:
-/// the same as the library's `try_find_iter`, whose generic search costs more than this walk on short texts (the
-/// headings read for remote words and job titles).
-pub(crate) fn leftmost_matches<'a>(
-    ac: &'a aho_corasick::dfa::DFA,
-    hay: &'a str,
-) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
-    let hay = hay.as_bytes();
-    let start = ac.start_state(Anchored::No).ok();
-    let mut pos = 0;
-    std::iter::from_fn(move || {
-        let mut sid = start?;
-        let mut found = None;
-        let mut at = pos;
-        while let Some(&b) = hay.get(at) {
-            sid = ac.next_state(Anchored::No, sid, b);
-            at += 1;
-            if ac.is_special(sid) {
-                if ac.is_dead(sid) {
-                    break;
-                }
-                let pattern = ac.match_pattern(sid, 0);
-                found = Some((pattern.as_usize(), at - ac.pattern_len(pattern), at));
+/// A small set of words looked for in short texts (remote words, job titles): a leftmost-longest, ASCII-case-
+/// insensitive automaton walked directly, with the bytes that leave its start state as it is stepped over. The
+/// library's generic search cost more than this walk on a heading.
+pub(crate) struct Words {
+    ac: aho_corasick::dfa::DFA,
+    start: StateID,
+    inert: [bool; 256],
+}
+
+impl Words {
+    pub(crate) fn new(patterns: &[&str]) -> Words {
+        let ac = aho_corasick::dfa::DFA::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .prefilter(false)
+            .build(patterns)
+            .expect("fixed patterns build");
+        let start = ac.start_state(Anchored::No).expect("an unanchored automaton has an unanchored start");
+        let inert = std::array::from_fn(|b| ac.next_state(Anchored::No, start, b as u8) == start);
+        Words { ac, start, inert }
+    }
+
+    /// The matches in `hay`, in text order, as `(pattern, start, end)`: what the library's `try_find_iter` gives.
+    pub(crate) fn matches<'a>(&'a self, hay: &'a str) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
+        let (ac, hay) = (&self.ac, hay.as_bytes());
+        let skip = move |mut at: usize| {
+            while hay.get(at).is_some_and(|&b| self.inert[usize::from(b)]) {
+                at += 1;
             }
-        }
-        let m = found?;
-        pos = m.2;
-        Some(m)
-    })
+            at
+        };
+        let mut pos = 0;
+        std::iter::from_fn(move || {
+            let mut sid = self.start;
+            let mut found = None;
+            let mut at = skip(pos);
+            while let Some(&b) = hay.get(at) {
+                sid = ac.next_state(Anchored::No, sid, b);
+                at += 1;
+                if ac.is_special(sid) {
+                    // Built without a prefilter, a special state is dead or a match.
+                    if ac.is_dead(sid) {
+                        break;
+                    }
+                    let pattern = ac.match_pattern(sid, 0);
+                    found = Some((pattern.as_usize(), at - ac.pattern_len(pattern), at));
+                } else if sid == self.start && found.is_none() {
+                    at = skip(at);
+                }
+            }
+            let m = found?;
+            pos = m.2;
+            Some(m)
+        })
+    }
 }
 
 /// Builds the automaton now (it is otherwise built by the first scan), so timings can leave it out.
@@ -552,16 +578,24 @@ mod tests {
         }
         // The walk of the small automata, on the same texts: patterns that are prefixes of others, overlap, repeat
         // across the case and mix scripts.
-        let small = aho_corasick::dfa::DFA::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .prefilter(false)
-            .build(["py", "python", "thon", "on", "年", "年以上", "以上", "经验", "k8", "K8S", ".js", "no experience"])
-            .expect("fixed patterns build");
+        let small = Words::new(&[
+            "py",
+            "python",
+            "thon",
+            "on",
+            "年",
+            "年以上",
+            "以上",
+            "经验",
+            "k8",
+            "K8S",
+            ".js",
+            "no experience",
+        ]);
         for t in &texts {
-            let library = small.try_find_iter(Input::new(t)).expect("unanchored search");
+            let library = small.ac.try_find_iter(Input::new(t)).expect("unanchored search");
             let library: Vec<_> = library.map(|m| (m.pattern().as_usize(), m.start(), m.end())).collect();
-            assert_eq!(leftmost_matches(&small, t).collect::<Vec<_>>(), library, "{t:?}");
+            assert_eq!(small.matches(t).collect::<Vec<_>>(), library, "{t:?}");
         }
     }
 
