@@ -453,8 +453,10 @@ fn category(id: u16) -> Category {
 }
 
 fn line_has_cjk(hay: &str, at: usize) -> bool {
-    let start = hay[..at].rfind(['\n', '\r']).map_or(0, |i| i + 1);
-    let end = hay[at..].find(['\n', '\r']).map_or(hay.len(), |i| at + i);
+    // Line breaks are ASCII: a byte search finds them (`str::rfind` with a set of chars decodes every char).
+    let b = hay.as_bytes();
+    let start = memchr::memrchr2(b'\n', b'\r', &b[..at]).map_or(0, |i| i + 1);
+    let end = memchr::memchr2(b'\n', b'\r', &b[at..]).map_or(hay.len(), |i| at + i);
     hay[start..end].chars().any(is_cjk)
 }
 
