@@ -263,8 +263,24 @@ fn line_end_by_words(bytes: &[u8]) -> Option<usize> {
 /// Whether `needle` occurs in `hay`, ignoring ASCII case, for the short texts around a match: `str::contains`
 /// sets up a two-way searcher on every call, which cost more than the search (4% of the page's parse), and a
 /// lowercased copy to search in costs an allocation.
+/// Natively the first byte is found by memchr's vector search (the context words of every years and degree match:
+/// −0.7% of a markdown parse's instructions); wasm, without SIMD, keeps the byte loop.
 pub(crate) fn has(hay: &str, needle: &str) -> bool {
     let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    if cfg!(target_arch = "wasm32") {
+        return has_by_windows(hay, needle);
+    }
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    let Some(last) = hay.len().checked_sub(needle.len()) else {
+        return false;
+    };
+    memchr::memchr2_iter(lower, upper, &hay[..=last]).any(|i| hay[i + 1..i + needle.len()].eq_ignore_ascii_case(rest))
+}
+
+fn has_by_windows(hay: &[u8], needle: &[u8]) -> bool {
     let Some((&first, rest)) = needle.split_first() else {
         return true;
     };
@@ -516,7 +532,9 @@ mod tests {
     fn has_agrees_with_contains_on_lowercase() {
         for hay in ["", "a", "经验3年", "at least 3 years", "At LEAST", "EMPLOYEES", "aaab"] {
             for needle in ["", "a", "ab", "aab", "经验", "年", "least", "employees", "s", "x"] {
-                assert_eq!(has(hay, needle), hay.to_ascii_lowercase().contains(needle), "{hay:?} {needle:?}");
+                let expected = hay.to_ascii_lowercase().contains(needle);
+                assert_eq!(has(hay, needle), expected, "{hay:?} {needle:?}");
+                assert_eq!(has_by_windows(hay.as_bytes(), needle.as_bytes()), expected, "{hay:?} {needle:?}");
             }
         }
     }
