@@ -1,7 +1,7 @@
 //! What every parser fuzz target checks: no panic, every span of every posting inside the text on char
 //! boundaries, and parsing in slices or on several threads equal to parsing at once.
 
-use joblens_core::{parse, parse_threads, Parsed, Parser};
+use joblens_core::{parse, parse_threads_in_batches, Parsed, Parser};
 
 pub fn spans_fit_and_slices_agree(text: &str, slice: usize) -> Parsed {
     let parsed = parse(text);
@@ -16,6 +16,7 @@ pub fn spans_fit_and_slices_agree(text: &str, slice: usize) -> Parsed {
     let mut sliced = Parser::new();
     while !sliced.step(text, slice.max(1)) {}
     assert_eq!(sliced.finish(text), parsed, "parsing in slices of {slice} differs");
-    assert_eq!(parse_threads(text, 3), parsed, "parsing on three threads differs");
+    // Batches of the slice's size, so that a fuzz input is handed on in several.
+    assert_eq!(parse_threads_in_batches(text, 3, slice.max(1)), parsed, "parsing on three threads differs");
     parsed
 }

@@ -1,4 +1,5 @@
-//! Engine benchmarks on generated corpora of 1k / 10k / 100k postings: parse throughput (MB/s) next to a bare
+//! Engine benchmarks on generated corpora of 1k / 10k / 100k postings: parse throughput (MB/s), on one thread and
+//! with the fields read on two as the CLI reads a file, next to a bare
 //! Aho–Corasick scan of the same text (the floor), the dataset's index build, and filter + aggregate time with and
 //! without filters.
 //! Run: `cargo bench -p joblens-core --bench engine`. Native only (criterion measures with the OS clock).
@@ -11,7 +12,7 @@ fn main() {}
 mod native {
 
     use criterion::{black_box, criterion_group, BatchSize, BenchmarkId, Criterion, Throughput};
-    use joblens_core::{parse, scan, stats, synth, Dataset, Filters};
+    use joblens_core::{parse, parse_threads, scan, stats, synth, Dataset, Filters};
 
     fn parse_throughput(c: &mut Criterion) {
         let mut g = c.benchmark_group("parse");
@@ -20,6 +21,10 @@ mod native {
             g.throughput(Throughput::Bytes(text.len() as u64));
             g.sample_size(if n >= 100_000 { 10 } else { 30 });
             g.bench_with_input(BenchmarkId::new("parse", n), &text, |b, t| b.iter(|| parse(black_box(t))));
+            // What the CLI runs on a whole file: the fields read on two threads (this machine has two cores).
+            g.bench_with_input(BenchmarkId::new("parse_threads-2", n), &text, |b, t| {
+                b.iter(|| parse_threads(black_box(t), 2))
+            });
             g.bench_with_input(BenchmarkId::new("bare-aho-corasick", n), &text, |b, t| {
                 b.iter(|| scan::bare_count(black_box(t)))
             });

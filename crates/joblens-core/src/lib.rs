@@ -33,7 +33,7 @@ pub mod views;
 pub use dataset::Dataset;
 pub use filter::Filters;
 pub use model::{Currency, Date, Diagnostic, Education, Level, Period, Posting, Remote, Salary, Span, Tier};
-pub use parse::{parse, parse_threads, parse_whole, Parsed, Parser};
+pub use parse::{parse, parse_threads, parse_threads_in_batches, parse_whole, Parsed, Parser};
 pub use segment::{Provenance, Shape};
 pub use stats::Stats;
 

@@ -36,14 +36,75 @@ pub fn parse(text: &str) -> Parsed {
 }
 
 /// Parses a text as [`parse`] does, with the postings' fields read on up to `threads` threads: segmentation runs
-/// in one pass, as always, and queues each segment; the queue is then cut into `threads` parts read side by side.
-/// The result is the same as `parse`'s, in the same order. Extraction is most of the work on text (a table's rows
-/// are read as they are met, in the one pass). For native callers with whole files (the CLI); the page has no
-/// threads and parses in slices.
+/// in one pass, as always, and hands the segments it has queued to the other threads in batches as it goes; once it
+/// has reached the end it reads the batches left too. The result is the same as `parse`'s, in the same order.
+/// Extraction is most of the work on text (a table's rows are read as they are met, in the one pass). For native
+/// callers with whole files (the CLI); the page has no threads and parses in slices.
 pub fn parse_threads(text: &str, threads: usize) -> Parsed {
-    let mut parser = Parser { deferred: Some(Deferred { threads, ..Deferred::default() }), ..Parser::default() };
-    while !parser.step(text, usize::MAX) {}
-    parser.finish(text)
+    parse_threads_in_batches(text, threads, BATCH_BYTES)
+}
+
+/// [`parse_threads`] with segments handed on after about every `batch_bytes` of text: for tests, so that small
+/// texts are read in many batches too.
+#[doc(hidden)]
+pub fn parse_threads_in_batches(text: &str, threads: usize, batch_bytes: usize) -> Parsed {
+    let mut parser = Parser { deferred: Some(Deferred::default()), ..Parser::default() };
+    // wasm32 has no threads (and the page never defers): its build carries no thread code. The fuzz targets check
+    // the same batches and the same join, read in turn: spawning threads for each input cost them about half their
+    // runs, and what threads add (scoped, nothing shared mutably) is std's.
+    if threads <= 1 || cfg!(target_arch = "wasm32") || cfg!(fuzzing) {
+        let mut read = Vec::new();
+        loop {
+            let end = parser.step(text, batch_bytes);
+            if end {
+                parser.end(text);
+            }
+            if let Some(batch) = parser.take_batch() {
+                read.push(read_batch(text, batch));
+            }
+            if end {
+                return parser.finish_deferred(text, read);
+            }
+        }
+    }
+    let (send, receive) = std::sync::mpsc::channel::<Batch>();
+    let receive = std::sync::Mutex::new(receive);
+    // A batch is taken while the lock is held, and read after it is let go.
+    let next = || receive.lock().ok()?.recv().ok();
+    let work = || std::iter::from_fn(next).map(|b| read_batch(text, b)).collect::<Vec<_>>();
+    std::thread::scope(|s| {
+        let others: Vec<_> = (1..threads).map(|_| s.spawn(work)).collect();
+        while !parser.step(text, batch_bytes) {
+            if let Some(batch) = parser.take_batch() {
+                // The other threads end only after the last batch is sent: `send` cannot fail here.
+                let _ = send.send(batch);
+            }
+        }
+        parser.end(text);
+        if let Some(batch) = parser.take_batch() {
+            let _ = send.send(batch);
+        }
+        drop(send);
+        let mut read = work();
+        for h in others {
+            read.extend(h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+        }
+        parser.finish_deferred(text, read)
+    })
+}
+
+/// About how much text segmentation reads before it hands its queued segments on: a few hundred postings.
+const BATCH_BYTES: usize = 256 << 10;
+
+/// Queued segments, with the job number of the first.
+type Batch = (u32, Vec<(Segment, usize)>);
+
+/// The postings (and their diagnostics) of a batch, with the job number of the first.
+type ReadBatch = (u32, Vec<(Posting, Vec<Diagnostic>)>);
+
+fn read_batch(text: &str, (first, segments): Batch) -> ReadBatch {
+    let mut hits = Vec::new();
+    (first, segments.iter().map(|(seg, end)| extract(text, seg, *end, &mut hits)).collect())
 }
 
 /// Parses a whole text as one posting.
@@ -258,11 +319,11 @@ enum Read {
     Queued(u32),
 }
 
-/// Segments queued for extraction, and the postings committed, in text order: read ones (`done`, a table's rows)
-/// and queued ones, with where their diagnostics go among the parser's own.
+/// Segments queued for extraction (those not yet handed on: `sent` were), and the postings committed, in text
+/// order: read ones (`done`, a table's rows) and queued ones, with where their diagnostics go among the parser's own.
 #[derive(Default)]
 struct Deferred {
-    threads: usize,
+    sent: u32,
     queue: Vec<(Segment, usize)>,
     done: Vec<Posting>,
     committed: Vec<Committed>,
@@ -838,7 +899,7 @@ impl Parser {
         let read = match &mut self.deferred {
             Some(d) => {
                 d.queue.push((seg.clone(), end));
-                Read::Queued(d.queue.len() as u32 - 1)
+                Read::Queued(d.sent + d.queue.len() as u32 - 1)
             }
             None => {
                 let (posting, diagnostics) = extract(text, seg, end, &mut self.hits);
@@ -871,29 +932,28 @@ impl Parser {
         }
     }
 
-    /// Reads the queued segments, `threads` parts side by side, and puts their postings and diagnostics where
-    /// reading them in turn would have.
-    fn read_queued(&mut self, text: &str, d: Deferred) {
-        let part = d.queue.len().div_ceil(d.threads.max(1)).max(1);
-        let read_part = |part: &[(Segment, usize)]| {
-            let mut hits = Vec::new();
-            part.iter().map(|(seg, end)| Some(extract(text, seg, *end, &mut hits))).collect::<Vec<_>>()
-        };
-        // wasm32 has no threads (and the page never defers): its build carries no thread code.
-        let one_part = part >= d.queue.len() || cfg!(target_arch = "wasm32");
-        let mut read: Vec<_> = if one_part {
-            read_part(&d.queue)
-        } else if cfg!(fuzzing) {
-            // The fuzz targets check the same parts and the same join, read in turn: spawning threads for each input
-            // cost them about half their runs, and what threads add (scoped, nothing shared mutably) is std's.
-            d.queue.chunks(part).flat_map(read_part).collect()
-        } else {
-            std::thread::scope(|s| {
-                let parts: Vec<_> = d.queue.chunks(part).map(|p| s.spawn(move || read_part(p))).collect();
-                let joined = parts.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
-                joined.flatten().collect()
-            })
-        };
+    /// The segments queued since the last call, if any ([`parse_threads`]).
+    fn take_batch(&mut self) -> Option<Batch> {
+        let d = self.deferred.as_mut()?;
+        if d.queue.is_empty() {
+            return None;
+        }
+        let first = d.sent;
+        d.sent += d.queue.len() as u32;
+        Some((first, std::mem::take(&mut d.queue)))
+    }
+
+    /// Puts the postings and diagnostics of the batches read (in any order) where reading them in turn would have,
+    /// and returns everything, as `finish` does. Call after `end`, with every batch taken.
+    fn finish_deferred(mut self, text: &str, batches: Vec<ReadBatch>) -> Parsed {
+        let Some(d) = self.deferred.take() else { return self.done(text) };
+        let mut read: Vec<Option<(Posting, Vec<Diagnostic>)>> = Vec::with_capacity(d.sent as usize);
+        read.resize_with(d.sent as usize, || None);
+        for (first, postings) in batches {
+            for (slot, p) in read[first as usize..].iter_mut().zip(postings) {
+                *slot = Some(p);
+            }
+        }
         let mut own = std::mem::take(&mut self.out.diagnostics).into_iter();
         let mut taken = 0;
         let mut done = d.done.into_iter();
@@ -910,17 +970,25 @@ impl Parser {
             }
         }
         self.out.diagnostics.extend(own);
+        self.done(text)
     }
 
     /// Closes the last posting and returns everything read. Call after `step` returned `true`.
     pub fn finish(mut self, text: &str) -> Parsed {
+        self.end(text);
+        self.done(text)
+    }
+
+    /// Closes the last posting and commits what only the end decides.
+    fn end(&mut self, text: &str) {
         self.close(text, text.len(), false);
         for p in std::mem::take(&mut self.pending) {
             self.commit(p.read);
         }
-        if let Some(d) = self.deferred.take() {
-            self.read_queued(text, d);
-        }
+    }
+
+    /// The diagnostics of an empty result, and all of them in line order.
+    fn done(mut self, text: &str) -> Parsed {
         if self.out.postings.is_empty() {
             let (code, message) = if text.trim().is_empty() {
                 ("empty-input", "the text is empty: nothing to read")

@@ -8,7 +8,9 @@ use joblens_core::filter::PayChoice;
 use joblens_core::share::{decode_data, decode_query, encode_data, encode_query, Lang, View};
 use joblens_core::synth;
 use joblens_core::text::Decoder;
-use joblens_core::{parse, parse_threads, salary, Currency, Education, Filters, Parser, Tier};
+use joblens_core::{
+    parse, parse_threads, parse_threads_in_batches, salary, Currency, Education, Filters, Parser, Tier,
+};
 use proptest::prelude::*;
 
 /// Text built from pieces that stress the parser: markdown structure, salary and headcount shapes, fullwidth,
@@ -123,6 +125,15 @@ fn parsing_on_threads_equals_parsing_at_once_on_every_shape() {
                 "{threads} threads, text starting {:?}",
                 text.chars().take(30).collect::<String>()
             );
+            // Many batches: each thread takes some while segmentation goes on.
+            for batch in [1, 4096] {
+                assert_eq!(
+                    parse_threads_in_batches(text, threads, batch),
+                    once,
+                    "{threads} threads, batches of {batch} bytes, text starting {:?}",
+                    text.chars().take(30).collect::<String>()
+                );
+            }
         }
     }
 }
@@ -153,9 +164,15 @@ proptest! {
     }
 
     #[test]
-    fn parsing_on_threads_equals_parsing_at_once(text in shaped_text(), more in messy_text(), threads in 1usize..5) {
+    fn parsing_on_threads_equals_parsing_at_once(
+        text in shaped_text(),
+        more in messy_text(),
+        threads in 1usize..5,
+        batch in 1usize..256,
+    ) {
         let text = format!("{more}\n{text}");
         prop_assert_eq!(parse_threads(&text, threads), parse(&text));
+        prop_assert_eq!(parse_threads_in_batches(&text, threads, batch), parse(&text));
     }
 
     #[test]
