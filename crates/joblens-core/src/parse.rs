@@ -485,7 +485,22 @@ impl Parser {
             // parse). Natively only: pages not written to cost nothing there, while the page's memory never shrinks.
             self.out.postings.reserve(text.len() / 512);
         }
-        let shape = *self.shape.get_or_insert_with(|| segment::sniff(text));
+        let shape = match self.shape {
+            Some(shape) => shape,
+            None => {
+                let (shape, records) = segment::sniff(text);
+                if records > 0 {
+                    self.out.diagnostics.push(Diagnostic::new(
+                        1,
+                        Level::Info,
+                        "preamble",
+                        "the lines above the table's header were read as its title and intro, not as postings",
+                    ));
+                    self.advance(text, records);
+                }
+                *self.shape.insert(shape)
+            }
+        };
         match shape {
             Shape::Delimited(delim) => self.step_delimited(text, delim, stop),
             Shape::Json => self.step_json(text, stop),
@@ -615,6 +630,16 @@ impl Parser {
                 self.in_post = true;
                 self.records_start();
                 self.open(Opened::Post { date }, line.next);
+            }
+            Some((Chrome::Reply(_), _)) => {
+                self.close(text, line.start, false);
+                self.in_post = false;
+                self.out.diagnostics.push(Diagnostic::new(
+                    self.line_no,
+                    Level::Info,
+                    "reply-skipped",
+                    "a reply to another comment was skipped: a thread's job posts are its top-level comments",
+                ));
             }
             Some((Chrome::Skip, _)) => {
                 self.close(text, line.start, false);

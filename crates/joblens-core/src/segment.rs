@@ -87,6 +87,9 @@ enum Part {
 pub(crate) enum Chrome {
     /// It starts a post; the post's text follows it.
     Post(Site),
+    /// It starts a reply to another post (an HN header that links its `parent`): its text is no posting, since a
+    /// thread's job posts are its top-level comments.
+    Reply(Site),
     /// It belongs to no post (`reply`, the thread's points line).
     Skip,
 }
@@ -255,7 +258,9 @@ pub(crate) fn chrome(line: &str) -> Option<(Chrome, Option<Date>)> {
             }
         }
         if i == words.len() {
-            return Some((*kind, date));
+            let reply =
+                *kind == Chrome::Post(Site::HackerNews) && words.iter().any(|w| w.eq_ignore_ascii_case("parent"));
+            return Some((if reply { Chrome::Reply(Site::HackerNews) } else { *kind }, date));
         }
     }
     None
@@ -649,13 +654,13 @@ pub struct Provenance {
 impl Provenance {
     /// `whole`: the paste was read as one posting, so nothing in it is a table.
     pub fn new(text: &str, whole: bool) -> Provenance {
-        let shape = if whole { Shape::Whole } else { sniff(text) };
+        let (shape, records) = if whole { (Shape::Whole, 0) } else { sniff(text) };
         let mut headers = Vec::new();
         let mut delimited = None;
         if let Shape::Delimited(d) = shape {
             let mut cells = Vec::new();
             let reader = delimited.insert(DelimitedReader::new(d));
-            let mut pos = 0;
+            let mut pos = records;
             // The header is the first record that is not empty, as the parser reads it.
             while let Some(next) = reader.read(text, pos, &mut cells) {
                 if cells.iter().any(|c| !c.text(text).trim().is_empty()) {
@@ -738,8 +743,9 @@ pub(crate) fn is_pipe_separator(s: &str) -> bool {
         && t.split('|').filter(|p| !p.trim().is_empty()).all(|p| p.trim().trim_matches(':').chars().all(|c| c == '-'))
 }
 
-/// The shape of a paste, from its first 64 KB.
-pub(crate) fn sniff(text: &str) -> Shape {
+/// The shape of a paste, from its first 64 KB, and where its records start: past the title and intro lines above a
+/// table's header (a README or a web page copied with its table), else 0.
+pub(crate) fn sniff(text: &str) -> (Shape, usize) {
     let mut cut = text.len().min(64 << 10);
     while !text.is_char_boundary(cut) {
         cut -= 1;
@@ -752,31 +758,48 @@ pub(crate) fn sniff(text: &str) -> Shape {
         if let Some(Ok(_)) = read_json(text, start, &mut keys) {
             let known = keys.iter().filter(|(k, _)| field_of(k).is_some()).count();
             if known >= 2 {
-                return Shape::Json;
+                return (Shape::Json, 0);
             }
         }
     }
-    if let Some(delim) = sniff_delimited(text, start) {
-        return Shape::Delimited(delim);
+    if let Some(delim) = sniff_delimited(text, start, false) {
+        return (Shape::Delimited(delim), 0);
+    }
+    // A header under a few lines of intro needs more to go on than one at the top: two known columns, and rows
+    // as wide as it.
+    let mut at = start;
+    for _ in 0..INTRO_LINES {
+        let next = line_at(text, at).next;
+        let Some(i) = sample.get(next..).and_then(|rest| rest.find(|c: char| !c.is_whitespace())) else {
+            break;
+        };
+        at = next + i;
+        if let Some(delim) = sniff_delimited(text, at, true) {
+            return (Shape::Delimited(delim), at);
+        }
     }
     let mut posts = 0;
     let mut site = None;
     // A thread shows its first post chrome within its first lines (title, points, intro text).
     for line in sample.lines().take(400) {
-        if let Some((Chrome::Post(s), _)) = chrome(line) {
+        if let Some((Chrome::Post(s) | Chrome::Reply(s), _)) = chrome(line) {
             posts += 1;
             site.get_or_insert(s);
         }
     }
     match site {
-        Some(s) if posts >= 1 => Shape::Thread(s),
-        _ => Shape::Text,
+        Some(s) if posts >= 1 => (Shape::Thread(s), 0),
+        _ => (Shape::Text, 0),
     }
 }
 
-/// A delimiter that makes the first lines a table: a header with at least two known columns (or three or more
-/// columns and rows that all have the header's width), and a second record as wide as the header.
-fn sniff_delimited(text: &str, start: usize) -> Option<u8> {
+/// How many non-blank lines may stand above a table's header.
+const INTRO_LINES: usize = 12;
+
+/// A delimiter that makes the lines at `start` a table: a header with at least two known columns (or three or more
+/// columns and rows that all have the header's width), and a second record as wide as the header. `strict` (a
+/// header below intro lines): two known columns, and at least two rows, all as wide as the header.
+fn sniff_delimited(text: &str, start: usize, strict: bool) -> Option<u8> {
     let first = line_at(text, start);
     let head = &text[first.start..first.end];
     let mut cells = Vec::new();
@@ -810,7 +833,12 @@ fn sniff_delimited(text: &str, start: usize) -> Option<u8> {
             at = n;
         }
         let tabbed = delim == b'\t' && width >= 3;
-        if rows >= 1 && same * 2 >= rows && (columns.known() >= 2 || (tabbed && same == rows)) {
+        let found = if strict {
+            rows >= 2 && same == rows && columns.known() >= 2
+        } else {
+            rows >= 1 && same * 2 >= rows && (columns.known() >= 2 || (tabbed && same == rows))
+        };
+        if found {
             return Some(delim);
         }
     }
@@ -826,7 +854,11 @@ mod tests {
         let post = |l: &str| matches!(chrome(l), Some((Chrome::Post(_), _)));
         assert!(post("nrp 14 days ago | next [–]"));
         assert!(post("makmanalp 14 days ago | prev | next [–]"));
-        assert!(post("pg 3 hours ago | parent | context | flag"));
+        assert_eq!(chrome("pg 3 hours ago | parent | context | flag"), Some((Chrome::Reply(Site::HackerNews), None)));
+        assert_eq!(
+            chrome("pg 3 hours ago | root | parent | next [–]").map(|c| c.0),
+            Some(Chrome::Reply(Site::HackerNews))
+        );
         assert!(post("dang 1 minute ago [flagged]"));
         assert!(post("someone on Jun 1, 2024 | prev | next [-]"));
         assert!(post("octocat commented on Jun 1, 2024"));
@@ -884,13 +916,13 @@ mod tests {
 
     #[test]
     fn shapes_are_found_from_the_text() {
-        assert_eq!(sniff("# 标题\n### 腾讯-Python 20-40K\n"), Shape::Text);
-        assert_eq!(sniff("职位\t薪资\t城市\nPython\t20-30K\t上海\n"), Shape::Delimited(b'\t'));
-        assert_eq!(sniff("title,company,salary\nGo dev,Acme,$100k\n"), Shape::Delimited(b','));
-        assert_eq!(sniff("Hello, world, again\nThis is prose, with commas, many.\n"), Shape::Text);
-        assert_eq!(sniff("{\"jobname\": \"Go\", \"salary\": \"1-2万\"}\n"), Shape::Json);
-        assert_eq!(sniff("{\"a\": 1}"), Shape::Text);
-        assert_eq!(sniff("pg 3 hours ago | next [–]\n\nAcme | Remote\n"), Shape::Thread(Site::HackerNews));
+        assert_eq!(sniff("# 标题\n### 腾讯-Python 20-40K\n").0, Shape::Text);
+        assert_eq!(sniff("职位\t薪资\t城市\nPython\t20-30K\t上海\n").0, Shape::Delimited(b'\t'));
+        assert_eq!(sniff("title,company,salary\nGo dev,Acme,$100k\n").0, Shape::Delimited(b','));
+        assert_eq!(sniff("Hello, world, again\nThis is prose, with commas, many.\n").0, Shape::Text);
+        assert_eq!(sniff("{\"jobname\": \"Go\", \"salary\": \"1-2万\"}\n").0, Shape::Json);
+        assert_eq!(sniff("{\"a\": 1}").0, Shape::Text);
+        assert_eq!(sniff("pg 3 hours ago | next [–]\n\nAcme | Remote\n").0, Shape::Thread(Site::HackerNews));
     }
 
     #[test]

@@ -54,7 +54,7 @@ reply
 
 bob on June 3, 2024 | parent | next [–]
 
-Is this open to juniors?
+Are you hiring remote engineers too? I am a senior Python developer, $120k would do.
 
 reply
 
@@ -92,8 +92,10 @@ Airflow and Spark.
     assert_eq!(postings[1].remote.map(|r| r.id()), Some("remote"));
     assert_eq!(postings[2].remote.map(|r| r.id()), Some("hybrid"));
     let parsed = parse(text);
-    let skipped = parsed.diagnostics.iter().filter(|d| d.code == "not-a-job-post").count();
-    assert_eq!(skipped, 2, "the question and the flagged post are skipped and listed");
+    let count = |code: &str| parsed.diagnostics.iter().filter(|d| d.code == code).count();
+    assert_eq!(count("not-a-job-post"), 1, "the flagged post is skipped and listed");
+    // A reply is skipped even when it has pay and hiring words: the thread's posts are its top-level comments.
+    assert_eq!(count("reply-skipped"), 1, "the reply is skipped and listed");
 }
 
 #[test]
@@ -159,6 +161,43 @@ fn spreadsheet_copy_maps_columns_by_header() {
     assert_eq!(postings[1].experience_min_years, Some(0.0), "不限 in the experience column");
     assert_eq!(postings[1].education, None);
     assert_eq!(postings[1].tier.map(|t| t.id()), Some("<100"));
+}
+
+#[test]
+fn a_table_copied_with_the_title_and_intro_above_it() {
+    // A README or a web page copied from the browser: its title and a few lines of prose (with commas, and a
+    // `|` that is no table) above a table that arrives tab-separated.
+    let text =
+        "Remote Python jobs\n\nCollected by hand, checked weekly, sorted by company.\nPay is per year | in USD.\n\n\
+Company\tPosition\tLocation\tSalary\n\
+Acme\tBackend Engineer\tAustin, TX\t$120k-$150k\n\
+Beta Labs\tData Engineer\tRemote\t\n";
+    let postings = check(
+        text,
+        Shape::Delimited(b'\t'),
+        &[
+            Want { salary: Some((120000.0, 150000.0, "USD", "year")), ..w(7, Some("Acme"), Some("Austin")) },
+            w(8, Some("Beta Labs"), None),
+        ],
+    );
+    assert_eq!(postings[1].remote.map(|r| r.id()), Some("remote"));
+    let parsed = parse(text);
+    assert!(parsed.diagnostics.iter().any(|d| d.code == "preamble" && d.line == 1), "{:?}", parsed.diagnostics);
+    let row = joblens_core::Provenance::new(text, false).row(text, &postings[0]).expect("a table row");
+    assert_eq!(row.column(postings[0].salary.expect("pay").raw.start as usize), Some("Salary"));
+    // Read in slices, the same postings.
+    let mut p = Parser::new();
+    while !p.step(text, 7) {}
+    assert_eq!(p.finish(text).postings, parsed.postings);
+    // A header below intro lines needs two rows as wide as it: one row under prose is text.
+    let one = "Notes\n\nCompany\tPosition\tSalary\nAcme\tGo dev\t$100k\n";
+    assert_eq!(parse_shape(one), Shape::Text);
+}
+
+fn parse_shape(text: &str) -> Shape {
+    let mut p = Parser::new();
+    p.step(text, usize::MAX);
+    p.shape().expect("a step finds the shape")
 }
 
 #[test]
