@@ -419,6 +419,7 @@ pub(crate) fn city_of(location: &str) -> Option<Box<str>> {
     if !parts.all(|p| REGIONS.contains(&text::lowercase(p).as_str())) {
         return None;
     }
+    let first = known_city_before_state(first).unwrap_or(first);
     let first_lower = text::lowercase(first);
     if let Some(c) = alias(&first_lower) {
         return Some(c.into());
@@ -455,14 +456,21 @@ pub(crate) fn leading_city(line: &str) -> Option<(usize, usize)> {
     })
 }
 
-/// Whether a piece of a line is a location: a known city alone, or a place followed by a state or country
-/// (`Irvine, CA`, `Nairobi, Kenya`, `München, Germany`).
+/// A known city followed by a state's code without a comma (`Austin TX`, `New York NY`): the city.
+fn known_city_before_state(s: &str) -> Option<&str> {
+    let (place, state) = s.trim().rsplit_once(' ')?;
+    let code = state.len() == 2 && state.bytes().all(|b| b.is_ascii_uppercase());
+    (code && REGIONS.contains(&text::lowercase(state).as_str()) && is_known_city(place)).then_some(place)
+}
+
+/// Whether a piece of a line is a location: a known city alone or before a state's code, or a place followed by a
+/// state or country (`Irvine, CA`, `Austin TX`, `Nairobi, Kenya`, `München, Germany`).
 fn is_location(piece: &str) -> bool {
     let p = piece.trim().trim_end_matches('.');
     if p.is_empty() || p.len() > 60 || text::contains_short(p, "://") {
         return false;
     }
-    if is_known_city(p) || cn_city(p).is_some() {
+    if is_known_city(p) || cn_city(p).is_some() || known_city_before_state(p).is_some() {
         return true;
     }
     // `Irvine, CA`: a place, then only states and countries. Compared without allocating: most pieces of a first
@@ -524,6 +532,8 @@ mod tests {
             "北京-海淀区" => Some("北京"),
             "上海市" => Some("上海"),
             "Irvine, CA" => Some("Irvine"),
+            "Austin TX" => Some("Austin"),
+            "New York NY" => Some("New York"),
             "SAN FRANCISCO, CA" => Some("San Francisco"),
             "Washington, DC" => Some("Washington"),
             "New York City" => Some("New York"),
@@ -550,7 +560,9 @@ mod tests {
         assert_eq!(at("VERBA - San Francisco"), Some("San Francisco"));
         assert_eq!(at("Acme | Backend Engineer | Berlin, Germany | €70k"), Some("Berlin, Germany"));
         assert_eq!(at("FULLTIME in SAN FRANCISCO, CA"), Some("SAN FRANCISCO, CA"));
+        assert_eq!(at("Acme | Backend Engineer | Austin TX | ONSITE"), Some("Austin TX"));
         assert_eq!(at("Senior Engineer - Python"), None);
+        assert_eq!(at("Acme | Engineer II CA"), None, "a state code after no known city");
     }
 
     #[test]

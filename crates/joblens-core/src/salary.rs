@@ -542,8 +542,15 @@ fn negotiable(line: &Line<'_>) -> Option<Found> {
     None
 }
 
+/// US retirement plans, written like an amount in thousands (`401k match`): benefits, not pay.
+const RETIREMENT_PLANS: &[&str] = &["401k", "401(k)", "403b", "403(b)"];
+
 /// Reads a salary starting at `i`, or `None` if what stands there is not pay.
 fn salary_at(line: &Line<'_>, i: usize) -> Option<Found> {
+    if RETIREMENT_PLANS.iter().any(|w| line.word(i, w).is_some_and(|e| !line.at(e).is_some_and(|c| c.is_ascii_digit())))
+    {
+        return None;
+    }
     let a = line.amount(i)?;
     let mut end = a.end;
     let mut b = None;

@@ -298,6 +298,11 @@ mod salary_forms {
     not_pay!(python3_in_text, "熟练使用Python3");
     not_pay!(hiring_two, "招2人");
     not_pay!(card_without_pay, "上海·浦东新区 3-5年 本科 100-499人");
+    // US retirement plans look like an amount in thousands; the pay after them is still read.
+    not_pay!(retirement_plan, "Health, dental and 401k match");
+    not_pay!(retirement_plan_upper, "401K, 403(b)");
+    sal!(pay_after_retirement_plan, "401k match, $140k-$160k" => 140_000, 160_000, USD / year, months _, "k-range",
+        raw "$140k-$160k");
 }
 
 // ---------------------------------------------------------------------------------------------------------------
