@@ -1874,15 +1874,18 @@ fn span_of(text: &str, a: usize, b: usize) -> Option<Span> {
     trim_span(text, a, b).map(|(a, b)| Span::new(a, b))
 }
 
-/// Drops a leading `【急招】` tag, or unwraps a title written as `【title】`.
+/// Drops a leading `【急招】` or `[深圳/远程]` tag, or unwraps a title written as `【title】`.
 fn strip_brackets(text: &str, a: usize, b: usize) -> (usize, usize) {
     let s = &text[a..b];
     let t = s.trim_start();
     let lead = s.len() - t.len();
-    if let Some(rest) = t.strip_prefix('【') {
-        if let Some(close) = rest.find('】') {
-            let after = &rest[close + '】'.len_utf8()..];
-            let inner_start = a + lead + '【'.len_utf8();
+    for (open, close_char) in [('【', '】'), ('[', ']')] {
+        let Some(rest) = t.strip_prefix(open) else {
+            continue;
+        };
+        if let Some(close) = rest.find(close_char) {
+            let after = &rest[close + close_char.len_utf8()..];
+            let inner_start = a + lead + open.len_utf8();
             if after.trim().is_empty() {
                 return (inner_start, inner_start + close);
             }
@@ -1905,8 +1908,8 @@ fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (Option
                 return (None, None);
             };
             let line = line_at(text, seg.line_starts[k]);
-            let a = heading_text_start(text, line).unwrap_or(line.start);
-            (a, line.end.min(end), false)
+            let (a, b) = item_text(text, heading_text_start(text, line).unwrap_or(line.start), line.end.min(end));
+            (a, b, false)
         }
     };
     // Cut the salary out: the names stand before it (or after it when nothing stands before).
@@ -1948,10 +1951,55 @@ fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (Option
                 let after = d + text[d..].chars().next().map_or(1, char::len_utf8);
                 title = span_of(text, after, y);
             }
-            None => title = span_of(text, x, y),
+            None => match offer_split(&text[x..y]) {
+                // `某某科技诚聘 后端工程师`, `星河数据 招聘 数据开发工程师`: the company offers the title.
+                Some((c, t)) => {
+                    // `北京 某公司急招 …`: a city that opens the line is the place, not the company's name.
+                    let x0 = place::leading_city(&text[x..x + c]).map_or(x, |(_, e)| x + e);
+                    company = span_of(text, x0, x + c).or_else(|| span_of(text, x, x + c));
+                    title = span_of(text, x + t, y).map(|sp| drop_pay_label(text, sp));
+                }
+                None => title = span_of(text, x, y).map(|sp| drop_pay_label(text, sp)),
+            },
         }
     }
     (company, title)
+}
+
+/// A list item's text without its marker, and a markdown link as its text: `- [【远程】星河 招聘 Go 工程师](…)` →
+/// `【远程】星河 招聘 Go 工程师`.
+fn item_text(text: &str, a: usize, b: usize) -> (usize, usize) {
+    let s = &text[a..b];
+    let a = list_item_text(s.trim_start()).map_or(a, |item| b - item.len());
+    match link_text(text, Span::new(a, b)) {
+        Some(sp) if text[a..b].trim_end().ends_with(')') => (sp.start as usize, sp.end as usize),
+        _ => (a, b),
+    }
+}
+
+/// Where an offer word splits a line into the company before it and the title after it (`某某科技诚聘 后端工程师`,
+/// `Acme is hiring Go engineers`): byte offsets of the company's end and the title's start.
+fn offer_split(s: &str) -> Option<(usize, usize)> {
+    ["诚聘", "急招", "招聘", " is hiring ", " hiring "].iter().find_map(|w| {
+        let i = s.find(w)?;
+        let company = s[..i].trim();
+        let title = s[i + w.len()..].trim();
+        let fits = !company.is_empty() && company.chars().count() <= 30 && !is_job_title(company);
+        (fits && !title.is_empty() && !company.ends_with(['，', ',', '。'])).then_some((i, i + w.len()))
+    })
+}
+
+/// A title without the pay label that stood before the salary cut out of it (`后端工程师 薪水` → `后端工程师`).
+fn drop_pay_label(text: &str, sp: Span) -> Span {
+    let s = sp.of(text);
+    let t = ["薪水", "薪资", "月薪", "年薪", "工资", "待遇", "salary", "pay"]
+        .iter()
+        .find_map(|w| s.trim_end_matches([':', '：', ' ']).strip_suffix(w))
+        .map_or(s, str::trim_end);
+    if t.is_empty() {
+        return sp;
+    }
+    Span::new(sp.start as usize, sp.start as usize + t.len())
 }
 
 /// Words that make a name a job title (`Java架构师`, `Senior Backend Engineer`), not a company.
@@ -2227,5 +2275,8 @@ mod tests {
         let t = "【急招】Python后端 ";
         let (a, b) = strip_brackets(t, 0, t.len());
         assert_eq!(&t[a..b], "Python后端 ");
+        let t = "[深圳/远程] 某某科技";
+        let (a, b) = strip_brackets(t, 0, t.len());
+        assert_eq!(&t[a..b], " 某某科技");
     }
 }

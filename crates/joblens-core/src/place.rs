@@ -446,7 +446,7 @@ pub(crate) fn is_known_city(name: &str) -> bool {
 pub(crate) fn leading_city(line: &str) -> Option<(usize, usize)> {
     let t = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '+' | '•'));
     let lead = line.len() - t.len();
-    let inner = t.strip_prefix(['[', '【', '(', '（']).unwrap_or(t);
+    let inner = t.trim_start_matches(['[', '【', '(', '（']);
     let open = t.len() - inner.len();
     let end = inner.find([']', '】', ')', '）', '/', ' ', '·', '|']).unwrap_or(inner.len());
     let word = &inner[..end];

@@ -420,11 +420,28 @@ fn list_items_that_are_postings() {
 - [上海] 星河数据 招聘 数据开发工程师 25-40K·14薪
 - 北京 某公司急招 前端开发 15-25K
 ";
-    let postings =
-        check(text, Shape::Text, &[w(3, None, Some("深圳")), w(4, None, Some("上海")), w(5, None, Some("北京"))]);
+    // The offer word splits company from title; the city tag and the pay label are neither.
+    let postings = check(
+        text,
+        Shape::Text,
+        &[w(3, Some("某某科技"), Some("深圳")), w(4, Some("星河数据"), Some("上海")), w(5, Some("某公司"), Some("北京"))],
+    );
+    let titles: Vec<&str> = postings.iter().filter_map(|p| p.title.map(|t| t.of(text))).collect();
+    assert_eq!(titles, ["后端工程师", "数据开发工程师", "前端开发"]);
     assert_eq!(postings[0].remote.map(|r| r.id()), Some("remote"));
     assert_eq!(postings[1].salary.and_then(|s| s.months), Some(14));
     assert!(postings[0].skills.skill_names().contains(&"Go"));
+    // A README's list of links: the marker and the link's brackets are no part of the names.
+    let text = "\
+## 招聘列表
+
+- [【远程】某某科技招聘 Rust 后端工程师 20-30K](https://example.com/1)
+- [【上海/远程】云帆 招聘 Go 工程师](https://example.com/3)
+";
+    let postings = check(text, Shape::Text, &[w(3, Some("某某科技"), None), w(4, Some("云帆"), Some("上海"))]);
+    let titles: Vec<&str> = postings.iter().filter_map(|p| p.title.map(|t| t.of(text))).collect();
+    assert_eq!(titles, ["Rust 后端工程师", "Go 工程师"]);
+    assert!(postings.iter().all(|p| p.remote.map(|r| r.id()) == Some("remote")));
     // A posting's own bullet list is not a list of postings.
     let text = "Python 后端工程师 20-30K\n岗位职责：\n- 负责后端开发\n- 维护数据平台\n";
     check(text, Shape::Text, &[w(1, None, None)]);
