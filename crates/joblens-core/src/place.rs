@@ -313,7 +313,11 @@ const ARRANGEMENTS: &[(&str, Remote)] = &[
     ("wfh", Remote::Remote),
     ("no office location", Remote::Remote),
     ("远程", Remote::Remote),
+    ("全远端", Remote::Remote),
     ("hybrid", Remote::Hybrid),
+    ("part remote", Remote::Hybrid),
+    ("partly remote", Remote::Hybrid),
+    ("partially remote", Remote::Hybrid),
     ("混合办公", Remote::Hybrid),
     ("onsite", Remote::Onsite),
     ("on-site", Remote::Onsite),
@@ -571,6 +575,8 @@ mod tests {
         assert_eq!(remote_in("弹性工作\n远程办公"), Some(Remote::Remote));
         assert_eq!(remote_in("Hybrid, 2 days in office"), Some(Remote::Hybrid));
         assert_eq!(remote_in("On-site in Berlin"), Some(Remote::Onsite));
+        assert_eq!(remote_in("ONSITE+PART REMOTE"), Some(Remote::Hybrid));
+        assert_eq!(remote_in("全远端办公"), Some(Remote::Remote));
         assert_eq!(remote_in("remotely interesting"), None);
         assert_eq!(remote_in("Backend Engineer"), None);
     }

@@ -424,7 +424,11 @@ fn list_items_that_are_postings() {
     let postings = check(
         text,
         Shape::Text,
-        &[w(3, Some("某某科技"), Some("深圳")), w(4, Some("星河数据"), Some("上海")), w(5, Some("某公司"), Some("北京"))],
+        &[
+            w(3, Some("某某科技"), Some("深圳")),
+            w(4, Some("星河数据"), Some("上海")),
+            w(5, Some("某公司"), Some("北京")),
+        ],
     );
     let titles: Vec<&str> = postings.iter().filter_map(|p| p.title.map(|t| t.of(text))).collect();
     assert_eq!(titles, ["后端工程师", "数据开发工程师", "前端开发"]);
