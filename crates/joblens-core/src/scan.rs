@@ -196,7 +196,9 @@ const DEGREES: &[(&str, Education)] = &[
     ("研究生", Education::Master),
     ("master's", Education::Master),
     ("master’s", Education::Master),
-    ("masters", Education::Master),
+    // Not `masters` alone: `Scrum Masters` are people.
+    ("masters degree", Education::Master),
+    ("masters in", Education::Master),
     ("master's degree", Education::Master),
     ("master degree", Education::Master),
     ("博士", Education::Doctor),

@@ -576,6 +576,8 @@ mod education {
     edu!(english_bachelors_plain, "We require a Bachelors degree in CS", "本科");
     edu!(english_bachelor_curly_apostrophe, "Bachelor’s degree required", "本科");
     edu!(english_masters, "Masters degree in statistics required", "硕士");
+    edu!(english_masters_in, "Masters in CS or equivalent", "硕士");
+    edu!(scrum_masters_are_people, "We are hiring Scrum Masters", _);
     edu!(card_benke, "Python开发工程师 15-25K·14薪 上海·浦东新区 3-5年 本科", "本科");
     edu!(yanjiusheng_is_shuoshi, "研究生学历", "硕士");
     edu!(buxian_is_null, "学历不限", _);
