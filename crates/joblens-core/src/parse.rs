@@ -1526,8 +1526,23 @@ fn is_job_post(s: &str) -> bool {
     static WORDS: OnceLock<DFA> = OnceLock::new();
     let words = WORDS
         .get_or_init(|| DFA::builder().ascii_case_insensitive(true).build(HIRING_WORDS).expect("fixed patterns build"));
-    words.try_find(&Input::new(s)).ok().flatten().is_some() || salary::find(s, 0, s.len()).is_some()
+    let pay = || salary::find(s, 0, s.len()).is_some();
+    if !(words.try_find(&Input::new(s)).ok().flatten().is_some() || pay()) {
+        return false;
+    }
+    // A short post is an answer unless it has a word that only offers say, or pay: `简历已发`, `已投递，求内推`,
+    // `还招吗？` are not job posts, `Acme | Remote` is.
+    let t = s.trim();
+    if t.len() < 240 && t.chars().count() < 80 {
+        let lower = crate::text::lowercase(t);
+        let offer = HIRING_WORDS.iter().any(|w| !ANSWER_WORDS.contains(w) && lower.contains(w));
+        return !t.ends_with(['?', '？']) && (offer || pay());
+    }
+    true
 }
+
+/// Hiring words that answers to a post say as often as offers do (`简历已发`, `求内推`, `还招人吗`, `applied`).
+const ANSWER_WORDS: &[&str] = &["简历", "内推", "招", "apply", "join"];
 
 /// What a text posting says of its place, and what a card's lines give: the location as written, its city,
 /// remote work, and a card's company, stage and industry.
@@ -1951,14 +1966,8 @@ fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (Option
                 let after = d + text[d..].chars().next().map_or(1, char::len_utf8);
                 title = span_of(text, after, y);
             }
-            None => match offer_split(&text[x..y]) {
-                // `某某科技诚聘 后端工程师`, `星河数据 招聘 数据开发工程师`: the company offers the title.
-                Some((c, t)) => {
-                    // `北京 某公司急招 …`: a city that opens the line is the place, not the company's name.
-                    let x0 = place::leading_city(&text[x..x + c]).map_or(x, |(_, e)| x + e);
-                    company = span_of(text, x0, x + c).or_else(|| span_of(text, x, x + c));
-                    title = span_of(text, x + t, y).map(|sp| drop_pay_label(text, sp));
-                }
+            None => match offer_names(text, x, y) {
+                Some((c, t)) => (company, title) = (Some(c), t),
                 None => title = span_of(text, x, y).map(|sp| drop_pay_label(text, sp)),
             },
         }
@@ -1977,16 +1986,22 @@ fn item_text(text: &str, a: usize, b: usize) -> (usize, usize) {
     }
 }
 
-/// Where an offer word splits a line into the company before it and the title after it (`某某科技诚聘 后端工程师`,
-/// `Acme is hiring Go engineers`): byte offsets of the company's end and the title's start.
-fn offer_split(s: &str) -> Option<(usize, usize)> {
-    ["诚聘", "急招", "招聘", " is hiring ", " hiring "].iter().find_map(|w| {
-        let i = s.find(w)?;
-        let company = s[..i].trim();
-        let title = s[i + w.len()..].trim();
-        let fits = !company.is_empty() && company.chars().count() <= 30 && !is_job_title(company);
-        (fits && !title.is_empty() && !company.ends_with(['，', ',', '。'])).then_some((i, i + w.len()))
-    })
+/// Company and title of `text[a..b]` when an offer word splits it, the company before it and the title after it
+/// (`某某科技诚聘 后端工程师`, `【上海】星河数据 招聘 数据开发工程师 25-40K`, `Acme is hiring Go engineers`). A tag
+/// or a city that opens the line is not the company's name, nor pay or its label part of the title.
+fn offer_names(text: &str, a: usize, b: usize) -> Option<(Span, Option<Span>)> {
+    let s = &text[a..b];
+    let (i, w) = ["诚聘", "急招", "招聘", " is hiring ", " hiring "].iter().find_map(|w| Some((s.find(w)?, w)))?;
+    let (x, y) = strip_brackets(text, a, a + i);
+    let x = place::leading_city(&text[x..y]).map_or(x, |(_, e)| x + e);
+    let company = span_of(text, x, y)?;
+    let name = company.of(text);
+    if name.chars().count() > 30 || is_job_title(name) || name.ends_with(['，', ',', '。']) {
+        return None;
+    }
+    let t = a + i + w.len();
+    let t_end = salary_in(text, t, b).map_or(b, |f| (found_span(&f).start as usize).max(t));
+    Some((company, span_of(text, t, t_end).map(|sp| drop_pay_label(text, sp))))
 }
 
 /// A title without the pay label that stood before the salary cut out of it (`后端工程师 薪水` → `后端工程师`).
@@ -2081,14 +2096,22 @@ fn post_names(text: &str, seg: &Segment, end: usize) -> (Option<Span>, Option<Sp
     for (a, b) in line_parts(text, head.start, head.end) {
         let part = &text[a..b];
         let lower = crate::text::lowercase(part);
-        if part.contains("://") || lower.starts_with("www.") || place::remote_in(part).is_some() {
-            continue;
-        }
-        if place::find_location(part).is_some_and(|(x, y)| y - x + 2 >= part.trim().len()) {
+        if part.contains("://") || lower.starts_with("www.") {
             continue;
         }
         if let Some(subject) = sentence_subject(text, a, b).filter(|_| company.is_none()) {
             company = Some(subject);
+            continue;
+        }
+        // `[北京/远程] 星河数据 诚聘 Go 开发`: an offer names both, whatever tags stand around them.
+        if let Some((c, t)) = offer_names(text, a, b).filter(|_| company.is_none()) {
+            (company, title) = (Some(c), title.or(t));
+            continue;
+        }
+        if place::remote_in(part).is_some() {
+            continue;
+        }
+        if place::find_location(part).is_some_and(|(x, y)| y - x + 2 >= part.trim().len()) {
             continue;
         }
         if is_job_title(part) {

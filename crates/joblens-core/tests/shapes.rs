@@ -111,12 +111,25 @@ octocat commented on Jun 1, 2024
 hubot commented on Jun 2, 2024 • edited
 
 [北京/远程] 星河数据 诚聘 Go 开发 薪水 25-40K
+
+alice commented on Jun 3, 2024
+
+简历已发，期待回复
+
+bob commented on Jun 3, 2024
+
+请问还招人吗？
 ";
+    // The offer word splits company from title; the applicants' answers are no postings.
     let postings = check(
         text,
         Shape::Thread(joblens_core::segment::Site::GitHub),
-        &[w(5, None, Some("上海")), w(10, None, Some("北京"))],
+        &[w(5, Some("某某科技"), Some("上海")), w(10, Some("星河数据"), Some("北京"))],
     );
+    let titles: Vec<&str> = postings.iter().filter_map(|p| p.title.map(|t| t.of(text))).collect();
+    assert_eq!(titles, ["Python 后端工程师", "Go 开发"]);
+    let skipped = parse(text).diagnostics.iter().filter(|d| d.code == "not-a-job-post").count();
+    assert_eq!(skipped, 2, "the two answers are skipped and listed");
     assert_eq!(postings[0].posted.map(|d| d.to_string()).as_deref(), Some("2024-06-01"));
     assert_eq!(postings[0].experience_min_years, Some(3.0));
     assert_eq!(postings[1].remote.map(|r| r.id()), Some("remote"));
