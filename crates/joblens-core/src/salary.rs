@@ -215,22 +215,38 @@ impl Line<'_> {
         }
     }
 
+    /// A short note in brackets at `i`, spaces before it skipped (`（或面议）`, `(negotiable)`): where it ends.
+    fn note(&self, i: usize) -> Option<usize> {
+        let j = self.skip_spaces(i);
+        if !matches!(self.at(j), Some('(' | '（')) {
+            return None;
+        }
+        let close = (j + 1..j + 14).find(|&k| matches!(self.at(k), Some(')' | '）') | None))?;
+        let plain = (j + 1..close).all(|k| self.at(k).is_some_and(|c| !c.is_ascii_digit() && c != '('));
+        (plain && close > j + 1 && self.at(close).is_some()).then_some(close + 1)
+    }
+
     /// A three-letter currency code (or `RMB`) standing alone at `i`.
     fn code(&self, i: usize) -> Option<(Currency, usize)> {
         let mut word = [0u8; 3];
         for (k, w) in word.iter_mut().enumerate() {
             *w = self.at(i + k).filter(char::is_ascii_alphabetic)? as u8;
         }
-        if self.at(i + 3).is_some_and(|c| c.is_ascii_alphabetic()) {
+        let word = word.map(|b| b.to_ascii_uppercase());
+        let mut end = i + 3;
+        // `USDT`, `USDC`: dollar stablecoins, paid as dollars.
+        if &word == b"USD" && self.at(end).is_some_and(|c| matches!(c, 'T' | 't' | 'C' | 'c')) {
+            end += 1;
+        }
+        if self.at(end).is_some_and(|c| c.is_ascii_alphabetic()) {
             return None;
         }
-        let word = word.map(|b| b.to_ascii_uppercase());
         let cur = match std::str::from_utf8(&word).ok()? {
             "RMB" => Some(Currency::Cny),
             "NTD" => Some(Currency::Twd),
             w => Currency::from_code(w),
         };
-        cur.map(|c| (c, i + 3))
+        cur.map(|c| (c, end))
     }
 
     fn digits(&self, mut i: usize) -> usize {
@@ -584,7 +600,9 @@ fn salary_at(line: &Line<'_>, i: usize) -> Option<Found> {
     let mut star = false;
     let mut suffix_cur = None;
     let mut period_read = false;
-    for _ in 0..4 {
+    // `5000-8000（或面议） USD / 月`: a short note in brackets between the figures and what follows them.
+    let mut note = None;
+    for _ in 0..5 {
         if b.is_none() && shape == ShapeRule::Single {
             if line.at(end) == Some('+') {
                 shape = ShapeRule::AtLeast;
@@ -615,7 +633,13 @@ fn salary_at(line: &Line<'_>, i: usize) -> Option<Found> {
         }
         if suffix_cur.is_none() && a.cur.is_none() && b.is_none_or(|b| b.cur.is_none()) {
             // `50~130K/Month NTD`: the code after the period.
-            if let Some((c, e)) = line.currency_suffix(end) {
+            // `5,000 - 9,500U`, `5000U/月`: U for USDT, paid as dollars, after a range or before a period (`2U
+            // server` is no pay). `USDT` itself is a code.
+            let j = line.skip_spaces(end);
+            let usdt = (line.at(j) == Some('U') && !line.at(j + 1).is_some_and(|c| c.is_ascii_alphabetic()))
+                .then_some((Currency::Usd, j + 1))
+                .filter(|&(_, e)| b.is_some() || line.period(e).is_some());
+            if let Some((c, e)) = line.currency_suffix(end).or(usdt) {
                 suffix_cur = Some(c);
                 end = e;
                 continue;
@@ -629,7 +653,18 @@ fn salary_at(line: &Line<'_>, i: usize) -> Option<Found> {
                 continue;
             }
         }
+        if note.is_none() {
+            if let Some(e) = line.note(end) {
+                note = Some((end, e));
+                end = e;
+                continue;
+            }
+        }
         break;
+    }
+    // A note read through is part of the pay only when something follows it.
+    if let Some((before, _)) = note.filter(|&(_, after)| after == end) {
+        end = before;
     }
     // A unit written once covers both ends (`1.5-2万`, `$75k – $120/yr`), but not a full figure that reads in
     // order without it (`$75k - $120,000`, `8000-1.2万`).

@@ -298,6 +298,14 @@ mod salary_forms {
     not_pay!(python3_in_text, "熟练使用Python3");
     not_pay!(hiring_two, "招2人");
     not_pay!(card_without_pay, "上海·浦东新区 3-5年 本科 100-499人");
+    // Forms from real GitHub and forum posts: a note in brackets before the currency and period, USDT as `U`.
+    sal!(note_before_currency, "薪资：5000-8000（或面议） USD / 月" => 5_000, 8_000, USD / month, months _, "amount-range",
+        raw "5000-8000（或面议） USD / 月");
+    sal!(note_at_the_end_is_no_part, "20-30K（税前）" => 20_000, 30_000, CNY / month, months _, "k-range", raw "20-30K");
+    sal!(usdt_as_u_after_a_range, "5,000 - 9,500U" => 5_000, 9_500, USD / month, months _, "amount-range");
+    sal!(usdt_as_u_before_a_period, "5000U/月" => 5_000, 5_000, USD / month, months _, "amount-single");
+    sal!(usdt_code, "月薪 5,000 - 9,500 USDT" => 5_000, 9_500, USD / month, months _, "amount-range");
+    not_pay!(u_alone_is_no_currency, "2U server racks");
     // US retirement plans look like an amount in thousands; the pay after them is still read.
     not_pay!(retirement_plan, "Health, dental and 401k match");
     not_pay!(retirement_plan_upper, "401K, 403(b)");
