@@ -1081,9 +1081,10 @@ fn find_salary(text: &str, seg: &Segment, end: usize, line_of: impl Fn(usize) ->
     };
     if !matches!(seg.opened, Opened::Heading { .. }) {
         let top_lines = if matches!(seg.opened, Opened::Record) { 12 } else { 6 };
-        let top = seg.line_starts.iter().skip(first).take(top_lines).take_while(|&&s| s < end);
-        for &s in top {
-            if let Some(found) = read(line(s)).and_then(&mut take) {
+        // Counted without blank lines: a post's sections stand apart (`## 招聘岗位`, a blank, the role and its pay).
+        let top = seg.line_starts.iter().skip(first).take_while(|&&s| s < end).map(|&s| line(s));
+        for l in top.filter(|l| !text[l.start..l.end].trim().is_empty()).take(top_lines) {
+            if let Some(found) = read(l).and_then(&mut take) {
                 return Some(found);
             }
         }
@@ -1914,7 +1915,7 @@ fn strip_brackets(text: &str, a: usize, b: usize) -> (usize, usize) {
 /// posting (job-site card, `A | B | …` line), with a `公司：` label or a card's company line as fallback.
 fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (Option<Span>, Option<Span>) {
     if let Opened::Post { .. } = seg.opened {
-        return post_names(text, seg, end);
+        return post_names(text, seg, end, salary);
     }
     let (a, b, from_heading) = match seg.opened {
         Opened::Heading { heading, text_start } => (text_start, heading.end, true),
@@ -2074,7 +2075,12 @@ fn is_job_title(s: &str) -> bool {
 /// is the company, the first job title the title. A first line that is only a place leaves the company to the next
 /// line (`Upverter: Python …`, `NGP VAN (http://…) is …`, a bare URL's domain); a sentence gives the words before
 /// its verb (`Dropmysite is an internet company …`).
-fn post_names(text: &str, seg: &Segment, end: usize) -> (Option<Span>, Option<Span>) {
+fn post_names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (Option<Span>, Option<Span>) {
+    // A post written to a template (`**公司名称**：星河`, `职位：Go 开发`) says both.
+    let label_title = labelled(text, seg, end, TITLE_LABELS);
+    if let Some(company) = labelled(text, seg, end, COMPANY_LABELS) {
+        return (Some(company), label_title);
+    }
     let first = seg.first_content.unwrap_or(0);
     let lines: Vec<Line> = seg
         .line_starts
@@ -2083,17 +2089,19 @@ fn post_names(text: &str, seg: &Segment, end: usize) -> (Option<Span>, Option<Sp
         .take_while(|&&s| s < end)
         .map(|&s| {
             let l = line_at(text, s);
-            Line { end: l.end.min(end), ..l }
+            // A heading's marks are no part of its text.
+            let start = heading_text_start(text, l).unwrap_or(l.start);
+            Line { start, end: l.end.min(end), ..l }
         })
-        .filter(|l| !text[l.start..l.end].trim().is_empty())
+        .filter(|l| !text[l.start..l.end].trim().is_empty() && !is_section_label(&text[l.start..l.end]))
         .take(2)
         .collect();
     let Some(&head) = lines.first() else {
-        return (None, None);
+        return (None, label_title);
     };
     let mut company = None;
-    let mut title = None;
-    for (a, b) in line_parts(text, head.start, head.end) {
+    let mut title = label_title;
+    for (a, b) in pay_cut_parts(text, head, salary) {
         let part = &text[a..b];
         let lower = crate::text::lowercase(part);
         if part.contains("://") || lower.starts_with("www.") {
@@ -2128,12 +2136,76 @@ fn post_names(text: &str, seg: &Segment, end: usize) -> (Option<Span>, Option<Sp
             company = span_of(text, a, b);
         }
     }
-    if company.is_none() {
-        if let Some(&next) = lines.get(1) {
+    if let Some(&next) = lines.get(1) {
+        if company.is_none() {
             company = next_line_company(text, next.start, next.end);
+        }
+        // `星河科技，一家…` above `Rust 后端工程师，5000-8000 USD / 月`: the role on the line below.
+        if title.is_none() {
+            let role = |p: &str| {
+                p.chars().count() <= 40
+                    && p.split_whitespace().count() <= 6
+                    && !p.starts_with(|c: char| c.is_ascii_lowercase())
+                    && is_job_title(p)
+            };
+            title =
+                pay_cut_parts(text, next, salary).into_iter().find(|&(a, b)| role(&text[a..b])).and_then(|(a, b)| {
+                    span_of(text, a, a + text[a..b].trim_end_matches(['，', ',', '：', ':', ' ']).len())
+                });
         }
     }
     (company, title)
+}
+
+/// The parts of a line (`line_parts`), each cut where the pay starts and none after it: the pay and its notes
+/// (`5000-8000（或面议）`) name nothing.
+fn pay_cut_parts(text: &str, line: Line, salary: Option<Span>) -> Vec<(usize, usize)> {
+    let pay = salary.map(|sp| sp.start as usize).filter(|&p| (line.start..line.end).contains(&p));
+    let b = pay.unwrap_or(line.end);
+    line_parts(text, line.start, b)
+}
+
+/// Words of a section's label (`## 公司/团队介绍`, `About us`, `招聘岗位：`): a line of nothing else names no company.
+const SECTION_LABEL_WORDS: &[&str] = &[
+    "公司",
+    "团队",
+    "介绍",
+    "简介",
+    "关于我们",
+    "关于",
+    "招聘",
+    "岗位",
+    "职位",
+    "描述",
+    "要求",
+    "职责",
+    "待遇",
+    "福利",
+    "联系方式",
+    "联系",
+    "地点",
+    "about",
+    "us",
+    "the",
+    "company",
+    "team",
+    "role",
+    "who",
+    "we",
+    "are",
+    "overview",
+];
+
+fn is_section_label(line: &str) -> bool {
+    let t = line.trim().trim_matches(|c: char| matches!(c, '#' | '*' | '_' | ':' | '：' | ' '));
+    if t.is_empty() || t.len() > 40 {
+        return false;
+    }
+    let mut rest = crate::text::lowercase(t);
+    for w in SECTION_LABEL_WORDS {
+        rest = rest.replace(w, " ");
+    }
+    rest.chars().all(|c| c.is_whitespace() || matches!(c, '/' | '、' | '&' | '与' | '和' | '-'))
 }
 
 /// The parts of a line between ` - `, ` -- `, ` — `, ` – `, `|` and brackets.
@@ -2167,9 +2239,19 @@ fn line_parts(text: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
 /// `Dropmysite is an internet company …` → `Dropmysite`: the words before a sentence's verb, when there are few.
 fn sentence_subject(text: &str, a: usize, b: usize) -> Option<Span> {
     let s = &text[a..b];
-    let verb = [" is ", " are ", " has ", " builds ", " makes "].iter().filter_map(|v| s.find(v)).min()?;
+    let verb = [" is ", " are ", " has ", " builds ", " makes "].iter().filter_map(|v| s.find(v)).min();
+    if let Some(verb) = verb {
+        let subject = s[..verb].trim();
+        return (!subject.is_empty() && subject.split_whitespace().count() <= 4)
+            .then(|| span_of(text, a, a + verb))
+            .flatten();
+    }
+    // `星河科技，一家做开发者工具的团队`, `云帆是一家…`, `某某科技成立于2015年`.
+    let verb =
+        ["，一家", ",一家", "是一家", "是一个", "成立于", "致力于", "专注于"].iter().filter_map(|v| s.find(v)).min()?;
     let subject = s[..verb].trim();
-    (!subject.is_empty() && subject.split_whitespace().count() <= 4).then(|| span_of(text, a, a + verb)).flatten()
+    let n = subject.chars().count();
+    ((1..=20).contains(&n) && !subject.contains(['，', ',', '。', ' '])).then(|| span_of(text, a, a + verb)).flatten()
 }
 
 /// The company a post names on its second line when its first line is only a place: `Upverter: Python …`,
@@ -2196,14 +2278,17 @@ fn next_line_company(text: &str, a: usize, b: usize) -> Option<Span> {
     sentence_subject(text, a, b)
 }
 
-const COMPANY_LABELS: &[&str] =
-    &["公司名称：", "公司名称:", "公司：", "公司:", "企业：", "企业:", "Company:", "company:"];
+/// Labels of a company's name, and of a title, before a colon (`公司名称：星河`, `**职位**: Go 开发`).
+const COMPANY_LABELS: &[&str] = &["公司名称", "公司全称", "公司", "企业名称", "企业", "company"];
+const TITLE_LABELS: &[&str] =
+    &["职位名称", "招聘职位", "招聘岗位", "岗位名称", "职位", "岗位", "position", "role", "title"];
 /// Funding stages on a job-site card; each contains 轮, 市 or 资 (the quick test before the search).
 const FUNDING: &[&str] =
     &["天使轮", "A轮", "B轮", "C轮", "D轮", "E轮", "上市公司", "已上市", "不需要融资", "未融资", "战略投资"];
 
-/// A `公司：X` label, or the company line of a job-site card (`星河数据科技 互联网 C轮 100-499人`).
-fn company_fallback(text: &str, seg: &Segment, end: usize) -> Option<Span> {
+/// The value of a label among a segment's first ten lines: `公司名称：X`, `**公司**: X`, `- Company: X`, up to a
+/// `|`, a tab or two spaces.
+fn labelled(text: &str, seg: &Segment, end: usize, labels: &[&str]) -> Option<Span> {
     for &start in seg.line_starts.iter().take(10).take_while(|&&s| s < end) {
         let line = line_at(text, start);
         let l_end = line.end.min(end);
@@ -2212,16 +2297,31 @@ fn company_fallback(text: &str, seg: &Segment, end: usize) -> Option<Span> {
         if !s.contains([':', '：']) {
             continue;
         }
-        for label in COMPANY_LABELS {
-            if let Some(p) = s.find(label) {
-                let v = start + p + label.len();
-                let rest = &text[v..l_end];
-                let stop = rest.find(['|', '｜', '\t']).or_else(|| rest.find("  ")).unwrap_or(rest.len());
+        let lower = s.to_ascii_lowercase();
+        for label in labels {
+            for (p, _) in lower.match_indices(label) {
+                let after = &s[p + label.len()..];
+                let rest = after.trim_start_matches(['*', '_', ' ']);
+                let Some(value) = rest.strip_prefix([':', '：']) else {
+                    continue;
+                };
+                let value = value.trim_start_matches(['*', '_', ' ']);
+                let v = l_end - value.len();
+                let stop = value.find(['|', '｜', '\t']).or_else(|| value.find("  ")).unwrap_or(value.len());
+                let stop = value[..stop].trim_end_matches(['*', '_', ' ']).len();
                 if let Some(sp) = span_of(text, v, v + stop) {
                     return Some(sp);
                 }
             }
         }
+    }
+    None
+}
+
+/// A `公司：X` label, or the company line of a job-site card (`星河数据科技 互联网 C轮 100-499人`).
+fn company_fallback(text: &str, seg: &Segment, end: usize) -> Option<Span> {
+    if let Some(sp) = labelled(text, seg, end, COMPANY_LABELS) {
+        return Some(sp);
     }
     for &start in seg.line_starts.iter().skip(1).take(8).take_while(|&&s| s < end) {
         let line = line_at(text, start);

@@ -520,9 +520,11 @@ fn read_line(line: &Line<'_>, hidden: bool) -> Option<Found> {
     }
     for i in 0..cs.len() {
         let c = cs[i].c;
+        // Not inside a number: `1,500` and `1.5` go on past their mark, `，5000` (a fullwidth comma) starts one.
+        let in_number = |k: usize| k > 0 && cs[k - 1].c.is_ascii_digit();
         let starts_number = c.is_ascii_digit()
-            && !(i > 0 && cs[i - 1].c.is_ascii_digit())
-            && !(i > 0 && (is_latin_alnum(cs[i - 1].c) || matches!(cs[i - 1].c, '.' | ',')));
+            && !(i > 0 && is_latin_alnum(cs[i - 1].c))
+            && !(i > 0 && matches!(cs[i - 1].c, '.' | ',') && in_number(i - 1));
         // The character tests of `currency_prefix` first: most characters are Chinese, and the call is not inlined.
         let starts_currency = (c.is_ascii_alphabetic() || CURRENCY_SIGNS.contains(&c))
             && !(i > 0 && cs[i - 1].c.is_ascii_alphabetic())

@@ -136,6 +136,39 @@ bob commented on Jun 3, 2024
 }
 
 #[test]
+fn github_issue_posts_with_sections_and_templates() {
+    // Posts written in sections (a label heading, the company's blurb, the role with its pay further down) and to
+    // the issue's template (`**公司名称**：…`).
+    let text = "\
+octocat commented on Jun 1, 2024
+
+## 公司/团队介绍
+
+星河科技，一家做开发者工具的远程团队。
+
+## 招聘岗位
+
+Rust 后端工程师，5000-8000（或面议） USD / 月
+
+bob commented on Jun 2, 2024
+
+**公司名称**：云帆数据
+**职位**：Go 开发工程师
+**薪资**：25-40K
+";
+    let postings = check(
+        text,
+        Shape::Thread(joblens_core::segment::Site::GitHub),
+        &[
+            Want { salary: Some((5000.0, 8000.0, "USD", "month")), ..w(3, Some("星河科技"), None) },
+            Want { salary: Some((25000.0, 40000.0, "CNY", "month")), ..w(13, Some("云帆数据"), None) },
+        ],
+    );
+    let titles: Vec<&str> = postings.iter().filter_map(|p| p.title.map(|t| t.of(text))).collect();
+    assert_eq!(titles, ["Rust 后端工程师", "Go 开发工程师"]);
+}
+
+#[test]
 fn forum_thread() {
     let text = "\
 #1 livid 3 小时前
