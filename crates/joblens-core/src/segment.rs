@@ -526,6 +526,11 @@ impl DelimitedReader {
                     self.field.clear();
                     field_start = at;
                     if record_end {
+                        // csv-core stops after the `\r` of a `\r\n`; the `\n` belongs to this record's end too (left
+                        // to the next read, it began a field and kept that field's quotes as text).
+                        if bytes[at - 1] == b'\r' && bytes.get(at) == Some(&b'\n') {
+                            at += 1;
+                        }
                         return Some(at);
                     }
                 }
@@ -898,6 +903,12 @@ mod tests {
         let n = reader.read(text, n, &mut cells).unwrap();
         assert_eq!(cells[1].span.of(text), "row");
         assert_eq!(reader.read(text, n, &mut cells), None);
+        // Windows line ends: a record ends after its `\r\n`, so a quoted first cell of the next one is decoded.
+        let text = "a,b\r\n\"x, y\",z\r\n";
+        let n = reader.read(text, 0, &mut cells).unwrap();
+        assert_eq!(n, 5);
+        reader.read(text, n, &mut cells).unwrap();
+        assert_eq!(cells[0].text(text), "x, y");
     }
 
     #[test]

@@ -261,6 +261,12 @@ Beta,Go Developer,,Remote,Go and Kafka\n";
     );
     assert_eq!(postings[0].skills.skill_names(), ["Django", "PostgreSQL", "Python"]);
     assert_eq!(postings[1].remote.map(|r| r.id()), Some("remote"));
+    // Saved on Windows: the same rows, lines and cells (a quoted first cell after a `\r\n` kept its quotes).
+    let crlf = text.replace('\n', "\r\n");
+    let parsed = parse(&crlf);
+    let got: Vec<(u32, Option<&str>)> =
+        parsed.postings.iter().map(|p| (p.line, p.company.map(|c| c.of(&crlf)))).collect();
+    assert_eq!(got, [(2, Some("Acme, Inc.")), (4, Some("Beta"))]);
 }
 
 #[test]
