@@ -645,8 +645,12 @@ impl Parser {
                 self.close(text, line.start, false);
                 self.in_post = false;
             }
+            // A badge line under the header (`Owner`) is chrome too, before the post's text begins.
             None if self.in_post => {
-                self.push_line(line, Content::of(&text[line.start..line.end]));
+                let fresh = self.segment.as_ref().is_none_or(|s| s.first_content.is_none());
+                if !(fresh && segment::is_badge_line(&text[line.start..line.end])) {
+                    self.push_line(line, Content::of(&text[line.start..line.end]));
+                }
             }
             None => {}
         }
@@ -1506,6 +1510,7 @@ const HIRING_WORDS: &[&str] = &[
     "intern",
     "salary",
     "apply",
+    "career",
     "looking for",
     "join",
     "招聘",
@@ -1537,13 +1542,17 @@ fn is_job_post(s: &str) -> bool {
     if t.len() < 240 && t.chars().count() < 80 {
         let lower = crate::text::lowercase(t);
         let offer = HIRING_WORDS.iter().any(|w| !ANSWER_WORDS.contains(w) && lower.contains(w));
-        return !t.ends_with(['?', '？']) && (offer || pay());
+        let about_thread = THREAD_WORDS.iter().any(|w| lower.contains(w));
+        return !t.ends_with(['?', '？']) && !about_thread && (offer || pay());
     }
     true
 }
 
 /// Hiring words that answers to a post say as often as offers do (`简历已发`, `求内推`, `还招人吗`, `applied`).
 const ANSWER_WORDS: &[&str] = &["简历", "内推", "招", "apply", "join"];
+
+/// Words of a short post about the thread itself (`本月招聘帖关闭`), which no offer says.
+const THREAD_WORDS: &[&str] = &["招聘帖", "帖子", "本帖", "this thread", "next month's thread"];
 
 /// What a text posting says of its place, and what a card's lines give: the location as written, its city,
 /// remote work, and a card's company, stage and industry.
@@ -1560,6 +1569,27 @@ struct Place {
 /// Reads the place of a text posting from its first lines: a card's `上海·浦东新区` or `Company • City, Country`
 /// line, or a location among the parts of the first line (`Acme - Irvine, CA`).
 fn place_of(text: &str, seg: &Segment, end: usize) -> Place {
+    let mut p = place_shown(text, seg, end);
+    // `工作地点：北京`, `Location: Berlin`, `Base：上海`: a labelled place, where the first lines gave none.
+    if p.city.is_none() {
+        if let Some(sp) = labelled(text, seg, end, LOCATION_LABELS) {
+            let v = sp.of(text);
+            p.remote = p.remote.or_else(|| place::remote_in(v));
+            if let Some(city) = place::city_of(v) {
+                p.city = Some(city);
+                p.location = p.location.or(Some(sp));
+            }
+        }
+    }
+    p
+}
+
+/// Labels of a posting's place, before a colon.
+const LOCATION_LABELS: &[&str] =
+    &["工作地点", "工作城市", "办公地点", "工作地址", "公司地址", "地点", "城市", "地址", "base", "location", "office"];
+
+/// The place a posting shows in its heading or first lines.
+fn place_shown(text: &str, seg: &Segment, end: usize) -> Place {
     let mut p = Place::default();
     if let Opened::Heading { heading, text_start } = seg.opened {
         // A markdown posting names its place in its heading, if anywhere, and only between separators
@@ -2002,7 +2032,12 @@ fn offer_names(text: &str, a: usize, b: usize) -> Option<(Span, Option<Span>)> {
     }
     let t = a + i + w.len();
     let t_end = salary_in(text, t, b).map_or(b, |f| (found_span(&f).start as usize).max(t));
-    Some((company, span_of(text, t, t_end).map(|sp| drop_pay_label(text, sp))))
+    let title = span_of(text, t, t_end).map(|sp| drop_pay_label(text, sp));
+    // `这里是免费的程序员招聘服务。如果…`: a sentence about hiring names no title.
+    if title.is_some_and(|sp| sp.of(text).contains(['。', '！', '!']) || sp.of(text).chars().count() > 40) {
+        return None;
+    }
+    Some((company, title))
 }
 
 /// A title without the pay label that stood before the salary cut out of it (`后端工程师 薪水` → `后端工程师`).
@@ -2102,7 +2137,16 @@ fn post_names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (O
     let mut company = None;
     let mut title = label_title;
     for (a, b) in pay_cut_parts(text, head, salary) {
+        // `- 迪拜Saas技术服务中心` after a bracket: the dash is no part of the name.
+        let Some((a, b)) =
+            trim_span(text, a + (text[a..b].len() - text[a..b].trim_start_matches(['-', ':', '：']).len()), b)
+        else {
+            continue;
+        };
         let part = &text[a..b];
+        if is_headcount(part) {
+            continue;
+        }
         let lower = crate::text::lowercase(part);
         if part.contains("://") || lower.starts_with("www.") {
             continue;
@@ -2132,8 +2176,14 @@ fn post_names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (O
         {
             continue;
         }
-        if company.is_none() && part.split_whitespace().count() <= 6 {
-            company = span_of(text, a, b);
+        if company.is_none()
+            && part.split_whitespace().count() <= 6
+            && part.chars().count() <= 40
+            && !part.contains('。')
+        {
+            // `Skyscanner in Edinburgh, Scotland`: the name before its place.
+            let name_end = place::find_location(part).and_then(|(x, _)| part[..x].strip_suffix(" in ").map(str::len));
+            company = span_of(text, a, a + name_end.unwrap_or(part.len()));
         }
     }
     if let Some(&next) = lines.get(1) {
@@ -2143,7 +2193,8 @@ fn post_names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (O
         // `星河科技，一家…` above `Rust 后端工程师，5000-8000 USD / 月`: the role on the line below.
         if title.is_none() {
             let role = |p: &str| {
-                p.chars().count() <= 40
+                !p.trim_end().ends_with(['.', '!', '。', '！'])
+                    && p.chars().count() <= 40
                     && p.split_whitespace().count() <= 6
                     && !p.starts_with(|c: char| c.is_ascii_lowercase())
                     && is_job_title(p)
@@ -2163,6 +2214,13 @@ fn pay_cut_parts(text: &str, line: Line, salary: Option<Span>) -> Vec<(usize, us
     let pay = salary.map(|sp| sp.start as usize).filter(|&p| (line.start..line.end).contains(&p));
     let b = pay.unwrap_or(line.end);
     line_parts(text, line.start, b)
+}
+
+/// How many are hired (`2位`, `3人`, `若干`): no name.
+fn is_headcount(part: &str) -> bool {
+    let t = part.trim();
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    t == "若干" || (digits > 0 && matches!(&t[digits..], "位" | "人" | "名" | "个" | "人以上" | "名以上"))
 }
 
 /// Words of a section's label (`## 公司/团队介绍`, `About us`, `招聘岗位：`): a line of nothing else names no company.
@@ -2286,8 +2344,8 @@ const TITLE_LABELS: &[&str] =
 const FUNDING: &[&str] =
     &["天使轮", "A轮", "B轮", "C轮", "D轮", "E轮", "上市公司", "已上市", "不需要融资", "未融资", "战略投资"];
 
-/// The value of a label among a segment's first ten lines: `公司名称：X`, `**公司**: X`, `- Company: X`, up to a
-/// `|`, a tab or two spaces.
+/// The value of a label that opens one of a segment's first ten lines: `公司名称：X`, `**公司**: X`,
+/// `- Company: X`, up to a `|`, a tab or two spaces.
 fn labelled(text: &str, seg: &Segment, end: usize, labels: &[&str]) -> Option<Span> {
     for &start in seg.line_starts.iter().take(10).take_while(|&&s| s < end) {
         let line = line_at(text, start);
@@ -2297,10 +2355,10 @@ fn labelled(text: &str, seg: &Segment, end: usize, labels: &[&str]) -> Option<Sp
         if !s.contains([':', '：']) {
             continue;
         }
+        let s = s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '+' | '•' | '#' | '_'));
         let lower = s.to_ascii_lowercase();
         for label in labels {
-            for (p, _) in lower.match_indices(label) {
-                let after = &s[p + label.len()..];
+            if let Some(after) = lower.starts_with(label).then(|| &s[label.len()..]) {
                 let rest = after.trim_start_matches(['*', '_', ' ']);
                 let Some(value) = rest.strip_prefix([':', '：']) else {
                     continue;

@@ -417,8 +417,12 @@ pub(crate) fn city_of(location: &str) -> Option<Box<str>> {
     if remote_in(loc).is_some() && !loc.contains(',') {
         return None;
     }
-    let mut parts = loc.split([',', '，']).map(str::trim);
-    let first = parts.next()?;
+    let mut parts = loc.split([',', '，']).map(str::trim).peekable();
+    let mut first = parts.next()?;
+    // `Tumblr, New York, NY`: a name before the city.
+    if !is_known_city(first) && parts.peek().is_some_and(|p| is_known_city(p)) {
+        first = parts.next()?;
+    }
     // Everything after the first comma must be a state or a country, else the location names several places.
     if !parts.all(|p| REGIONS.contains(&text::lowercase(p).as_str())) {
         return None;
@@ -497,6 +501,7 @@ pub(crate) fn find_location(line: &str) -> Option<(usize, usize)> {
         let t = piece.trim();
         // `FULLTIME in SAN FRANCISCO, CA`: the place after a last ` in `.
         let t = text::rfind_short(t, " in ").map_or(t, |i| &t[i + " in ".len()..]).trim_end_matches('.');
+        let t = t.strip_prefix("in ").unwrap_or(t);
         is_location(t).then(|| {
             let off = a + piece.find(t).unwrap_or(0);
             (off, off + t.len())
@@ -507,6 +512,7 @@ pub(crate) fn find_location(line: &str) -> Option<(usize, usize)> {
         let sep_len = match c {
             '|' | ';' | '(' | ')' | '—' | '•' | '｜' => c.len_utf8(),
             '-' if line[i..].starts_with("- ") && line[..i].ends_with(' ') => 1,
+            '-' if line[i..].starts_with("-- ") && line[..i].ends_with(' ') => 2,
             _ => continue,
         };
         if i >= start {
@@ -536,6 +542,7 @@ mod tests {
             "北京-海淀区" => Some("北京"),
             "上海市" => Some("上海"),
             "Irvine, CA" => Some("Irvine"),
+            "Tumblr, New York, NY" => Some("New York"),
             "Austin TX" => Some("Austin"),
             "New York NY" => Some("New York"),
             "SAN FRANCISCO, CA" => Some("San Francisco"),
@@ -566,6 +573,8 @@ mod tests {
         assert_eq!(at("FULLTIME in SAN FRANCISCO, CA"), Some("SAN FRANCISCO, CA"));
         assert_eq!(at("Acme | Backend Engineer | Austin TX | ONSITE"), Some("Austin TX"));
         assert_eq!(at("Senior Engineer - Python"), None);
+        assert_eq!(at("Netflix -- Los Gatos, CA"), Some("Los Gatos, CA"));
+        assert_eq!(at("Acme - in Edinburgh, Scotland - Engineer"), Some("Edinburgh, Scotland"));
         assert_eq!(at("Acme | Engineer II CA"), None, "a state code after no known city");
     }
 

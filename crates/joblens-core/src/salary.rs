@@ -207,6 +207,9 @@ impl Line<'_> {
 
     fn currency_suffix(&self, i: usize) -> Option<(Currency, usize)> {
         let j = self.skip_spaces(i);
+        if let Some((w, c)) = CURRENCY_WORDS.iter().find(|(w, _)| self.starts_with(j, w)) {
+            return Some((*c, j + w.chars().count()));
+        }
         match self.at(j) {
             Some('元') => Some((Currency::Cny, j + 1)),
             Some('円') => Some((Currency::Jpy, j + 1)),
@@ -560,6 +563,23 @@ fn negotiable(line: &Line<'_>) -> Option<Found> {
     None
 }
 
+/// Currencies named in Chinese after the amount (`5000 — 8000美元`).
+const CURRENCY_WORDS: &[(&str, Currency)] = &[
+    ("美元", Currency::Usd),
+    ("美金", Currency::Usd),
+    ("欧元", Currency::Eur),
+    ("英镑", Currency::Gbp),
+    ("日元", Currency::Jpy),
+    ("港币", Currency::Hkd),
+    ("港元", Currency::Hkd),
+    ("新台币", Currency::Twd),
+    ("人民币", Currency::Cny),
+];
+
+/// Labels that say the figures after them are pay, so that plain numbers are read (`薪资范围：18000-20000`).
+const PAY_LABELS: &[&str] =
+    &["薪资范围", "薪资待遇", "薪资", "薪酬", "薪水", "工资", "待遇", "salary", "compensation", "pay"];
+
 /// US retirement plans, written like an amount in thousands (`401k match`): benefits, not pay.
 const RETIREMENT_PLANS: &[&str] = &["401k", "401(k)", "403b", "403(b)"];
 
@@ -685,7 +705,8 @@ fn salary_at(line: &Line<'_>, i: usize) -> Option<Found> {
     let currency = ends.iter().flatten().find(|x| !x.dollar).and_then(|x| x.cur).or(a.cur).or(b.and_then(|b| b.cur));
     let currency = currency.or(suffix_cur);
     let times = star && b.is_none() && unit_a.is_none() && currency.is_none() && (1.0..=300.0).contains(&a.value);
-    if unit_a.is_none() && currency.is_none() && !explicit_period && !times {
+    let labelled = || PAY_LABELS.iter().any(|w| line.preceded_by(i, w));
+    if unit_a.is_none() && currency.is_none() && !explicit_period && !times && !labelled() {
         return None; // `3-5年`, `100-499人`: numbers, not pay
     }
     let raw = span(line.cs, i, end);

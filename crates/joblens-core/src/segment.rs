@@ -208,6 +208,18 @@ pub(crate) fn date_word(w: &str) -> Option<Date> {
     Date::new(nums[0].parse().ok()?, nums[1].parse().ok()?, nums[2].parse().ok()?)
 }
 
+/// A navigation word, a flag or a badge (`next`, `[–]`, `Owner`, `edited`), or a word of symbols only.
+fn is_nav(w: &str) -> bool {
+    let l = crate::text::lowercase(w);
+    NAV.contains(&l.as_str()) || l.chars().all(|c| !c.is_alphanumeric())
+}
+
+/// A line of such words alone: the badges a site shows on their own line under a post's header (`Owner`).
+pub(crate) fn is_badge_line(line: &str) -> bool {
+    let t = line.trim();
+    !t.is_empty() && t.len() <= 60 && t.split_whitespace().all(is_nav)
+}
+
 /// Whether `line` is a chrome line: what it does, and the date it gives.
 pub(crate) fn chrome(line: &str) -> Option<(Chrome, Option<Date>)> {
     let t = line.trim();
@@ -245,11 +257,7 @@ pub(crate) fn chrome(line: &str) -> Option<(Chrome, Option<Date>)> {
                 },
                 Part::SomeNav if i >= words.len() => continue 'rows,
                 Part::Nav | Part::SomeNav => {
-                    let nav = |w: &&str| {
-                        let l = crate::text::lowercase(w);
-                        NAV.contains(&l.as_str()) || l.chars().all(|c| !c.is_alphanumeric())
-                    };
-                    if !words[i.min(words.len())..].iter().all(nav) {
+                    if !words[i.min(words.len())..].iter().all(|w| is_nav(w)) {
                         continue 'rows;
                     }
                     i = words.len();
@@ -872,6 +880,8 @@ mod tests {
         assert!(post("octocat 评论于 2024年6月1日"));
         assert!(post("#12 livid 3 小时前"));
         assert_eq!(chrome("reply"), Some((Chrome::Skip, None)));
+        assert!(is_badge_line("Owner") && is_badge_line("  Member · edited"));
+        assert!(!is_badge_line("Owner wanted") && !is_badge_line(""));
         assert_eq!(chrome("357 points by whoishiring 14 days ago | flag | comments").map(|c| c.0), Some(Chrome::Skip));
         assert_eq!(chrome("octocat commented on Jun 1, 2024").and_then(|c| c.1), Date::new(2024, 6, 1));
         for prose in ["We shipped 3 days ago", "Python 3 years ago", "Senior Engineer", "", "reply to me"] {

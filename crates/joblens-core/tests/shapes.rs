@@ -169,6 +169,73 @@ bob commented on Jun 2, 2024
 }
 
 #[test]
+fn github_issue_framing_and_labelled_fields() {
+    // The owner's rules and closing note under an `Owner` badge line are no postings; a post's labelled place and
+    // plain figures after a pay label are read, and a headcount in brackets names nothing.
+    let text = "\
+ruanyf commented on Sep 30, 2025
+Owner
+
+这里是免费的程序员招聘服务，欢迎把招聘信息发在这个帖子里面。
+
+alice commented on Oct 1, 2025
+
+C端产品经理（2位）- 迪拜Saas技术服务中心
+薪资范围：5000 — 8000美元
+工作地点：上海
+
+ruanyf commented on Oct 30, 2025
+Owner
+
+本月招聘帖关闭，欢迎访问下月招聘帖。
+";
+    let postings = check(
+        text,
+        Shape::Thread(joblens_core::segment::Site::GitHub),
+        &[Want {
+            salary: Some((5000.0, 8000.0, "USD", "month")), ..w(8, Some("迪拜Saas技术服务中心"), Some("上海"))
+        }],
+    );
+    assert_eq!(postings[0].title.map(|t| t.of(text)), Some("C端产品经理"));
+    let skipped = parse(text).diagnostics.iter().filter(|d| d.code == "not-a-job-post").count();
+    assert_eq!(skipped, 2, "the rules and the closing note are skipped and listed");
+}
+
+#[test]
+fn hacker_news_first_lines_in_the_wild() {
+    let text = "\
+alice 3 days ago | prev | next [–]
+
+Netflix -- Los Gatos, CA -- Senior Engineer
+
+reply
+
+bob 3 days ago | prev | next [–]
+
+Skyscanner in Edinburgh, Scotland
+Backend developers, Python.
+
+reply
+
+carol 3 days ago | prev | next [–]
+
+Cloudera - Palo Alto, San Francisco, and others.
+
+http://www.cloudera.com/careers
+";
+    let postings = check(
+        text,
+        Shape::Thread(joblens_core::segment::Site::HackerNews),
+        &[
+            w(3, Some("Netflix"), Some("Los Gatos")),
+            w(9, Some("Skyscanner"), Some("Edinburgh")),
+            w(16, Some("Cloudera"), None),
+        ],
+    );
+    assert_eq!(postings[0].title.map(|t| t.of(text)), Some("Senior Engineer"));
+}
+
+#[test]
 fn forum_thread() {
     let text = "\
 #1 livid 3 小时前

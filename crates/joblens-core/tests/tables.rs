@@ -306,6 +306,12 @@ mod salary_forms {
     sal!(usdt_as_u_before_a_period, "5000U/月" => 5_000, 5_000, USD / month, months _, "amount-single");
     sal!(usdt_code, "月薪 5,000 - 9,500 USDT" => 5_000, 9_500, USD / month, months _, "amount-range");
     not_pay!(u_alone_is_no_currency, "2U server racks");
+    // Plain figures after a pay label are pay; a currency named in Chinese after them.
+    sal!(plain_figures_after_a_label, "薪资范围：18000-20000" => 18_000, 20_000, CNY / month, months _, "amount-range",
+        raw "18000-20000");
+    sal!(currency_word_after_figures, "薪资待遇：5000 — 8000美元" => 5_000, 8_000, USD / month, months _,
+        "amount-range", raw "5000 — 8000美元");
+    not_pay!(plain_figures_without_a_label, "团队 18000-20000");
     // US retirement plans look like an amount in thousands; the pay after them is still read.
     not_pay!(retirement_plan, "Health, dental and 401k match");
     not_pay!(retirement_plan_upper, "401K, 403(b)");
