@@ -610,25 +610,40 @@ pub(crate) fn read_json(
             let end = start + stream.byte_offset();
             let base = text.as_ptr() as usize;
             for (key, raw) in map {
-                let r = raw.get();
-                let at = r.as_ptr() as usize - base;
-                let cell = match serde_json::from_str::<String>(r) {
-                    Ok(s) => {
-                        let span = Span::new(at + 1, at + r.len() - 1);
-                        match markup::json_string(span.of(text), &s) {
-                            Some(map) => Cell::decoded(span, map),
-                            None => Cell::at(text, span),
-                        }
-                    }
-                    Err(_) if r == "null" => Cell { span: Span::new(at, at), decoded: None },
-                    Err(_) => Cell { span: Span::new(at, at + r.len()), decoded: None },
-                };
+                // `"company": {"name": "星河"}`, `"city": {"display": "南京"}`: an object's name is the cell.
+                let object = raw.get().starts_with('{');
+                let named =
+                    object.then(|| serde_json::from_str::<BTreeMap<String, &RawValue>>(raw.get()).ok()).flatten();
+                let named = named.and_then(|m| {
+                    let key = ["name", "display", "displayname", "value", "title", "label", "text"];
+                    m.into_iter()
+                        .find(|(k, v)| key.contains(&k.to_ascii_lowercase().as_str()) && v.get().starts_with('"'))
+                });
+                let cell = json_cell(text, base, named.map_or(raw, |(_, v)| v));
                 out.push((key, cell));
             }
             crate::bits::sort_by(out, |(_, a), (_, b)| a.span.start.cmp(&b.span.start));
             Some(Ok(end))
         }
         Err(e) => Some(Err((format!("not a JSON object: {e}"), line_at(text, start).next))),
+    }
+}
+
+/// The cell of one JSON value of `text` (whose address is `base`): a string's text, its escapes decoded; any
+/// other value as written.
+fn json_cell(text: &str, base: usize, raw: &RawValue) -> Cell {
+    let r = raw.get();
+    let at = r.as_ptr() as usize - base;
+    match serde_json::from_str::<String>(r) {
+        Ok(s) => {
+            let span = Span::new(at + 1, at + r.len() - 1);
+            match markup::json_string(span.of(text), &s) {
+                Some(map) => Cell::decoded(span, map),
+                None => Cell::at(text, span),
+            }
+        }
+        Err(_) if r == "null" => Cell { span: Span::new(at, at), decoded: None },
+        Err(_) => Cell { span: Span::new(at, at + r.len()), decoded: None },
     }
 }
 
@@ -933,6 +948,11 @@ mod tests {
         assert_eq!(out.len(), 1);
         assert!(read_json(text, end, &mut out).is_none());
         assert!(matches!(read_json("{oops", 0, &mut out), Some(Err(_))));
+        // A job site's nested objects: their names are the cells.
+        let text = r#"{"company": {"id": 7, "name": "星河"}, "city": {"display": "南京"}, "tags": {"n": 1}}"#;
+        read_json(text, 0, &mut out).unwrap().unwrap();
+        let cells: Vec<&str> = out.iter().map(|(_, c)| c.text(text)).collect();
+        assert_eq!(cells, ["星河", "南京", r#"{"n": 1}"#]);
     }
 
     #[test]
