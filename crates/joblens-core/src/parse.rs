@@ -13,7 +13,7 @@ use aho_corasick::dfa::DFA;
 use aho_corasick::Input;
 
 use crate::facts;
-use crate::model::{Currency, Date, Diagnostic, Level, Match, Period, Posting, Remote, Span, Tier, UnitRule};
+use crate::model::{Currency, Date, Diagnostic, Level, Match, Period, Posting, Remote, Salary, Span, Tier, UnitRule};
 use crate::place;
 use crate::salary::{self, Found};
 use crate::scan::{self, Hit, Words};
@@ -203,8 +203,10 @@ fn anchor(text: &str, line: Line) -> Option<Anchor> {
         }
     }
     if t.len() <= 72 && t.chars().count() <= 24 && may_be_pay(t) {
-        if let Some(Found::Salary(sal)) = salary_in(text, line.start, line.end) {
-            if t.len() - sal.raw.len().min(t.len()) <= 8 {
+        // `25-35K·13薪`, and a card's `薪资面议` in the same place.
+        if let Some(Found::Salary(Salary { raw, .. }) | Found::Negotiable(raw)) = salary_in(text, line.start, line.end)
+        {
+            if t.len() - raw.len().min(t.len()) <= 8 {
                 return Some(Anchor::Pay);
             }
         }
@@ -228,6 +230,18 @@ fn list_item_text(t: &str) -> Option<&str> {
     let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let rest = &t[digits..];
     (digits > 0 && digits <= 3).then(|| rest.strip_prefix(['.', '、', ')'])).flatten().map(str::trim_start)
+}
+
+/// The text of the line that starts at `start`.
+fn line_text(text: &str, start: usize) -> &str {
+    let l = line_at(text, start);
+    &text[l.start..l.end]
+}
+
+/// A registered company's name (`江苏润和软件股份有限公司`, `柯莱特集团`), as a card's company line gives it.
+fn is_company_name(s: &str) -> bool {
+    let t = s.trim();
+    t.chars().count() <= 30 && ["公司", "集团", "工作室", "研究院", "事务所"].iter().any(|w| t.ends_with(w))
 }
 
 /// A role's title line: short, not a list item, not a sentence.
@@ -780,9 +794,15 @@ impl Parser {
             let l = line_at(text, st);
             !text[l.start..l.end].trim().is_empty()
         });
-        let Some(title) = title.filter(|&t| kind != Anchor::Section || is_title_line(text, seg.line_starts[t])) else {
+        let Some(mut title) = title.filter(|&t| kind != Anchor::Section || is_title_line(text, seg.line_starts[t]))
+        else {
             return;
         };
+        // `web前端开发` / `星河科技有限公司` / `15K-20K`: a card that names its company between title and pay.
+        if kind == Anchor::Pay && is_company_name(line_text(text, seg.line_starts[title])) {
+            let above = seg.line_starts[..title].iter().rposition(|&st| !line_text(text, st).trim().is_empty());
+            title = above.unwrap_or(title);
+        }
         match seg.anchor {
             None => seg.anchor = Some((kind, title)),
             Some((k, first)) if k == kind && title > first => {
@@ -1641,6 +1661,14 @@ fn place_shown(text: &str, seg: &Segment, end: usize) -> Place {
                 break;
             }
         }
+        // `南京 | 1-3年 | 大专`: a card line that opens with its city.
+        if (1..=4).contains(&k) && s.contains(['|', '｜']) && s.chars().count() <= 30 {
+            if let Some((a, b)) = place::leading_city(s) {
+                p.location = span_of(text, l.start + a, l.start + b);
+                p.city = place::city_of(&s[a..b]);
+                break;
+            }
+        }
         if k == 0 {
             if let Some((a, b)) = place::find_location(s).or_else(|| place::leading_city(s)) {
                 p.location = span_of(text, l.start + a, l.start + b);
@@ -1663,17 +1691,20 @@ fn place_shown(text: &str, seg: &Segment, end: usize) -> Place {
             let a = l.start + s.find(w).unwrap_or(0);
             Span::new(a, a + w.len())
         };
-        p.industry = Some(at(card.industry));
+        p.industry = card.industry.map(at);
         p.stage = card.stage.map(at);
         match card.company {
             Some(c) => p.company = Some(at(c)),
-            // The company stands on the line above, after the pay, place and experience lines.
+            // The company stands above, after or before the pay, place and experience lines.
             None if k >= 2 => {
-                let above = lines[k - 1];
-                let t = &text[above.start..above.end];
-                if t.chars().count() <= 30 && salary_in(text, above.start, above.end).is_none() && !t.contains('·') {
-                    p.company = span_of(text, above.start, above.end);
-                }
+                let company = lines[1..k].iter().rev().find(|l| {
+                    let t = &text[l.start..l.end];
+                    t.chars().count() <= 30
+                        && salary_in(text, l.start, l.end).is_none()
+                        && !t.contains(['·', '|', '｜'])
+                        && !place::is_known_city(t)
+                });
+                p.company = company.and_then(|l| span_of(text, l.start, l.end));
             }
             None => {}
         }
@@ -1685,28 +1716,32 @@ fn place_shown(text: &str, seg: &Segment, end: usize) -> Place {
 /// The words of a job-site card's company line.
 struct CardLine<'a> {
     company: Option<&'a str>,
-    industry: &'a str,
+    industry: Option<&'a str>,
     stage: Option<&'a str>,
 }
 
-/// `互联网 A轮 1000-9999人`, `数据服务 100-499人`, `星河数据科技 互联网 C轮 100-499人`: a size last, a funding
-/// stage before it when there are three words or more, and no list marker or number elsewhere.
+/// How a company is owned, as a card says it where others give the funding stage (`民营 | 20-99人`).
+const OWNERSHIP: &[&str] = &["民营", "国企", "央企", "外企", "合资", "事业单位", "股份制企业", "上市公司"];
+
+/// `互联网 A轮 1000-9999人`, `数据服务 100-499人`, `星河数据科技 互联网 C轮 100-499人`, `民营 | 20-99人`: a size
+/// last, a funding stage before it when there are three words or more, and no list marker or number elsewhere.
 fn card_line(s: &str) -> Option<CardLine<'_>> {
-    let words: Vec<&str> = s.split_whitespace().collect();
+    let words: Vec<&str> = s.split([' ', '\t', '|', '｜']).filter(|w| !w.is_empty()).collect();
     let (&size, rest) = words.split_last()?;
     if !(size.contains('人') && size.contains(|c: char| c.is_ascii_digit())) || rest.is_empty() || rest.len() > 3 {
         return None;
     }
     let plain =
         |w: &str| w.chars().count() <= 16 && !w.contains(|c: char| c.is_ascii_digit() || "+*-•：:，,".contains(c));
-    let funding = |w: &str| FUNDING.contains(&w) || w.ends_with('轮');
+    let funding = |w: &str| FUNDING.contains(&w) || w.ends_with('轮') || OWNERSHIP.contains(&w);
     match rest {
-        [industry] if plain(industry) => Some(CardLine { company: None, industry, stage: None }),
+        [stage] if funding(stage) => Some(CardLine { company: None, industry: None, stage: Some(stage) }),
+        [industry] if plain(industry) => Some(CardLine { company: None, industry: Some(industry), stage: None }),
         [industry, stage] if plain(industry) && funding(stage) => {
-            Some(CardLine { company: None, industry, stage: Some(stage) })
+            Some(CardLine { company: None, industry: Some(industry), stage: Some(stage) })
         }
         [company, industry, stage] if plain(industry) && funding(stage) => {
-            Some(CardLine { company: Some(company), industry, stage: Some(stage) })
+            Some(CardLine { company: Some(company), industry: Some(industry), stage: Some(stage) })
         }
         _ => None,
     }

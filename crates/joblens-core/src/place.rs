@@ -456,7 +456,7 @@ pub(crate) fn leading_city(line: &str) -> Option<(usize, usize)> {
     let lead = line.len() - t.len();
     let inner = t.trim_start_matches(['[', '【', '(', '（']);
     let open = t.len() - inner.len();
-    let end = inner.find([']', '】', ')', '）', '/', ' ', '·', '|']).unwrap_or(inner.len());
+    let end = inner.find([']', '】', ')', '）', '/', ' ', '·', '|', '-']).unwrap_or(inner.len());
     let word = &inner[..end];
     (!word.is_empty() && (CN_CITIES.contains(&word) || CITIES.contains(&text::lowercase(word).as_str()))).then(|| {
         let a = lead + open;

@@ -443,6 +443,34 @@ Python 工程师
 }
 
 #[test]
+fn job_site_cards_with_the_company_above_the_pay_and_pay_negotiable() {
+    // Another site's card: the company between title and pay, `|` between the facts, ownership instead of a
+    // funding stage; the second card's pay is negotiable, and it still ends the first card.
+    let text = "\
+web前端工程师
+星河软件股份有限公司
+8K-15K
+南京 | 1-3年 | 大专
+民营 | 20-99人
+前端开发
+云帆科技有限公司
+薪资面议
+南京-建邺区 | 3-5年 | 本科
+上市公司 | 10000人以上
+";
+    let postings = check(
+        text,
+        Shape::Text,
+        &[w(1, Some("星河软件股份有限公司"), Some("南京")), w(6, Some("云帆科技有限公司"), Some("南京"))],
+    );
+    let titles: Vec<&str> = postings.iter().filter_map(|p| p.title.map(|t| t.of(text))).collect();
+    assert_eq!(titles, ["web前端工程师", "前端开发"]);
+    assert_eq!(postings[0].stage.map(|s| s.of(text)), Some("民营"));
+    assert_eq!(postings[1].experience_min_years, Some(3.0));
+    assert_eq!(postings[1].salary, None);
+}
+
+#[test]
 fn job_board_cards() {
     let text = "\
 42 jobs
