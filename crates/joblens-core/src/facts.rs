@@ -171,8 +171,9 @@ const CLAUSE_ENDS: &[char] = &['，', ',', '。', '；', ';', '、', '.', '\n', 
 /// Words before `年`, in its clause, that make the years the company's or a team's, not a requirement.
 const NOT_ASKED_ZH: &[&str] = &["平均", "团队", "成立", "创立", "深耕", "历史"];
 
-/// The same in English, before (`founded … years ago`) and after (`15+ yrs stable`, `10 years in business`).
-const NOT_ASKED_EN_BEFORE: &[&str] = &["founded", "profitable", "company"];
+/// The same in English, before (`founded … years ago`, `the founders have 15 years`) and after (`15+ yrs stable`, `10 years in business`).
+const NOT_ASKED_EN_BEFORE: &[&str] =
+    &["founded", "profitable", "company", "founder", "our team", "team has", "team have", "combined", "hired people"];
 const NOT_ASKED_EN_AFTER: &[&str] = &["stable", "in business", "old", "of history", "track record"];
 
 /// Words between two requirements on a line that make them alternatives (`专科5年；或者本科4年`, `3年/本科2年`).
@@ -257,7 +258,9 @@ fn preferred_degree(s: &str, h: &Hit) -> bool {
     }
     let next = after(s, h.end, 48);
     let clause = next.split(['，', ',', '。', '；', ';', '.']).next().unwrap_or("");
-    ["preferred", "a plus", "nice to have", "bonus", "优先"].iter().any(|p| has(clause, p))
+    // `made up of PhD students`: who is there already, not who is asked for.
+    let people = ["students", "student", "dropouts"].iter().any(|w| next.trim_start().starts_with(w));
+    people || ["preferred", "a plus", "nice to have", "bonus", "优先"].iter().any(|p| has(clause, p))
 }
 
 /// Whether a degree word stands as one: a Latin word alone (not `jobs`), and an abbreviation (`BS`, `MS`) only as

@@ -545,6 +545,8 @@ mod experience {
     exp!(founded_years_is_not_asked, "公司成立15年，专注金融科技", _);
     exp!(company_focus_years_is_not_asked, "深耕AIGC领域商业化运营5年+，盈利良好", _);
     exp!(company_stable_years_is_not_asked, "Profitable, 15+ yrs stable, 100% employee-owned.", _);
+    exp!(founders_years_are_not_asked, "The founders have more than 15 years of experience.", _);
+    exp!(founders_years_beside_a_requirement, "3+ years of Python. The founders have 15 years of experience.", 3);
     exp!(preferred_counts_when_nothing_is_required, "有5年以上经验者优先", 5);
     exp!(preferred_does_not_raise_required, "3年以上Python经验；有5年以上大型项目经验者优先", 3);
     exp!(range_en_dash_spaced, "1–3 年 Python 开发经验", 1);
@@ -592,6 +594,7 @@ mod education {
     edu!(english_masters, "Masters degree in statistics required", "硕士");
     edu!(english_masters_in, "Masters in CS or equivalent", "硕士");
     edu!(scrum_masters_are_people, "We are hiring Scrum Masters", _);
+    edu!(students_are_people, "Our team is made up of PhD students and engineers", _);
     edu!(card_benke, "Python开发工程师 15-25K·14薪 上海·浦东新区 3-5年 本科", "本科");
     edu!(yanjiusheng_is_shuoshi, "研究生学历", "硕士");
     edu!(buxian_is_null, "学历不限", _);
