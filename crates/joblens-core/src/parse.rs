@@ -1983,7 +1983,11 @@ fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (Option
         return post_names(text, seg, end, salary);
     }
     let (a, b, from_heading) = match seg.opened {
-        Opened::Heading { heading, text_start } => (text_start, heading.end, true),
+        Opened::Heading { heading, text_start } => {
+            // `## [平凯星辰 | PingCAP](https://…)`: a linked heading names what its link says.
+            let (a, b) = item_text(text, text_start, heading.end);
+            (a, b, true)
+        }
         _ => {
             let Some(k) = seg.first_content else {
                 return (None, None);
@@ -2045,9 +2049,11 @@ fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (Option
 /// `【远程】星河 招聘 Go 工程师`.
 fn item_text(text: &str, a: usize, b: usize) -> (usize, usize) {
     let s = &text[a..b];
-    let a = list_item_text(s.trim_start()).map_or(a, |item| b - item.len());
+    let a = list_item_text(s.trim_start()).map_or(b - s.trim_start().len(), |item| b - item.len());
+    // A link whose address closes (`[text](url)`, pay or notes after it or not).
+    let closed = |sp: Span| text[sp.end as usize..b].strip_prefix("](").is_some_and(|url| url.contains(')'));
     match link_text(text, Span::new(a, b)) {
-        Some(sp) if text[a..b].trim_end().ends_with(')') => (sp.start as usize, sp.end as usize),
+        Some(sp) if closed(sp) => (sp.start as usize, sp.end as usize),
         _ => (a, b),
     }
 }

@@ -559,6 +559,14 @@ fn a_heading_block_is_one_posting() {
 }
 
 #[test]
+fn linked_headings_name_what_their_links_say() {
+    let text = "### [星河科技 - Python 开发](https://x.example/1) 20-30K\n熟悉 Django\n\n### [云帆 - Go 开发](https://x.example/2) 25-40K\n熟悉 Kafka\n";
+    let postings = check(text, Shape::Text, &[w(1, Some("星河科技"), None), w(4, Some("云帆"), None)]);
+    let titles: Vec<&str> = postings.iter().filter_map(|p| p.title.map(|t| t.of(text))).collect();
+    assert_eq!(titles, ["Python 开发", "Go 开发"]);
+}
+
+#[test]
 fn list_items_that_are_postings() {
     let text = "\
 本周内推（欢迎转发）：
