@@ -2099,6 +2099,7 @@ const TITLE_WORDS: &[&str] = &[
     "工程师",
     "架构师",
     "开发",
+    "研发",
     "经理",
     "专家",
     "总监",
@@ -2207,6 +2208,10 @@ fn post_names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (O
         if place::find_location(part).is_some_and(|(x, y)| y - x + 2 >= part.trim().len()) {
             continue;
         }
+        if let Some((c, t)) = company.is_none().then(|| post_company_title(text, a, b)).flatten() {
+            (company, title) = (c, title.or(t));
+            continue;
+        }
         if is_job_title(part) {
             title = title.or_else(|| span_of(text, a, b));
             continue;
@@ -2247,6 +2252,27 @@ fn post_names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (O
         }
     }
     (company, title)
+}
+
+/// Company and title of a post's first part in the shapes Chinese posts write them: `携程-资深Java研发`,
+/// `蚂蚁集团-高级前端开发工程师-国际事业群` (the `公司-职位` shape, a title on the right), `前端开发工程师【网易】` (the
+/// company in brackets after the title; a city there is no company).
+fn post_company_title(text: &str, a: usize, b: usize) -> Option<(Option<Span>, Option<Span>)> {
+    let part = &text[a..b];
+    if let Some(d) = company_dash(text, a, b, true) {
+        let after = d + text[d..].chars().next().map_or(1, char::len_utf8);
+        if !is_job_title(&text[a..d]) && is_job_title(&text[after..b]) {
+            return Some((span_of(text, a, d), span_of(text, after, b)));
+        }
+    }
+    let open = part.find('【').filter(|_| part.ends_with('】'))?;
+    let inner = &part[open + '【'.len_utf8()..part.len() - '】'.len_utf8()];
+    if !is_job_title(&part[..open]) || inner.trim().is_empty() {
+        return None;
+    }
+    let company =
+        (!place::is_known_city(inner)).then(|| span_of(text, a + open + '【'.len_utf8(), b - '】'.len_utf8()));
+    Some((company.flatten(), span_of(text, a, a + open)))
 }
 
 /// The parts of a line (`line_parts`), each cut where the pay starts and none after it: the pay and its notes

@@ -510,7 +510,7 @@ pub(crate) fn find_location(line: &str) -> Option<(usize, usize)> {
     let mut start = 0;
     for (i, c) in line.char_indices() {
         let sep_len = match c {
-            '|' | ';' | '(' | ')' | '—' | '•' | '｜' => c.len_utf8(),
+            '|' | ';' | '(' | ')' | '（' | '）' | '【' | '】' | '—' | '•' | '｜' => c.len_utf8(),
             '-' if line[i..].starts_with("- ") && line[..i].ends_with(' ') => 1,
             '-' if line[i..].starts_with("-- ") && line[..i].ends_with(' ') => 2,
             _ => continue,

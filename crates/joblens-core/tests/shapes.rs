@@ -202,6 +202,44 @@ Owner
 }
 
 #[test]
+fn github_issue_first_lines_in_chinese_shapes() {
+    // The 公司-职位 shape, a bracketed company or city after the title, a city in brackets after the company.
+    let text = "\
+alice commented on Oct 1, 2025
+
+携程-资深Java研发
+负责核心模块开发。
+
+bob commented on Oct 2, 2025
+
+前端开发工程师【网易】
+三年以上经验。
+
+carol commented on Oct 3, 2025
+
+Agent后端开发工程师【北京】 18-35k
+熟悉 Go。
+
+dave commented on Oct 4, 2025
+
+鹰角网络（上海） 多个社招岗位开放中
+SRE工程师，前端开发。
+";
+    let postings = check(
+        text,
+        Shape::Thread(joblens_core::segment::Site::GitHub),
+        &[
+            w(3, Some("携程"), None),
+            w(8, Some("网易"), None),
+            w(13, None, Some("北京")),
+            w(18, Some("鹰角网络"), Some("上海")),
+        ],
+    );
+    let titles: Vec<Option<&str>> = postings.iter().map(|p| p.title.map(|t| t.of(text))).collect();
+    assert_eq!(titles[..3], [Some("资深Java研发"), Some("前端开发工程师"), Some("Agent后端开发工程师")]);
+}
+
+#[test]
 fn hacker_news_first_lines_in_the_wild() {
     let text = "\
 alice 3 days ago | prev | next [–]
