@@ -2185,8 +2185,13 @@ fn post_names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (O
         else {
             continue;
         };
+        // `【校招&社招】拼多多 C 端前端招人`, `[集换社] TCG 技术团队扩编`: a tag is no part of a name.
+        let (a, b) = strip_brackets(text, a, b);
+        let Some((a, b)) = trim_span(text, a, b) else {
+            continue;
+        };
         let part = &text[a..b];
-        if is_headcount(part) {
+        if is_headcount(part) || RECRUITING_TAGS.contains(&part) {
             continue;
         }
         let lower = crate::text::lowercase(part);
@@ -2282,6 +2287,9 @@ fn pay_cut_parts(text: &str, line: Line, salary: Option<Span>) -> Vec<(usize, us
     let b = pay.unwrap_or(line.end);
     line_parts(text, line.start, b)
 }
+
+/// Words that say how a post recruits, standing as a part of its first line (`社招内推｜ Cloud Software Group`).
+const RECRUITING_TAGS: &[&str] = &["社招", "校招", "内推", "社招内推", "校招内推", "急招", "热招", "直招", "招聘"];
 
 /// How many are hired (`2位`, `3人`, `若干`): no name.
 fn is_headcount(part: &str) -> bool {

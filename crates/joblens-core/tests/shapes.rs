@@ -224,6 +224,16 @@ dave commented on Oct 4, 2025
 
 鹰角网络（上海） 多个社招岗位开放中
 SRE工程师，前端开发。
+
+erin commented on Oct 5, 2025
+
+社招内推｜ Cloud Software Group - CITRIX
+Java 开发，南京。
+
+frank commented on Oct 6, 2025
+
+【杭州】泽鹿视界
+招聘 Go 开发。
 ";
     let postings = check(
         text,
@@ -233,6 +243,8 @@ SRE工程师，前端开发。
             w(8, Some("网易"), None),
             w(13, None, Some("北京")),
             w(18, Some("鹰角网络"), Some("上海")),
+            w(23, Some("Cloud Software Group"), None),
+            w(28, Some("泽鹿视界"), Some("杭州")),
         ],
     );
     let titles: Vec<Option<&str>> = postings.iter().map(|p| p.title.map(|t| t.of(text))).collect();
