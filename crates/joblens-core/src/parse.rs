@@ -2048,8 +2048,11 @@ fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (Option
 /// A list item's text without its marker, and a markdown link as its text: `- [【远程】星河 招聘 Go 工程师](…)` →
 /// `【远程】星河 招聘 Go 工程师`.
 fn item_text(text: &str, a: usize, b: usize) -> (usize, usize) {
-    let s = &text[a..b];
-    let a = list_item_text(s.trim_start()).map_or(b - s.trim_start().len(), |item| b - item.len());
+    let s = text[a..b].trim_start();
+    if !s.starts_with(|c: char| matches!(c, '[' | '-' | '*' | '+' | '•') || c.is_ascii_digit()) {
+        return (a, b);
+    }
+    let a = list_item_text(s).map_or(b - s.len(), |item| b - item.len());
     // A link whose address closes (`[text](url)`, pay or notes after it or not).
     let closed = |sp: Span| text[sp.end as usize..b].strip_prefix("](").is_some_and(|url| url.contains(')'));
     match link_text(text, Span::new(a, b)) {
@@ -2063,6 +2066,9 @@ fn item_text(text: &str, a: usize, b: usize) -> (usize, usize) {
 /// or a city that opens the line is not the company's name, nor pay or its label part of the title.
 fn offer_names(text: &str, a: usize, b: usize) -> Option<(Span, Option<Span>)> {
     let s = &text[a..b];
+    if !(s.contains(['聘', '招']) || memchr::memmem::find(s.as_bytes(), b"hiring").is_some()) {
+        return None;
+    }
     let (i, w) = ["诚聘", "急招", "招聘", " is hiring ", " hiring "].iter().find_map(|w| Some((s.find(w)?, w)))?;
     let (x, y) = strip_brackets(text, a, a + i);
     let x = place::leading_city(&text[x..y]).map_or(x, |(_, e)| x + e);
@@ -2154,9 +2160,8 @@ fn is_job_title(s: &str) -> bool {
 /// its verb (`Dropmysite is an internet company …`).
 fn post_names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (Option<Span>, Option<Span>) {
     // A post written to a template (`**公司名称**：星河`, `职位：Go 开发`) says both.
-    let label_title = labelled(text, seg, end, TITLE_LABELS);
     if let Some(company) = labelled(text, seg, end, COMPANY_LABELS) {
-        return (Some(company), label_title);
+        return (Some(company), labelled(text, seg, end, TITLE_LABELS));
     }
     let first = seg.first_content.unwrap_or(0);
     let lines: Vec<Line> = seg
@@ -2174,10 +2179,10 @@ fn post_names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (O
         .take(2)
         .collect();
     let Some(&head) = lines.first() else {
-        return (None, label_title);
+        return (None, None);
     };
     let mut company = None;
-    let mut title = label_title;
+    let mut title = None;
     for (a, b) in pay_cut_parts(text, head, salary) {
         // `- 迪拜Saas技术服务中心` after a bracket: the dash is no part of the name.
         let Some((a, b)) =
@@ -2334,11 +2339,22 @@ fn is_section_label(line: &str) -> bool {
     if t.is_empty() || t.len() > 40 {
         return false;
     }
-    let mut rest = crate::text::lowercase(t);
-    for w in SECTION_LABEL_WORDS {
-        rest = rest.replace(w, " ");
+    // Word by word from the start (a longer word before its prefix in the table), separators between them.
+    let b = t.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let sep = ["/", "、", "&", "与", "和", "-", " "].iter().find(|w| b[i..].starts_with(w.as_bytes()));
+        let word = sep.or_else(|| {
+            SECTION_LABEL_WORDS
+                .iter()
+                .find(|w| b.get(i..i + w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w.as_bytes())))
+        });
+        match word {
+            Some(w) => i += w.len(),
+            None => return false,
+        }
     }
-    rest.chars().all(|c| c.is_whitespace() || matches!(c, '/' | '、' | '&' | '与' | '和' | '-'))
+    true
 }
 
 /// The parts of a line between ` - `, ` -- `, ` — `, ` – `, `|` and brackets.
@@ -2379,7 +2395,10 @@ fn sentence_subject(text: &str, a: usize, b: usize) -> Option<Span> {
             .then(|| span_of(text, a, a + verb))
             .flatten();
     }
-    // `星河科技，一家做开发者工具的团队`, `云帆是一家…`, `某某科技成立于2015年`.
+    // `星河科技，一家做开发者工具的团队`, `云帆是一家…`, `某某科技成立于2015年`: each verb has 一 or 于.
+    if !s.contains(['一', '于']) {
+        return None;
+    }
     let verb =
         ["，一家", ",一家", "是一家", "是一个", "成立于", "致力于", "专注于"].iter().filter_map(|v| s.find(v)).min()?;
     let subject = s[..verb].trim();
@@ -2422,34 +2441,68 @@ const FUNDING: &[&str] =
 /// The value of a label that opens one of a segment's first ten lines: `公司名称：X`, `**公司**: X`,
 /// `- Company: X`, up to a `|`, a tab or two spaces.
 fn labelled(text: &str, seg: &Segment, end: usize, labels: &[&str]) -> Option<Span> {
+    let bytes = text.as_bytes();
     for &start in seg.line_starts.iter().take(10).take_while(|&&s| s < end) {
-        let line = line_at(text, start);
-        let l_end = line.end.min(end);
-        let s = &text[start..l_end];
-        // Every label ends in a colon: most lines are ruled out by one pass instead of one search per label.
-        if !s.contains([':', '：']) {
+        // Bytes, without finding the line's end first: most lines fail on their first bytes.
+        let lead =
+            bytes[start..end].iter().take_while(|b| matches!(b, b' ' | b'\t' | b'-' | b'*' | b'+' | b'#' | b'_'));
+        let at = start + lead.count();
+        let head = &bytes[at..end.min(at + 64)];
+        let (Some(&b0), Some(&b1)) = (head.first(), head.get(1)) else {
+            continue;
+        };
+        // One table read rejects a line that opens with no label's first byte (most lines).
+        if !LABEL_LEADS[usize::from(b0)] {
             continue;
         }
-        let s = s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '+' | '•' | '#' | '_'));
-        let lower = s.to_ascii_lowercase();
+        let (b0, b1) = (b0.to_ascii_lowercase(), b1.to_ascii_lowercase());
         for label in labels {
-            if let Some(after) = lower.starts_with(label).then(|| &s[label.len()..]) {
-                let rest = after.trim_start_matches(['*', '_', ' ']);
-                let Some(value) = rest.strip_prefix([':', '：']) else {
-                    continue;
-                };
-                let value = value.trim_start_matches(['*', '_', ' ']);
-                let v = l_end - value.len();
-                let stop = value.find(['|', '｜', '\t']).or_else(|| value.find("  ")).unwrap_or(value.len());
-                let stop = value[..stop].trim_end_matches(['*', '_', ' ']).len();
-                if let Some(sp) = span_of(text, v, v + stop) {
-                    return Some(sp);
-                }
+            let l = label.as_bytes();
+            // Two bytes first: a line that opens with no label's first character fails here.
+            if b0 != l[0] || b1 != l[1] || !head.get(..l.len()).is_some_and(|p| p.eq_ignore_ascii_case(l)) {
+                continue;
+            }
+            let mut v = at + l.len();
+            while matches!(bytes.get(v), Some(b'*' | b'_' | b' ')) {
+                v += 1;
+            }
+            if bytes.get(v) == Some(&b':') {
+                v += 1;
+            } else if bytes[v..].starts_with("：".as_bytes()) {
+                v += "：".len();
+            } else {
+                continue;
+            }
+            let l_end = line_at(text, start).end.min(end);
+            let value = text[v.min(l_end)..l_end].trim_start_matches(['*', '_', ' ']);
+            let v = l_end - value.len();
+            let stop = value.find(['|', '｜', '\t']).or_else(|| value.find("  ")).unwrap_or(value.len());
+            let stop = value[..stop].trim_end_matches(['*', '_', ' ']).len();
+            if let Some(sp) = span_of(text, v, v + stop) {
+                return Some(sp);
             }
         }
     }
     None
 }
+
+/// The first bytes of every label (`COMPANY_LABELS`, `TITLE_LABELS`, `LOCATION_LABELS`), in both ASCII cases.
+const LABEL_LEADS: [bool; 256] = {
+    let mut t = [false; 256];
+    let lists: [&[&str]; 3] = [COMPANY_LABELS, TITLE_LABELS, LOCATION_LABELS];
+    let mut k = 0;
+    while k < lists.len() {
+        let mut i = 0;
+        while i < lists[k].len() {
+            let b = lists[k][i].as_bytes()[0];
+            t[b as usize] = true;
+            t[b.to_ascii_uppercase() as usize] = true;
+            i += 1;
+        }
+        k += 1;
+    }
+    t
+};
 
 /// A `公司：X` label, or the company line of a job-site card (`星河数据科技 互联网 C轮 100-499人`).
 fn company_fallback(text: &str, seg: &Segment, end: usize) -> Option<Span> {

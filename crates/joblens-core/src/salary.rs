@@ -207,7 +207,8 @@ impl Line<'_> {
 
     fn currency_suffix(&self, i: usize) -> Option<(Currency, usize)> {
         let j = self.skip_spaces(i);
-        if let Some((w, c)) = CURRENCY_WORDS.iter().find(|(w, _)| self.starts_with(j, w)) {
+        let named = self.at(j).is_some_and(|c| matches!(c, '美' | '欧' | '英' | '日' | '港' | '新' | '人'));
+        if let Some((w, c)) = CURRENCY_WORDS.iter().find(|(w, _)| named && self.starts_with(j, w)) {
             return Some((*c, j + w.chars().count()));
         }
         match self.at(j) {
@@ -585,8 +586,8 @@ const RETIREMENT_PLANS: &[&str] = &["401k", "401(k)", "403b", "403(b)"];
 
 /// Reads a salary starting at `i`, or `None` if what stands there is not pay.
 fn salary_at(line: &Line<'_>, i: usize) -> Option<Found> {
-    if RETIREMENT_PLANS.iter().any(|w| line.word(i, w).is_some_and(|e| !line.at(e).is_some_and(|c| c.is_ascii_digit())))
-    {
+    let plan = |w: &&str| line.word(i, w).is_some_and(|e| !line.at(e).is_some_and(|c| c.is_ascii_digit()));
+    if line.at(i) == Some('4') && RETIREMENT_PLANS.iter().any(plan) {
         return None;
     }
     let a = line.amount(i)?;
