@@ -19,6 +19,10 @@ const FRAMES: &[&str] = &[
     "- [深圳/远程] 某公司诚聘 {} 薪水 20-30K\n",
     "### 某公司 - {} 20-40K\n",
     "工作职责\n{}\n任职资格\n{}\n",
+    "bob 2 hours ago | parent | next [–]\n{}\nreply\n",
+    "ruanyf commented on Oct 1, 2025\nOwner\n**公司名称**：{}\n工作地点：{}\n薪资范围：{}\n",
+    "web前端\n{}有限公司\n薪资面议\n南京-建邺区 | {} | 大专\n民营 | 20-99人\n",
+    "Intro {}\n\nCompany\tTitle\tSalary\n{}\tGo\t5000-8000（或面议） USD / 月\nB\t{}\t5,000 - 9,500U\n",
 ];
 
 fuzz_target!(|data: &[u8]| {
