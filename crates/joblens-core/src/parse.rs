@@ -1855,7 +1855,12 @@ fn extract_row(
     }
 
     let span = |c: Option<&Cell>| c.and_then(|c| link_text(text, c.span));
-    let company = span(field(Field::Company)).or_else(|| span(field(Field::CompanyShort)));
+    // `Amazon\n4.2` (a site's rating under the name): a company is the cell's first line.
+    let first_line = |sp: Span| match sp.of(text).find(['\r', '\n']) {
+        Some(i) => span_of(text, sp.start as usize, sp.start as usize + i).unwrap_or(sp),
+        None => sp,
+    };
+    let company = span(field(Field::Company)).or_else(|| span(field(Field::CompanyShort))).map(first_line);
     let title = span(field(Field::Title));
     let location = span(field(Field::Location)).or_else(|| span(field(Field::City)));
     let city = field(Field::City)

@@ -378,6 +378,9 @@ Beta,Go Developer,,Remote,Go and Kafka\n";
     );
     assert_eq!(postings[0].skills.skill_names(), ["Django", "PostgreSQL", "Python"]);
     assert_eq!(postings[1].remote.map(|r| r.id()), Some("remote"));
+    // A site's rating under the company's name in its cell is no part of the name.
+    let rated = "Job Title,Company Name,Location\nData Scientist,\"Amazon\n4.2\",Seattle\n";
+    assert_eq!(parse(rated).postings[0].company.map(|c| c.of(rated)), Some("Amazon"));
     // Saved on Windows: the same rows, lines and cells (a quoted first cell after a `\r\n` kept its quotes).
     let crlf = text.replace('\n', "\r\n");
     let parsed = parse(&crlf);
