@@ -1552,8 +1552,11 @@ fn is_job_post(s: &str) -> bool {
     static WORDS: OnceLock<DFA> = OnceLock::new();
     let words = WORDS
         .get_or_init(|| DFA::builder().ascii_case_insensitive(true).build(HIRING_WORDS).expect("fixed patterns build"));
-    let pay = || salary::find(s, 0, s.len()).is_some();
-    if !(words.try_find(&Input::new(s)).ok().flatten().is_some() || pay()) {
+    let word = words.try_find(&Input::new(s)).ok().flatten().is_some();
+    // Read once, and only when asked: most posts have a hiring word.
+    let mut found = None;
+    let mut pay = || *found.get_or_insert_with(|| salary::find(s, 0, s.len()).is_some());
+    if !(word || pay()) {
         return false;
     }
     // A short post is an answer unless it has a word that only offers say, or pay: `简历已发`, `已投递，求内推`,
@@ -2095,8 +2098,9 @@ fn offer_names(text: &str, a: usize, b: usize) -> Option<(Span, Option<Span>)> {
 /// A title without the pay label that stood before the salary cut out of it (`后端工程师 薪水` → `后端工程师`).
 fn drop_pay_label(text: &str, sp: Span) -> Span {
     let s = sp.of(text);
-    let t = ["薪水", "薪资", "月薪", "年薪", "工资", "待遇", "salary", "pay"]
+    let t = salary::PAY_LABELS
         .iter()
+        .chain(&["月薪", "年薪"])
         .find_map(|w| s.trim_end_matches([':', '：', ' ']).strip_suffix(w))
         .map_or(s, str::trim_end);
     if t.is_empty() {
@@ -2165,8 +2169,9 @@ fn is_job_title(s: &str) -> bool {
 /// its verb (`Dropmysite is an internet company …`).
 fn post_names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (Option<Span>, Option<Span>) {
     // A post written to a template (`**公司名称**：星河`, `职位：Go 开发`) says both.
+    let label_title = labelled(text, seg, end, TITLE_LABELS);
     if let Some(company) = labelled(text, seg, end, COMPANY_LABELS) {
-        return (Some(company), labelled(text, seg, end, TITLE_LABELS));
+        return (Some(company), label_title);
     }
     let first = seg.first_content.unwrap_or(0);
     let lines: Vec<Line> = seg
@@ -2184,19 +2189,15 @@ fn post_names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (O
         .take(2)
         .collect();
     let Some(&head) = lines.first() else {
-        return (None, None);
+        return (None, label_title);
     };
     let mut company = None;
-    let mut title = None;
+    let mut title = label_title;
     for (a, b) in pay_cut_parts(text, head, salary) {
-        // `- 迪拜Saas技术服务中心` after a bracket: the dash is no part of the name.
-        let Some((a, b)) =
-            trim_span(text, a + (text[a..b].len() - text[a..b].trim_start_matches(['-', ':', '：']).len()), b)
-        else {
-            continue;
-        };
-        // `【校招&社招】拼多多 C 端前端招人`, `[集换社] TCG 技术团队扩编`: a tag is no part of a name.
-        let (a, b) = strip_brackets(text, a, b);
+        // `- 迪拜Saas技术服务中心` after a bracket, `【校招&社招】拼多多…`, `[集换社] TCG …`: a leading dash or tag is
+        // no part of a name.
+        let lead = text[a..b].len() - text[a..b].trim_start_matches(['-', ':', '：', ' ']).len();
+        let (a, b) = strip_brackets(text, a + lead, b);
         let Some((a, b)) = trim_span(text, a, b) else {
             continue;
         };

@@ -578,7 +578,7 @@ const CURRENCY_WORDS: &[(&str, Currency)] = &[
 ];
 
 /// Labels that say the figures after them are pay, so that plain numbers are read (`薪资范围：18000-20000`).
-const PAY_LABELS: &[&str] =
+pub(crate) const PAY_LABELS: &[&str] =
     &["薪资范围", "薪资待遇", "薪资", "薪酬", "薪水", "工资", "待遇", "salary", "compensation", "pay"];
 
 /// US retirement plans, written like an amount in thousands (`401k match`): benefits, not pay.

@@ -264,6 +264,7 @@ bob 3 days ago | prev | next [–]
 
 Skyscanner in Edinburgh, Scotland
 Backend developers, Python.
+Position: Backend Developer
 
 reply
 
@@ -279,10 +280,12 @@ http://www.cloudera.com/careers
         &[
             w(3, Some("Netflix"), Some("Los Gatos")),
             w(9, Some("Skyscanner"), Some("Edinburgh")),
-            w(16, Some("Cloudera"), None),
+            w(17, Some("Cloudera"), None),
         ],
     );
     assert_eq!(postings[0].title.map(|t| t.of(text)), Some("Senior Engineer"));
+    // A `Position:` label names the title of a post without a company label.
+    assert_eq!(postings[1].title.map(|t| t.of(text)), Some("Backend Developer"));
 }
 
 #[test]
