@@ -23,6 +23,8 @@ const FRAMES: &[&str] = &[
     "ruanyf commented on Oct 1, 2025\nOwner\n**公司名称**：{}\n工作地点：{}\n薪资范围：{}\n",
     "web前端\n{}有限公司\n薪资面议\n南京-建邺区 | {} | 大专\n民营 | 20-99人\n",
     "Intro {}\n\nCompany\tTitle\tSalary\n{}\tGo\t5000-8000（或面议） USD / 月\nB\t{}\t5,000 - 9,500U\n",
+    "后端工程师\n工作地点：{}\n薪资：{}\n",
+    "## 招聘 1\n{}\n## 星河科技\n- 岗位：{}\n",
 ];
 
 fuzz_target!(|data: &[u8]| {

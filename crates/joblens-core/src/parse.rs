@@ -158,6 +158,11 @@ enum Anchor {
     CompanyPlace,
     /// `工作职责：`, `岗位职责`, `Responsibilities`: a role block's first section.
     Section,
+    /// `工作地点：北京`, `薪资：20-30K` under a role's title: a role block that lists its facts, not sections.
+    Label,
+    /// A heading of the given level that is no section's label (`## 招聘 1`, `## 星河科技`, `## 后端工程师`), over a
+    /// block that reads as a posting: a digest or a README that lists its postings under headings without pay.
+    Heading(usize),
     /// A list item that is a posting by itself: `- [深圳/远程] 某公司诚聘 后端工程师 薪水 20-30K`.
     ListItem,
 }
@@ -188,6 +193,9 @@ fn anchor(text: &str, line: Line) -> Option<Anchor> {
     if head.len() <= 24 && SECTION_WORDS.iter().any(|w| head.eq_ignore_ascii_case(w)) {
         return Some(Anchor::Section);
     }
+    if is_fact_label(t) {
+        return Some(Anchor::Label);
+    }
     if let Some(item) = list_item_text(t) {
         // The character tests first: nearly every list item is a posting's own bullet, with no offer in it.
         let may_offer = item.contains(['聘', '招', 'h', 'H', 'w', 'W']);
@@ -212,6 +220,90 @@ fn anchor(text: &str, line: Line) -> Option<Anchor> {
         }
     }
     None
+}
+
+/// Labels of a role's facts. The first of them under a role's title line starts a role block.
+const FACT_LABELS: [&[&str]; 3] = [
+    LOCATION_LABELS,
+    salary::PAY_LABELS,
+    &["工作经验", "经验要求", "经验", "学历要求", "学历", "experience", "education"],
+];
+
+/// The label a line opens with, when a value follows it: `工作地点：北京` → `工作地点`, `- **薪资**: 20-30K` → `薪资`.
+fn label_of(t: &str) -> Option<&str> {
+    let t = t.trim_start_matches(['-', '*', '+', '•', ' ']);
+    let (colon, c) = t.char_indices().take(16).find(|&(_, c)| matches!(c, ':' | '：'))?;
+    let value = t[colon + c.len_utf8()..].trim_start_matches(['*', '_', ' ']);
+    (!value.is_empty()).then(|| t[..colon].trim_matches(['*', '_', ' ']))
+}
+
+fn is_label(t: &str, labels: &[&str]) -> bool {
+    label_of(t).is_some_and(|l| labels.iter().any(|w| l.eq_ignore_ascii_case(w)))
+}
+
+/// A line that opens with a fact's label and gives its value.
+fn is_fact_label(t: &str) -> bool {
+    FACT_LABELS.iter().any(|labels| is_label(t, labels))
+}
+
+/// Headings of a posting's parts (`## Requirements`, `## 技术栈`), beside the labels `is_section_label` reads: no
+/// posting starts at them.
+const PART_HEADINGS: &[&str] = &[
+    "benefits",
+    "perks",
+    "requirements",
+    "qualifications",
+    "responsibilities",
+    "tech stack",
+    "stack",
+    "what we offer",
+    "what you'll do",
+    "nice to have",
+    "bonus points",
+    "how to apply",
+    "contact",
+    "加分项",
+    "我们提供",
+    "技术栈",
+    "工作内容",
+    "任职资格",
+    "工作地点",
+    "薪资福利",
+    "面试流程",
+];
+
+/// Words that make a heading a part of one posting wherever they stand in it (`# 薪资福利待遇`, `# 感易智能公司简介`,
+/// `# 联络方式`): company names and job titles have none of them.
+const PART_WORDS: &[&str] = &[
+    "福利", "待遇", "薪资", "薪酬", "要求", "职责", "介绍", "简介", "方式", "联系", "联络", "流程", "地点", "地址",
+    "性质", "描述", "说明", "投递", "资格",
+];
+
+/// A heading's level, and whether it may start a posting of a digest or a README: no section's or part's label.
+fn record_heading(text: &str, line: Line) -> Option<(usize, bool)> {
+    let ts = heading_text_start(text, line)?;
+    let h = text[ts..line.end].trim().trim_end_matches([':', '：']);
+    let part = is_section_label(h)
+        || PART_HEADINGS.iter().chain(SECTION_WORDS).any(|w| h.eq_ignore_ascii_case(w))
+        || (h.bytes().any(|b| b >= 0xE0) && PART_WORDS.iter().any(|w| h.contains(w)));
+    Some((text[line.start..ts].bytes().filter(|&b| b == b'#').count(), !h.is_empty() && !part))
+}
+
+/// Whether a heading's block reads as a posting of its own: a heading that is a job title, a title's label, an
+/// offer, or a title line right under the heading (`## 后端工程师`, `## 星河科技` over `- 岗位：后端工程师` or over
+/// `Python 数据工程师`, `## 招聘 1` over `星河科技 招聘 Python 工程师`). A section of one posting (`## 我们的团队`,
+/// even with its pay in a sentence) has none of them.
+fn block_is_posting(text: &str, starts: &[usize]) -> bool {
+    let mut lines = starts.iter().take(12).map(|&st| line_at(text, st)).filter(|l| l.end > l.start);
+    let under_heading = lines.clone().nth(1);
+    under_heading.is_some_and(|l| is_title_line(text, l.start) && is_job_title(&text[l.start..l.end]))
+        || lines.any(|l| {
+            let s = &text[l.start..l.end];
+            let heading = heading_text_start(text, l).map(|ts| &text[ts..l.end]);
+            heading.is_some_and(is_job_title)
+                || is_label(s, TITLE_LABELS)
+                || (s.contains(['聘', '招']) && OFFER_WORDS.iter().any(|w| s.contains(w)))
+        })
 }
 
 /// A quick test before the salary reader: pay names a unit, a currency or salary months somewhere (`25-35K`,
@@ -317,6 +409,9 @@ pub struct Parser {
     /// Where the next `|` at or after the line being read stands (`usize::MAX`: none), found by one search that
     /// runs on only once the lines have passed it: a search on every line, for the rare table, cost 3% of a parse.
     next_pipe: Option<usize>,
+    /// The level of the last heading of a posting's part (`# 職務說明`): the headings below it are that part's
+    /// (`## Backend Engineer`), and start no posting.
+    part_heading: Option<usize>,
 }
 
 /// A block read before the first posting heading.
@@ -760,7 +855,20 @@ impl Parser {
                 None => self.push_line(line, Content::Text),
             },
             // A section heading is no text of its own: the heading block above goes on.
-            LineKind::OtherHeading => self.push_line(line, Content::Heading),
+            LineKind::OtherHeading => {
+                self.push_line(line, Content::Heading);
+                let Some((level, record)) = record_heading(text, line) else {
+                    return;
+                };
+                if self.part_heading.is_some_and(|p| level <= p) {
+                    self.part_heading = None;
+                }
+                match (record, self.part_heading) {
+                    (true, None) => self.anchor(text, Anchor::Heading(level)),
+                    (true, Some(_)) => {}
+                    (false, _) => self.part_heading = Some(level),
+                }
+            }
             kind => self.push_line(line, if matches!(kind, LineKind::Blank) { Content::Blank } else { Content::Text }),
         }
     }
@@ -789,13 +897,21 @@ impl Parser {
         if !seg.anchorable() {
             return;
         }
-        // The title line: the last non-blank line above, which for a section anchor must be short.
+        // The title line: the last non-blank line above, which for a section anchor must be short, and for a
+        // label a job title that is no label itself (the second label of a block is no anchor).
         let title = seg.line_starts.iter().rposition(|&st| {
             let l = line_at(text, st);
             !text[l.start..l.end].trim().is_empty()
         });
-        let Some(mut title) = title.filter(|&t| kind != Anchor::Section || is_title_line(text, seg.line_starts[t]))
-        else {
+        let titled = |t: usize| match kind {
+            Anchor::Section => is_title_line(text, seg.line_starts[t]),
+            Anchor::Label => {
+                let s = line_text(text, seg.line_starts[t]);
+                is_title_line(text, seg.line_starts[t]) && !is_fact_label(s) && is_job_title(s)
+            }
+            _ => true,
+        };
+        let Some(mut title) = title.filter(|&t| titled(t)) else {
             return;
         };
         // `web前端开发` / `星河科技有限公司` / `15K-20K`: a card that names its company between title and pay.
@@ -805,7 +921,13 @@ impl Parser {
         }
         match seg.anchor {
             None => seg.anchor = Some((kind, title)),
-            Some((k, first)) if k == kind && title > first => {
+            // A heading splits only a block that reads as a posting: the sections of one posting stay together.
+            Some((k, first))
+                if k == kind
+                    && title > first
+                    && (!matches!(kind, Anchor::Heading(_))
+                        || block_is_posting(text, &seg.line_starts[first..title])) =>
+            {
                 let mut seg = self.segment.take().expect("checked above");
                 let cut = seg.line_starts[title];
                 let mut next = self.new_segment(Opened::Record, cut, 0);
@@ -825,6 +947,14 @@ impl Parser {
                 (next.first_content, next.has_body, next.has_text) = (Some(0), true, true);
                 next.anchor = Some((kind, 0));
                 self.segment = Some(next);
+            }
+            // `# 公司列表` over `## 星河科技`: the deeper headings are the records, the title heading is preamble;
+            // `## 招聘列表` over offer list items: the items are. A heading gives way until it has split.
+            Some((Anchor::Heading(above), _))
+                if !matches!(seg.opened, Opened::Record)
+                    && !matches!(kind, Anchor::Heading(level) if level <= above) =>
+            {
+                seg.anchor = Some((kind, title));
             }
             Some(_) => {}
         }
@@ -883,6 +1013,7 @@ impl Parser {
     }
 
     fn open(&mut self, opened: Opened, start: usize) {
+        self.part_heading = None;
         let line = match opened {
             Opened::Heading { .. } => self.line_no,
             _ => self.line_no + 1,
@@ -931,7 +1062,7 @@ impl Parser {
                         seg.line,
                         Level::Info,
                         "not-a-job-post",
-                        "a post with no role, pay or hiring words was skipped",
+                        "a post that offers no job (a question, an answer, the thread's rules) was skipped",
                     ));
                     return;
                 }
@@ -1532,6 +1663,9 @@ const HIRING_WORDS: &[&str] = &[
     "apply",
     "career",
     "looking for",
+    "seeking",
+    "need a",
+    "needs a",
     "join",
     "招聘",
     "诚聘",
@@ -1562,6 +1696,11 @@ fn is_job_post(s: &str) -> bool {
     // A short post is an answer unless it has a word that only offers say, or pay: `简历已发`, `已投递，求内推`,
     // `还招吗？` are not job posts, `Acme | Remote` is.
     let t = s.trim();
+    let cut = (0..=t.len().min(90)).rev().find(|&i| t.is_char_boundary(i)).unwrap_or(0);
+    let opening = crate::text::lowercase(&t[..cut]);
+    if RULE_WORDS.iter().any(|w| opening.contains(w)) && !pay() {
+        return false;
+    }
     if t.len() < 240 && t.chars().count() < 80 {
         let lower = crate::text::lowercase(t);
         let offer = HIRING_WORDS.iter().any(|w| !ANSWER_WORDS.contains(w) && lower.contains(w));
@@ -1572,7 +1711,10 @@ fn is_job_post(s: &str) -> bool {
 }
 
 /// Hiring words that answers to a post say as often as offers do (`简历已发`, `求内推`, `还招人吗`, `applied`).
-const ANSWER_WORDS: &[&str] = &["简历", "内推", "招", "apply", "join"];
+const ANSWER_WORDS: &[&str] = &["简历", "内推", "招", "apply", "join", "need a", "needs a"];
+
+/// Words that open a post about how to post (`本帖规则：…`, `Rules: …`), which is no offer however long it is.
+const RULE_WORDS: &[&str] = &["规则", "版规", "发帖格式", "格式要求", "rules", "guidelines", "posting format"];
 
 /// Words of a short post about the thread itself (`本月招聘帖关闭`), which no offer says.
 const THREAD_WORDS: &[&str] = &["招聘帖", "帖子", "本帖", "this thread", "next month's thread"];
@@ -1673,7 +1815,10 @@ fn place_shown(text: &str, seg: &Segment, end: usize) -> Place {
             }
         }
         if k == 0 {
-            if let Some((a, b)) = place::find_location(s).or_else(|| place::leading_city(s)) {
+            // `UK, London £40,000 - £60,000 CTO`: a place ends where a currency's mark starts.
+            let s = &s[..s.find(['$', '£', '€', '¥', '￥']).unwrap_or(s.len())];
+            let found = place::find_location(s).or_else(|| place::leading_city(s)).or_else(|| place::word_city(s));
+            if let Some((a, b)) = found {
                 p.location = span_of(text, l.start + a, l.start + b);
                 p.city = place::city_of(&s[a..b]);
             }
@@ -2001,6 +2146,11 @@ fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (Option
                 return (None, None);
             };
             let line = line_at(text, seg.line_starts[k]);
+            if let Some(ts) = heading_text_start(text, line).filter(|_| matches!(seg.opened, Opened::Record)) {
+                if let Some(names) = heading_record_names(text, seg, k, ts, end) {
+                    return names;
+                }
+            }
             let (a, b) = item_text(text, heading_text_start(text, line).unwrap_or(line.start), line.end.min(end));
             (a, b, false)
         }
@@ -2053,6 +2203,45 @@ fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (Option
     (company, title)
 }
 
+/// The names of a record that a heading without pay starts (a digest's or a README's, `Anchor::Heading`): under a
+/// numbered heading (`## 招聘 1`, `### No. 2`) they are the next line's; a heading that is no job title names the
+/// company (`## 星河科技`), and the title is labelled (`岗位：后端工程师`) or the next line. `None` for a heading
+/// that is a job title: it is read as any first line.
+fn heading_record_names(
+    text: &str,
+    seg: &Segment,
+    k: usize,
+    ts: usize,
+    end: usize,
+) -> Option<(Option<Span>, Option<Span>)> {
+    let l = line_at(text, seg.line_starts[k]);
+    let h = text[ts..l.end].trim();
+    let next = seg.line_starts[k + 1..].iter().take_while(|&&st| st < end).map(|&st| line_at(text, st));
+    let mut next = next.filter(|n| !text[n.start..n.end].trim().is_empty());
+    let numbered = h.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, ' ' | '#' | '.' | '：' | ':'));
+    if numbered.len() < h.len()
+        && (numbered.is_empty() || is_section_label(numbered) || numbered.eq_ignore_ascii_case("no"))
+    {
+        let n = next.next()?;
+        let sub = Segment { first_content: Some(0), line_starts: vec![n.start], ..seg.clone() };
+        return Some(names(text, &sub, n.end.min(end), None));
+    }
+    if is_job_title(h) || ROLE_WORDS.iter().any(|w| h.contains(w)) {
+        return None;
+    }
+    let (a, b) = item_text(text, ts, l.end);
+    let company = trim_span(text, a, b).and_then(|(a, b)| span_of(text, a, b));
+    let title = labelled(text, seg, end, TITLE_LABELS).or_else(|| {
+        let n = next.next()?;
+        let (a, b) = item_text(text, n.start, n.end.min(end));
+        let t = &text[a..b];
+        (t.chars().count() <= 40 && is_job_title(t) && !t.ends_with(['。', '.', '；']))
+            .then(|| span_of(text, a, b))
+            .flatten()
+    });
+    Some((company, title))
+}
+
 /// A list item's text without its marker, and a markdown link as its text: `- [【远程】星河 招聘 Go 工程师](…)` →
 /// `【远程】星河 招聘 Go 工程师`.
 fn item_text(text: &str, a: usize, b: usize) -> (usize, usize) {
@@ -2077,7 +2266,8 @@ fn offer_names(text: &str, a: usize, b: usize) -> Option<(Span, Option<Span>)> {
     if !(s.contains(['聘', '招']) || memchr::memmem::find(s.as_bytes(), b"hiring").is_some()) {
         return None;
     }
-    let (i, w) = ["诚聘", "急招", "招聘", " is hiring ", " hiring "].iter().find_map(|w| Some((s.find(w)?, w)))?;
+    let offers = ["诚聘", "急招", "社会招聘", "校园招聘", "招聘", " is hiring ", " hiring "];
+    let (i, w) = offers.iter().find_map(|w| Some((s.find(w)?, w)))?;
     let (x, y) = strip_brackets(text, a, a + i);
     let x = place::leading_city(&text[x..y]).map_or(x, |(_, e)| x + e);
     let company = span_of(text, x, y)?;
@@ -2087,12 +2277,24 @@ fn offer_names(text: &str, a: usize, b: usize) -> Option<(Span, Option<Span>)> {
     }
     let t = a + i + w.len();
     let t_end = salary_in(text, t, b).map_or(b, |f| (found_span(&f).start as usize).max(t));
-    let title = span_of(text, t, t_end).map(|sp| drop_pay_label(text, sp));
+    // `Go 开发工程师，北京，20-30K`: the title is the first clause.
+    let t_end = text[t..t_end].find(['，', '；', '。']).map_or(t_end, |i| t + i);
+    // `某某科技招聘多个岗位：`: the roles follow, the first of them is the title.
+    let title = span_of(text, t, t_end).map(|sp| drop_pay_label(text, sp)).filter(|sp| !is_several_roles(sp.of(text)));
+    // `招聘 Python 后端工程师 上海`: the place after the title is no part of it.
+    let title = title.map(|sp| spaced_names(text, sp.start as usize, sp.end as usize).1.unwrap_or(sp));
     // `这里是免费的程序员招聘服务。如果…`: a sentence about hiring names no title.
     if title.is_some_and(|sp| sp.of(text).contains(['。', '！', '!']) || sp.of(text).chars().count() > 40) {
         return None;
     }
     Some((company, title))
+}
+
+/// `多个岗位`, `several roles`: a post that lists its roles below.
+fn is_several_roles(s: &str) -> bool {
+    let t = crate::text::lowercase(s.trim().trim_end_matches([':', '：', '!', '！', ' ']));
+    ["多个岗位", "多个职位", "若干岗位", "多岗位", "several roles", "multiple roles", "multiple positions"]
+        .contains(&t.as_str())
 }
 
 /// A title without the pay label that stood before the salary cut out of it (`后端工程师 薪水` → `后端工程师`).
@@ -2229,7 +2431,9 @@ fn post_names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (O
             continue;
         }
         if is_job_title(part) {
-            title = title.or_else(|| span_of(text, a, b));
+            let (c, t) = spaced_names(text, a, b);
+            company = company.or(c);
+            title = title.or(t);
             continue;
         }
         if ["full-time", "full time", "fulltime", "part-time", "contract", "intern", "h1b", "visa"]
@@ -2261,14 +2465,110 @@ fn post_names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (O
                     && !p.starts_with(|c: char| c.is_ascii_lowercase())
                     && is_job_title(p)
             };
-            title =
-                pay_cut_parts(text, next, salary).into_iter().find(|&(a, b)| role(&text[a..b])).and_then(|(a, b)| {
-                    span_of(text, a, a + text[a..b].trim_end_matches(['，', ',', '：', ':', ' ']).len())
-                });
+            // `1. Java 开发工程师 20-35K` under `某某科技招聘多个岗位：`: the first role, without its marker.
+            let parts = pay_cut_parts(text, next, salary).into_iter().map(|(a, b)| item_text(text, a, b));
+            title = parts.filter(|&(a, b)| role(&text[a..b])).find_map(|(a, b)| {
+                span_of(text, a, a + text[a..b].trim_end_matches(['，', ',', '：', ':', ' ']).len())
+            });
+        }
+    }
+    // `UK, London £40,000 - £60,000 CTO / Lead Developer`: the title after the pay.
+    if let Some(sp) = salary.filter(|sp| title.is_none() && (head.start..head.end).contains(&(sp.start as usize))) {
+        let (a, b) = (sp.end as usize, head.end);
+        let after = text[a..b].trim_start_matches([' ', ',', '|', '-']);
+        if after.chars().count() <= 60 && is_job_title(after) {
+            title = span_of(text, b - after.len(), b);
         }
     }
     (company, title)
 }
+
+/// A Chinese first line's words (`百度 后端研发工程师 北京`): a name before the title that has no title word and
+/// names no kind of work is the company; places, tags and headcounts around the title are no part of it.
+fn spaced_names(text: &str, a: usize, b: usize) -> (Option<Span>, Option<Span>) {
+    let s = &text[a..b];
+    if !s.contains(' ') || !s.bytes().any(|c| c >= 0xE0) {
+        return (None, span_of(text, a, b));
+    }
+    let words: Vec<(usize, usize)> = s
+        .split(' ')
+        .scan(0, |at, w| {
+            let x = *at;
+            *at += w.len() + 1;
+            Some((x, x + w.len()))
+        })
+        .filter(|&(x, y)| y > x)
+        .collect();
+    let word = |k: usize| &s[words[k].0..words[k].1];
+    let aside = |w: &str| {
+        place::is_known_city(w) || place::remote_in(w).is_some() || is_headcount(w) || RECRUITING_TAGS.contains(&w)
+    };
+    let (mut x, mut y) = (0, words.len());
+    while y > x && aside(word(y - 1)) {
+        y -= 1;
+    }
+    while x < y && aside(word(x)) {
+        x += 1;
+    }
+    if x == y {
+        return (None, span_of(text, a, b));
+    }
+    let first = word(x);
+    let company = (y - x >= 2
+        && (2..=12).contains(&first.chars().count())
+        && !first.bytes().any(|c| c.is_ascii_alphanumeric())
+        && !is_job_title(first)
+        && !KINDS_OF_WORK.iter().any(|w| first.starts_with(w))
+        && is_job_title(&s[words[x + 1].0..words[y - 1].1]))
+    .then(|| span_of(text, a + words[x].0, a + words[x].1))
+    .flatten();
+    let x = x + usize::from(company.is_some());
+    (company, span_of(text, a + words[x].0, a + words[y - 1].1))
+}
+
+/// Kinds of work that make a heading a title (`## Python后端`), not a company (`## 云帆数据`).
+const ROLE_WORDS: &[&str] =
+    &["后端", "前端", "全栈", "算法", "运维", "客户端", "移动端", "嵌入式", "产品经理", "backend", "frontend"];
+
+/// Words that begin a Chinese title by naming its kind of work or its level (`算法 工程师`, `高级 后端工程师`),
+/// not a company.
+const KINDS_OF_WORK: &[&str] = &[
+    "高级",
+    "资深",
+    "初级",
+    "中级",
+    "首席",
+    "全职",
+    "兼职",
+    "算法",
+    "数据",
+    "大数据",
+    "前端",
+    "后端",
+    "全栈",
+    "移动",
+    "客户端",
+    "服务端",
+    "嵌入式",
+    "平台",
+    "产品",
+    "运营",
+    "游戏",
+    "安全",
+    "网络",
+    "系统",
+    "软件",
+    "硬件",
+    "机器学习",
+    "人工智能",
+    "图像",
+    "视觉",
+    "语音",
+    "推荐",
+    "搜索",
+    "业务",
+    "技术",
+];
 
 /// Company and title of a post's first part in the shapes Chinese posts write them: `携程-资深Java研发`,
 /// `蚂蚁集团-高级前端开发工程师-国际事业群` (the `公司-职位` shape, a title on the right), `前端开发工程师【网易】` (the
@@ -2397,7 +2697,11 @@ fn sentence_subject(text: &str, a: usize, b: usize) -> Option<Span> {
     let verb = [" is ", " are ", " has ", " builds ", " makes "].iter().filter_map(|v| s.find(v)).min();
     if let Some(verb) = verb {
         let subject = s[..verb].trim();
-        return (!subject.is_empty() && subject.split_whitespace().count() <= 4)
+        // `We are a small fintech team`: a pronoun names no one.
+        let pronoun = ["we", "i", "it", "this", "they", "our team", "this role", "this position"]
+            .iter()
+            .any(|p| subject.eq_ignore_ascii_case(p));
+        return (!subject.is_empty() && !pronoun && subject.split_whitespace().count() <= 4)
             .then(|| span_of(text, a, a + verb))
             .flatten();
     }

@@ -464,6 +464,20 @@ pub(crate) fn leading_city(line: &str) -> Option<(usize, usize)> {
     })
 }
 
+/// A Chinese city standing as a word or a clause of a line (`百度 后端研发工程师 北京 25-50K`, `Go 开发，北京，20-30K`),
+/// as byte offsets into `line`.
+pub(crate) fn word_city(line: &str) -> Option<(usize, usize)> {
+    let mut at = 0;
+    for piece in line.split_inclusive([' ', '，', '、', '；']) {
+        let w = piece.trim_end_matches([' ', '，', '、', '；']);
+        if w.len() >= 6 && CN_CITIES.contains(&w) {
+            return Some((at, at + w.len()));
+        }
+        at += piece.len();
+    }
+    None
+}
+
 /// A known city followed by a state's code without a comma (`Austin TX`, `New York NY`): the city.
 fn known_city_before_state(s: &str) -> Option<&str> {
     let (place, state) = s.trim().rsplit_once(' ')?;
@@ -487,6 +501,10 @@ fn is_location(piece: &str) -> bool {
         return false;
     };
     let first = first.trim();
+    // `UK, London`: a country, then its city.
+    if REGIONS.iter().any(|g| g.eq_ignore_ascii_case(first)) && is_known_city(rest) {
+        return true;
+    }
     !first.is_empty()
         && first.split_whitespace().count() <= 4
         && first.chars().next().is_some_and(char::is_alphabetic)
@@ -553,6 +571,7 @@ mod tests {
             "München, Germany" => Some("München"),
             "Vancouver, BC, Canada" => Some("Vancouver"),
             "Garching bei München, Deutschland" => Some("Garching bei München"),
+            "UK, London" => Some("London"),
             "SF Bay Area" => None,
             "SF Bay Area, Los Angeles, and Shanghai" => None,
             "No office location" => None,
@@ -576,6 +595,14 @@ mod tests {
         assert_eq!(at("Netflix -- Los Gatos, CA"), Some("Los Gatos, CA"));
         assert_eq!(at("Acme - in Edinburgh, Scotland - Engineer"), Some("Edinburgh, Scotland"));
         assert_eq!(at("Acme | Engineer II CA"), None, "a state code after no known city");
+        assert_eq!(at("UK, London £40,000 - £60,000"), None, "the pay is no part of the place");
+        assert_eq!(at("UK, London"), Some("UK, London"), "the country before its city");
+        assert_eq!(at("Acme, London"), None, "a name before a city is not a place");
+        let line = "百度 后端研发工程师 北京 25-50K";
+        assert_eq!(word_city(line).map(|(a, b)| &line[a..b]), Some("北京"));
+        assert_eq!(word_city("北京大学 招聘"), None, "a word that only begins with a city");
+        let line = "蓝鲸信息 诚聘 Go 开发工程师，北京，20-30K";
+        assert_eq!(word_city(line).map(|(a, b)| &line[a..b]), Some("北京"));
     }
 
     #[test]

@@ -56,6 +56,10 @@ fn messy_text() -> impl Strategy<Value = String> {
         Just("25-35K·13薪\n".to_string()),
         Just("北京·海淀区·中关村\n".to_string()),
         Just("互联网 A轮 1000-9999人\n".to_string()),
+        Just("工作地点：北京\n".to_string()),
+        Just("## 招聘 1\n".to_string()),
+        Just("# 職務說明\n".to_string()),
+        Just("- 岗位：后端工程师\n".to_string()),
         Just("pythonceleryredisdjango\n".to_string()),
         Just("#### Bei Jing\n".to_string()),
         "\\PC{0,12}",
@@ -75,6 +79,8 @@ fn shaped_text() -> impl Strategy<Value = String> {
         Just("Ask HN: Who is hiring?\nnrp 14 days ago | next [–]\n\n".to_string()),
         Just("Python 工程师\n12-18K\n北京·海淀区\n1-3年 本科\n智慧星光\n互联网 A轮 1000-9999人\n".to_string()),
         Just("招聘岗位\n\n.Net 开发工程师\n\n工作职责：\n1、开发\n".to_string()),
+        Just("星河科技 社会招聘\n\n后端工程师\n工作地点：北京\n薪资：20-30K\n".to_string()),
+        Just("# 本周招聘汇总\n\n## 招聘 1\n\n星河科技 招聘 Python 后端工程师，25-35K\n\n## 星河科技\n".to_string()),
     ];
     (head, messy_text(), messy_text()).prop_map(|(h, a, b)| format!("{h}{a}\n{b}"))
 }

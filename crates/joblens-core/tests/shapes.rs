@@ -252,6 +252,58 @@ frank commented on Oct 6, 2025
 }
 
 #[test]
+fn github_issue_spaced_names_pay_before_the_title_several_roles_and_rules() {
+    // A rules post opens the thread; then a first line of words with spaces, a place and pay before the title, a
+    // post with no pay whose only hiring word is "needs a", and a post that lists several roles.
+    let text = "\
+maintainer commented on Jan 1, 2025
+
+本帖规则（请务必阅读）：
+1. 只接受招聘信息，求职请另开帖子。
+2. 请按以下格式发帖：公司名称、职位、工作地点、薪资范围、联系方式。
+3. 每家公司每月只发一帖，更新请编辑原帖。招聘工程师、产品、设计等岗位均可。
+
+alice commented on Jan 2, 2025
+
+百度 后端研发工程师 北京 25-50K
+要求：3年以上 Go/Python 经验，本科及以上。
+
+bob commented on Jan 3, 2025
+
+UK, London £40,000 - £60,000 CTO / Lead Developer
+We are a small fintech team building payment APIs in Python.
+
+carol commented on Jan 4, 2025
+
+Padova, Italy - Our startup needs a front-end/UX guy. We use React, TypeScript and Figma, in a real office.
+
+dave commented on Jan 5, 2025
+
+【深圳】某某科技招聘多个岗位：
+1. Java 开发工程师 20-35K
+2. 测试工程师 15-25K
+";
+    let postings = check(
+        text,
+        Shape::Thread(joblens_core::segment::Site::GitHub),
+        &[
+            Want { salary: Some((25000.0, 50000.0, "CNY", "month")), ..w(10, Some("百度"), Some("北京")) },
+            Want { salary: Some((40000.0, 60000.0, "GBP", "year")), ..w(15, None, Some("London")) },
+            w(20, None, Some("Padova")),
+            Want { salary: Some((20000.0, 35000.0, "CNY", "month")), ..w(24, Some("某某科技"), Some("深圳")) },
+        ],
+    );
+    let titles: Vec<Option<&str>> = postings.iter().map(|p| p.title.map(|t| t.of(text))).collect();
+    assert_eq!(
+        titles,
+        [Some("后端研发工程师"), Some("CTO / Lead Developer"), None, Some("Java 开发工程师")],
+        "the first role's title of several"
+    );
+    let diagnostics = parse(text).diagnostics;
+    assert_eq!(diagnostics.iter().filter(|d| d.code == "not-a-job-post").count(), 1, "the rules post: {diagnostics:?}");
+}
+
+#[test]
 fn hacker_news_first_lines_in_the_wild() {
     let text = "\
 alice 3 days ago | prev | next [–]
@@ -572,6 +624,109 @@ Java架构师 - 业务方向
     assert_eq!(postings[0].title.map(|t| t.of(text)), Some("Java架构师 - 业务方向"), "a title, not a company");
     assert_eq!(postings[0].experience_min_years, Some(5.0));
     assert_eq!(postings[1].education.map(|e| e.label()), Some("大专"));
+}
+
+#[test]
+fn recruiting_page_role_blocks_with_labelled_facts() {
+    // No 工作职责 sections: each role lists its facts under its title; the page's own heading line is preamble.
+    let text = "\
+星河科技 社会招聘
+
+后端工程师
+工作地点：北京
+薪资：20-30K
+经验：3-5年
+学历：本科
+1. 负责后端服务的设计与开发
+
+前端工程师
+工作地点：北京
+薪资：15-25K
+学历：大专
+1. 熟悉 Vue、React
+
+测试工程师
+工作地点：上海
+薪资：12-18K
+经验：经验不限
+";
+    let postings =
+        check(text, Shape::Text, &[w(3, None, Some("北京")), w(10, None, Some("北京")), w(16, None, Some("上海"))]);
+    let titles: Vec<Option<&str>> = postings.iter().map(|p| p.title.map(|t| t.of(text))).collect();
+    assert_eq!(titles, [Some("后端工程师"), Some("前端工程师"), Some("测试工程师")]);
+    assert_eq!(postings[1].education.map(|e| e.label()), Some("大专"), "each role keeps its own facts");
+    assert_eq!(postings[2].salary.and_then(|s| s.min), Some(12000.0));
+
+    // One role with labelled facts stays one posting, whatever follows the labels.
+    let one = "Python 后端工程师\n工作地点：上海\n薪资：20-30K\n经验：3-5年\n岗位职责：\n1、开发\n学历：本科\n";
+    check(one, Shape::Text, &[w(1, None, Some("上海"))]);
+}
+
+#[test]
+fn digests_and_readmes_that_list_postings_under_headings_without_pay() {
+    // A weekly digest: numbered headings over one offer each; the digest's title is preamble.
+    let text = "\
+# 本周招聘汇总
+
+## 招聘 1
+
+星河科技 招聘 Python 后端工程师，base 上海，薪资 25-35K，3年以上经验。
+
+## 招聘 2
+
+蓝鲸信息 诚聘 Go 开发工程师，北京，20-30K。
+";
+    let postings = check(
+        text,
+        Shape::Text,
+        &[
+            Want { salary: Some((25000.0, 35000.0, "CNY", "month")), ..w(3, Some("星河科技"), None) },
+            Want { salary: Some((20000.0, 30000.0, "CNY", "month")), ..w(7, Some("蓝鲸信息"), None) },
+        ],
+    );
+    let titles: Vec<Option<&str>> = postings.iter().map(|p| p.title.map(|t| t.of(text))).collect();
+    assert_eq!(titles, [Some("Python 后端工程师"), Some("Go 开发工程师")], "not the numbered headings");
+
+    // A README of companies, each heading over its role's labels or its title line.
+    let text = "\
+# 远程友好的公司
+
+## 星河科技
+
+- 岗位：后端工程师
+- 地点：北京
+
+## 云帆数据
+
+Python 数据工程师
+- 地点：上海
+";
+    let postings =
+        check(text, Shape::Text, &[w(3, Some("星河科技"), Some("北京")), w(8, Some("云帆数据"), Some("上海"))]);
+    let titles: Vec<Option<&str>> = postings.iter().map(|p| p.title.map(|t| t.of(text))).collect();
+    assert_eq!(titles, [Some("后端工程师"), Some("Python 数据工程师")]);
+
+    // One posting's sections stay one posting: part headings, pay in a sentence, and a role's name repeated
+    // under two parts (`# 職務說明` / `## Backend Engineer`, `# 職缺要求` / `## Backend Engineer`).
+    let one = "\
+# 星河科技
+
+## 我们的团队
+
+十个人，远程协作，薪资 30-50K。
+
+## 你需要
+
+- 3 年以上 Go 经验
+
+# 職務說明
+## Backend Engineer
+負責後端開發。
+# 職缺要求
+## Backend Engineer
+熟悉 Python。
+";
+    check(one, Shape::Text, &[w(1, None, None)]);
 }
 
 #[test]
