@@ -232,6 +232,7 @@ const FACT_LABELS: [&[&str]; 3] = [
 /// The label a line opens with, when a value follows it: `工作地点：北京` → `工作地点`, `- **薪资**: 20-30K` → `薪资`.
 fn label_of(t: &str) -> Option<&str> {
     let t = t.trim_start_matches(['-', '*', '+', '•', ' ']);
+    let t = &t[skip_emoji(t.as_bytes(), 0)..];
     let (colon, c) = t.char_indices().take(16).find(|&(_, c)| matches!(c, ':' | '：'))?;
     let value = t[colon + c.len_utf8()..].trim_start_matches(['*', '_', ' ']);
     (!value.is_empty()).then(|| t[..colon].trim_matches(['*', '_', ' ']))
@@ -243,8 +244,13 @@ fn is_label(t: &str, labels: &[&str]) -> bool {
 
 /// A line that opens with a fact's label and gives its value.
 fn is_fact_label(t: &str) -> bool {
-    FACT_LABELS.iter().any(|labels| is_label(t, labels))
+    // The first character first: nearly every line opens with one that begins no label.
+    let first = t.trim_start_matches(['-', '*', '+', '•', ' ']).chars().next().map(|c| c.to_ascii_lowercase());
+    first.is_some_and(|c| FACT_LEADS.contains(&c)) && FACT_LABELS.iter().any(|labels| is_label(t, labels))
 }
+
+/// The first character of every fact label (a unit test keeps it whole).
+const FACT_LEADS: &[char] = &['工', '办', '公', '地', '城', '薪', '待', '经', '学', 'b', 'l', 'o', 's', 'c', 'p', 'e'];
 
 /// Headings of a posting's parts (`## Requirements`, `## 技术栈`), beside the labels `is_section_label` reads: no
 /// posting starts at them.
@@ -276,15 +282,48 @@ const PART_HEADINGS: &[&str] = &[
 /// `# 联络方式`): company names and job titles have none of them.
 const PART_WORDS: &[&str] = &[
     "福利", "待遇", "薪资", "薪酬", "要求", "职责", "介绍", "简介", "方式", "联系", "联络", "流程", "地点", "地址",
-    "性质", "描述", "说明", "投递", "资格",
+    "性质", "描述", "说明", "投递", "资格", "概览", "统计",
+];
+
+/// English words of headings that are a posting's parts, not postings (`About us`, `Job Description`).
+const SPEAKING_WORDS: &[&str] = &[
+    "the",
+    "you",
+    "your",
+    "we",
+    "our",
+    "us",
+    "what",
+    "what's",
+    "why",
+    "how",
+    "who",
+    "about",
+    "description",
+    "overview",
+    "summary",
+    "benefits",
+    "perks",
+    "requirements",
+    "responsibilities",
+    "qualifications",
+    "culture",
+    "values",
+    "mission",
 ];
 
 /// A heading's level, and whether it may start a posting of a digest or a README: no section's or part's label.
 fn record_heading(text: &str, line: Line) -> Option<(usize, bool)> {
     let ts = heading_text_start(text, line)?;
     let h = text[ts..line.end].trim().trim_end_matches([':', '：']);
-    let part = is_section_label(h)
-        || PART_HEADINGS.iter().chain(SECTION_WORDS).any(|w| h.eq_ignore_ascii_case(w))
+    let lower = crate::text::lowercase(h);
+    // `What's Acme?`, `The team`, `你会做什么`, `我们的团队`: a question or a heading that speaks to the reader.
+    let speaks = h.ends_with(['?', '？'])
+        || lower.split(|c: char| !c.is_ascii_alphabetic() && c != '\'').any(|w| SPEAKING_WORDS.contains(&w))
+        || ["我们", "你", "您"].iter().any(|w| h.contains(w));
+    let part = speaks
+        || is_section_label(h)
+        || PART_HEADINGS.iter().chain(SECTION_WORDS).any(|w| lower == *w)
         || (h.bytes().any(|b| b >= 0xE0) && PART_WORDS.iter().any(|w| h.contains(w)));
     Some((text[line.start..ts].bytes().filter(|&b| b == b'#').count(), !h.is_empty() && !part))
 }
@@ -300,10 +339,18 @@ fn block_is_posting(text: &str, starts: &[usize]) -> bool {
         || lines.any(|l| {
             let s = &text[l.start..l.end];
             let heading = heading_text_start(text, l).map(|ts| &text[ts..l.end]);
-            heading.is_some_and(is_job_title)
-                || is_label(s, TITLE_LABELS)
-                || (s.contains(['聘', '招']) && OFFER_WORDS.iter().any(|w| s.contains(w)))
+            heading.is_some_and(is_job_title) || is_label(s, TITLE_LABELS) || is_offer(s)
         })
+}
+
+/// An offer word followed by a job title (`甲公司招聘前端工程师`, `Acme is hiring Go engineers`): `本月招聘` and
+/// `招聘 1` name no role.
+fn is_offer(s: &str) -> bool {
+    let may_offer = s.contains(['聘', '招']) || memchr::memmem::find(s.as_bytes(), b"iring").is_some();
+    may_offer && {
+        let lower = crate::text::lowercase(s);
+        OFFER_WORDS.iter().any(|w| lower.find(w).is_some_and(|i| is_job_title(&lower[i + w.len()..])))
+    }
 }
 
 /// A quick test before the salary reader: pay names a unit, a currency or salary months somewhere (`25-35K`,
@@ -949,10 +996,11 @@ impl Parser {
                 self.segment = Some(next);
             }
             // `# 公司列表` over `## 星河科技`: the deeper headings are the records, the title heading is preamble;
-            // `## 招聘列表` over offer list items: the items are. A heading gives way until it has split.
+            // `## 招聘列表` over offer list items: the items are. A heading gives way until it has split, and
+            // a heading over a block that is no posting (`## 一起做一件有意思的事`) to the next of its level.
             Some((Anchor::Heading(above), _))
                 if !matches!(seg.opened, Opened::Record)
-                    && !matches!(kind, Anchor::Heading(level) if level <= above) =>
+                    && !matches!(kind, Anchor::Heading(level) if level < above) =>
             {
                 seg.anchor = Some((kind, title));
             }
@@ -1697,8 +1745,8 @@ fn is_job_post(s: &str) -> bool {
     // `还招吗？` are not job posts, `Acme | Remote` is.
     let t = s.trim();
     let cut = (0..=t.len().min(90)).rev().find(|&i| t.is_char_boundary(i)).unwrap_or(0);
-    let opening = crate::text::lowercase(&t[..cut]);
-    if RULE_WORDS.iter().any(|w| opening.contains(w)) && !pay() {
+    static RULES: OnceLock<Words> = OnceLock::new();
+    if RULES.get_or_init(|| Words::new(RULE_WORDS)).matches(&t[..cut]).next().is_some() && !pay() {
         return false;
     }
     if t.len() < 240 && t.chars().count() < 80 {
@@ -2009,7 +2057,14 @@ fn extract_row(
         None => sp,
     };
     let company = span(field(Field::Company)).or_else(|| span(field(Field::CompanyShort))).map(first_line);
-    let title = span(field(Field::Title));
+    let title = span(field(Field::Title)).and_then(|sp| drop_filled(text, sp));
+    // `Acme (YC W20) Is Hiring Platform Engineers (acme.io)`: a title cell that makes an offer names the company.
+    let (company, title) = match (company, title) {
+        (None, Some(t)) => {
+            offer_names(text, t.start as usize, t.end as usize).map_or((None, Some(t)), |(c, tt)| (Some(c), tt))
+        }
+        names => names,
+    };
     let location = span(field(Field::Location)).or_else(|| span(field(Field::City)));
     let city = field(Field::City)
         .and_then(|c| place::city_of(c.text(text)))
@@ -2184,6 +2239,8 @@ fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (Option
                 title = span_of(text, x, y);
             }
         }
+    } else if let Some((c, t)) = bracketed_company(text, a, b) {
+        (company, title) = (Some(c), Some(t));
     } else {
         let (x, y) = if from_heading { (a, b) } else { strip_brackets(text, a, b) };
         // `Java架构师 - 业务方向` is a title: the split applies only when the left side is not itself a job title.
@@ -2200,7 +2257,39 @@ fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (Option
             },
         }
     }
-    (company, title)
+    (company, title.map(|t| drop_headcount_note(text, t)))
+}
+
+/// `【非凡科技】Rust 开发工程师`: a company in brackets before a job title (a city, a tag or a work arrangement
+/// there is none).
+fn bracketed_company(text: &str, a: usize, b: usize) -> Option<(Span, Span)> {
+    let s = &text[a..b];
+    let t = s.trim_start().strip_prefix('【')?;
+    let close = t.find('】')?;
+    let inner = t[..close].trim();
+    let rest = &t[close + '】'.len_utf8()..];
+    let aside = place::is_known_city(inner)
+        || place::remote_in(inner).is_some()
+        || RECRUITING_TAGS.contains(&inner)
+        || inner.contains(['/', '|', '&', '·']);
+    if inner.is_empty() || aside || !is_job_title(rest) || is_job_title(inner) {
+        return None;
+    }
+    let ia = b - t.len() + (t[..close].len() - t[..close].trim_start().len());
+    Some((span_of(text, ia, ia + inner.len())?, span_of(text, b - rest.len(), b)?))
+}
+
+/// A title without a headcount in brackets after it (`测试工程师 （1位）` → `测试工程师`).
+fn drop_headcount_note(text: &str, t: Span) -> Span {
+    let s = t.of(text);
+    let Some(open) = s.rfind(['(', '（']) else {
+        return t;
+    };
+    let note = s[open..].trim_start_matches(['(', '（']).trim_end_matches([')', '）']);
+    if !s.ends_with([')', '）']) || !is_headcount(note) {
+        return t;
+    }
+    span_of(text, t.start as usize, t.start as usize + open).unwrap_or(t)
 }
 
 /// The names of a record that a heading without pay starts (a digest's or a README's, `Anchor::Heading`): under a
@@ -2263,19 +2352,41 @@ fn item_text(text: &str, a: usize, b: usize) -> (usize, usize) {
 /// or a city that opens the line is not the company's name, nor pay or its label part of the title.
 fn offer_names(text: &str, a: usize, b: usize) -> Option<(Span, Option<Span>)> {
     let s = &text[a..b];
-    if !(s.contains(['聘', '招']) || memchr::memmem::find(s.as_bytes(), b"hiring").is_some()) {
+    if !(s.contains(['聘', '招']) || memchr::memmem::find(s.as_bytes(), b"iring").is_some()) {
         return None;
     }
+    // English offers in any case (`Acme (YC W20) Is Hiring Platform Engineers`).
+    let find = |w: &str| match w.is_ascii() {
+        true => s.as_bytes().windows(w.len()).position(|x| x.eq_ignore_ascii_case(w.as_bytes())),
+        false => s.find(w),
+    };
     let offers = ["诚聘", "急招", "社会招聘", "校园招聘", "招聘", " is hiring ", " hiring "];
-    let (i, w) = offers.iter().find_map(|w| Some((s.find(w)?, w)))?;
+    let (i, w) = offers.iter().find_map(|w| Some((find(w)?, w)))?;
     let (x, y) = strip_brackets(text, a, a + i);
     let x = place::leading_city(&text[x..y]).map_or(x, |(_, e)| x + e);
+    // `Acme (YC W20)`: a note in brackets after the name is no part of it.
+    let y = text[x..y].trim_end().strip_suffix(')').and_then(|n| n.rfind(" (")).map_or(y, |k| x + k);
     let company = span_of(text, x, y)?;
     let name = company.of(text);
     if name.chars().count() > 30 || is_job_title(name) || name.ends_with(['，', ',', '。']) {
         return None;
     }
-    let t = a + i + w.len();
+    let mut t = a + i + w.len();
+    // `is hiring a Senior Back End Engineer (Remote) (ycombinator.com)`, `#2 Engineer in London`: the article, the
+    // notes in brackets and the place are no part of the title.
+    for article in ["a ", "an "] {
+        if text.as_bytes()[t..b].get(..article.len()).is_some_and(|p| p.eq_ignore_ascii_case(article.as_bytes())) {
+            t += article.len();
+        }
+    }
+    let b = if w.is_ascii() {
+        let tail = &text[t..b];
+        let cut =
+            tail.find(" (").into_iter().chain(tail.rfind(" in ").filter(|&k| place::is_known_city(&tail[k + 4..])));
+        cut.min().map_or(b, |k| t + k)
+    } else {
+        b
+    };
     let t_end = salary_in(text, t, b).map_or(b, |f| (found_span(&f).start as usize).max(t));
     // `Go 开发工程师，北京，20-30K`: the title is the first clause.
     let t_end = text[t..t_end].find(['，', '；', '。']).map_or(t_end, |i| t + i);
@@ -2288,6 +2399,20 @@ fn offer_names(text: &str, a: usize, b: usize) -> Option<(Span, Option<Span>)> {
         return None;
     }
     Some((company, title))
+}
+
+/// A title without the marker of a filled position (`_FILLED_ SE: Internal Systems` → `SE: Internal Systems`), or
+/// `None` when the marker is all it says.
+fn drop_filled(text: &str, sp: Span) -> Option<Span> {
+    let s = sp.of(text);
+    let marks = |c: char| matches!(c, '_' | '*' | '~' | '[' | ']' | '(' | ')' | ' ');
+    let t = s.trim_start_matches(marks);
+    let Some(rest) = t.get(..6).filter(|p| p.eq_ignore_ascii_case("filled")).map(|_| &t[6..]) else {
+        return Some(sp);
+    };
+    let rest = rest.trim_start_matches(marks).trim_start_matches([':', '-']).trim_start();
+    let a = sp.end as usize - rest.len();
+    span_of(text, a, sp.end as usize)
 }
 
 /// `多个岗位`, `several roles`: a post that lists its roles below.
@@ -2756,7 +2881,7 @@ fn labelled(text: &str, seg: &Segment, end: usize, labels: &[&str]) -> Option<Sp
         // Bytes, without finding the line's end first: most lines fail on their first bytes.
         let lead =
             bytes[start..end].iter().take_while(|b| matches!(b, b' ' | b'\t' | b'-' | b'*' | b'+' | b'#' | b'_'));
-        let at = start + lead.count();
+        let at = skip_emoji(bytes, start + lead.count());
         let head = &bytes[at..end.min(at + 64)];
         let (Some(&b0), Some(&b1)) = (head.first(), head.get(1)) else {
             continue;
@@ -2794,6 +2919,25 @@ fn labelled(text: &str, seg: &Segment, end: usize, labels: &[&str]) -> Option<Sp
         }
     }
     None
+}
+
+/// After an emoji that marks a label (`**🏢 公司:**`, `📍 地点:`) and the spaces after it: the offset where the label
+/// starts, or `at` when no emoji stands there. An emoji is a character of the planes above the BMP (lead byte F0)
+/// or of the symbol blocks U+2600–U+27BF, with its variation selector.
+fn skip_emoji(bytes: &[u8], at: usize) -> usize {
+    let len = match bytes.get(at..) {
+        Some([0xF0, ..]) => 4,
+        Some([0xE2, 0x98..=0x9F, ..]) => 3,
+        _ => return at,
+    };
+    let mut i = at + len;
+    if bytes.get(i..).is_some_and(|b| b.starts_with("\u{FE0F}".as_bytes())) {
+        i += 3;
+    }
+    while bytes.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    i.min(bytes.len())
 }
 
 /// The first bytes of every label (`COMPANY_LABELS`, `TITLE_LABELS`, `LOCATION_LABELS`), in both ASCII cases.
@@ -2838,6 +2982,17 @@ fn company_fallback(text: &str, seg: &Segment, end: usize) -> Option<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fact_leads_cover_every_fact_label() {
+        for label in FACT_LABELS.iter().flat_map(|l| l.iter()) {
+            let c = label.chars().next().expect("no label is empty").to_ascii_lowercase();
+            assert!(FACT_LEADS.contains(&c), "{label}");
+        }
+        assert!(
+            is_fact_label("- **薪资**: 20-30K") && is_fact_label("Location: Berlin") && !is_fact_label("负责：开发")
+        );
+    }
 
     #[test]
     fn preamble_and_break_closed_blocks() {

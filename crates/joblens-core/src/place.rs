@@ -429,6 +429,10 @@ pub(crate) fn city_of(location: &str) -> Option<Box<str>> {
     }
     let first = known_city_before_state(first).unwrap_or(first);
     let first_lower = text::lowercase(first);
+    // `USA`, `Germany`: a country or a state alone names no city.
+    if REGIONS.contains(&first_lower.as_str()) && !is_known_city(first) {
+        return None;
+    }
     if let Some(c) = alias(&first_lower) {
         return Some(c.into());
     }
@@ -572,6 +576,8 @@ mod tests {
             "Vancouver, BC, Canada" => Some("Vancouver"),
             "Garching bei München, Deutschland" => Some("Garching bei München"),
             "UK, London" => Some("London"),
+            "USA" => None,
+            "Germany" => None,
             "SF Bay Area" => None,
             "SF Bay Area, Los Angeles, and Shanghai" => None,
             "No office location" => None,

@@ -169,7 +169,9 @@ impl Line<'_> {
         // Only symbols can start one, and letters that start a word.
         let c = self.at(i)?;
         let symbol = CURRENCY_SIGNS.contains(&c);
-        let word_start = c.is_ascii_alphabetic() && !(i > 0 && self.at(i - 1).is_some_and(|p| p.is_ascii_alphabetic()));
+        // Not after a digit either: `…d4cad6c…` in a link's id is no Canadian dollar.
+        let word_start =
+            c.is_ascii_alphabetic() && !(i > 0 && self.at(i - 1).is_some_and(|p| p.is_ascii_alphanumeric()));
         if !symbol && !word_start {
             return None;
         }
@@ -214,7 +216,10 @@ impl Line<'_> {
         match self.at(j) {
             Some('元') => Some((Currency::Cny, j + 1)),
             Some('円') => Some((Currency::Jpy, j + 1)),
-            Some(c) if c.is_ascii_alphabetic() => self.code(j),
+            // `6Jpy56U` in a link's id: a code with a digit after it is no currency.
+            Some(c) if c.is_ascii_alphabetic() => {
+                self.code(j).filter(|&(_, e)| !self.at(e).is_some_and(|c| c.is_ascii_digit()))
+            }
             _ => None,
         }
     }
@@ -283,11 +288,13 @@ impl Line<'_> {
         let push = |num: &mut Decimal, cs: &[Ch]| cs.iter().for_each(|c| num.push(c.c as u8 - b'0'));
         push(&mut num, &self.cs[j..int_end]);
         j = int_end;
-        // Thousands groups: `110,000`, and `60.000` when no unit follows (a decimal point takes one or two digits).
+        // Thousands groups: `110,000`, and `60.000` when no unit follows (a decimal point takes one or two digits);
+        // `$48 000` after a currency's mark, from a first group of at most three digits.
+        let spaced = cur.is_some() && int_end - j <= 3;
         loop {
             let sep = self.at(j);
             let group_end = self.digits(j + 1);
-            let is_group = matches!(sep, Some(',') | Some('.')) && group_end == j + 4;
+            let is_group = (matches!(sep, Some(',' | '.')) || (spaced && sep == Some(' '))) && group_end == j + 4;
             let unit_follows = matches!(self.at(group_end), Some('万' | '千' | 'k' | 'K' | 'w' | 'W'));
             if !is_group || (sep == Some('.') && unit_follows) {
                 break;
@@ -344,7 +351,9 @@ impl Line<'_> {
     /// A range separator at `i` (`-` and the dashes and tildes folded into it, `至`, `到`, `to`): the index after it.
     fn dash(&self, i: usize) -> Option<usize> {
         match self.at(i) {
-            Some('-' | '至' | '到') => Some(i + 1),
+            // `4500 —— 6000`: a doubled dash is one.
+            Some('-') => Some(if self.at(i + 1) == Some('-') { i + 2 } else { i + 1 }),
+            Some('至' | '到') => Some(i + 1),
             _ => self.word(i, "to"),
         }
     }

@@ -730,6 +730,93 @@ Python 数据工程师
 }
 
 #[test]
+fn job_lists_in_repositories() {
+    // A scraper's cards with an emoji before each bold label; a country alone names no city.
+    let text = "\
+### 1. Senior Backend Engineer
+
+**🏢 公司:** Acme
+**📍 地点:** Berlin, Germany
+**💰 薪资:** $120,000/year
+
+---
+
+### 2. iOS Developer
+
+**🏢 公司:** Beta Labs
+**📍 地点:** USA
+";
+    let postings = check(text, Shape::Text, &[w(1, Some("Acme"), Some("Berlin")), w(9, Some("Beta Labs"), None)]);
+    assert_eq!(postings[0].salary.and_then(|s| s.min), Some(120_000.0));
+
+    // Hacker News job headlines in a table: the company before `is hiring`, the title after it, without the
+    // batch, the article, the notes in brackets and the place; a filled position's marker is no part of a title.
+    let text = "\
+| id | Title | Posted On |
+|---|---|---|
+| 1 | [Acme (YC W20) Is Hiring Platform Engineers (acme.io)](https://acme.io/jobs/1) | 4/20/2022 |
+| 2 | [Beta (YC S19) is hiring a Senior Back End Engineer (Remote) (ycombinator.com)](https://example.com/b) | 4/19/2022 |
+| 3 | [Gamma (YC S21) Is Hiring #2 Engineer in London](https://jobs.lever.co/g/01b7a4c5-9c88-d4cad6c01c76) | 4/18/2022 |
+| 4 | [_FILLED_ SE: Internal Systems](https://delta.example/jobs/2) | 4/17/2022 |
+";
+    let postings = check(
+        text,
+        Shape::Text,
+        &[w(3, Some("Acme"), None), w(4, Some("Beta"), None), w(5, Some("Gamma"), None), w(6, None, None)],
+    );
+    let titles: Vec<Option<&str>> = postings.iter().map(|p| p.title.map(|t| t.of(text))).collect();
+    assert_eq!(
+        titles,
+        [
+            Some("Platform Engineers"),
+            Some("Senior Back End Engineer"),
+            Some("#2 Engineer"),
+            Some("SE: Internal Systems")
+        ]
+    );
+    assert!(parse(text).diagnostics.iter().all(|d| d.code != "ambiguous-unit"), "no currency code in a link's id");
+
+    // A magazine's job page: a company in brackets before each title, a headcount after one.
+    let text = "\
+## 【非凡科技】Rust 开发工程师
+
+岗位要求：本科及以上学历，熟悉 Rust
+
+## **测试工程师 （1位）**
+
+薪资待遇： 4500 —— 6000美元
+";
+    let postings = check(
+        text,
+        Shape::Text,
+        &[w(1, Some("非凡科技"), None), Want { salary: Some((4500.0, 6000.0, "USD", "month")), ..w(5, None, None) }],
+    );
+    let titles: Vec<Option<&str>> = postings.iter().map(|p| p.title.map(|t| t.of(text))).collect();
+    assert_eq!(titles, [Some("Rust 开发工程师"), Some("测试工程师")]);
+
+    // A heading over a block that is no posting, then headings that offer roles; a question heading is a part of
+    // the posting above it.
+    let text = "\
+## 一起做一件有意思的事
+
+职位要求：熟悉Go
+
+## 甲公司招聘后端工程师
+
+职位要求：熟悉Rust
+
+## 乙公司招聘前端工程师
+
+职位要求：熟悉React
+
+## What's 乙公司?
+
+乙公司 is a small team.
+";
+    check(text, Shape::Text, &[w(5, Some("甲公司"), None), w(9, Some("乙公司"), None)]);
+}
+
+#[test]
 fn one_posting_stays_one() {
     // A single posting with its own sections, a pay line and a list is not split.
     let text = "\

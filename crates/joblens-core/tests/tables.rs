@@ -317,6 +317,16 @@ mod salary_forms {
     not_pay!(retirement_plan_upper, "401K, 403(b)");
     sal!(pay_after_retirement_plan, "401k match, $140k-$160k" => 140_000, 160_000, USD / year, months _, "k-range",
         raw "$140k-$160k");
+    // A doubled dash between the figures, and thousands grouped by spaces after a currency's mark.
+    sal!(doubled_dash, "薪资待遇： 4500 —— 6000美元" => 4_500, 6_000, USD / month, months _, "amount-range",
+        raw "4500 —— 6000美元");
+    sal!(space_grouped_thousands, "Starting salary: **$48 000 per year**" => 48_000, 48_000, USD / year, months _,
+        "amount-single", raw "$48 000 per year");
+    sal!(space_grouped_range, "$60 000 - $64 800 per year" => 60_000, 64_800, USD / year, months _, "amount-range");
+    not_pay!(spaced_figures_without_a_mark, "2 000 员工");
+    // A currency's code inside a link's id is none.
+    not_pay!(code_after_a_digit, "https://jobs.lever.co/acme/01b7a4c5-28ce-4a4c-9c88-d4cad6c01c76");
+    not_pay!(code_before_a_digit, "https://www.ycombinator.com/companies/beta/jobs/6Jpy56U-principal");
 }
 
 // ---------------------------------------------------------------------------------------------------------------
