@@ -233,7 +233,8 @@ const FACT_LABELS: [&[&str]; 3] = [
 fn label_of(t: &str) -> Option<&str> {
     let t = t.trim_start_matches(['-', '*', '+', '•', ' ']);
     let t = &t[skip_emoji(t.as_bytes(), 0)..];
-    let (colon, c) = t.char_indices().take(16).find(|&(_, c)| matches!(c, ':' | '：'))?;
+    // A copied table row gives its labels and values between tabs (`工作地点\t上海\t月薪\t15000-20000`).
+    let (colon, c) = t.char_indices().take(16).find(|&(_, c)| matches!(c, ':' | '：' | '\t'))?;
     let value = t[colon + c.len_utf8()..].trim_start_matches(['*', '_', ' ']);
     (!value.is_empty()).then(|| t[..colon].trim_matches(['*', '_', ' ']))
 }
@@ -250,7 +251,8 @@ fn is_fact_label(t: &str) -> bool {
 }
 
 /// The first character of every fact label (a unit test keeps it whole).
-const FACT_LEADS: &[char] = &['工', '办', '公', '地', '城', '薪', '待', '经', '学', 'b', 'l', 'o', 's', 'c', 'p', 'e'];
+const FACT_LEADS: &[char] =
+    &['工', '办', '月', '年', '公', '地', '城', '薪', '待', '经', '学', 'b', 'l', 'o', 's', 'c', 'p', 'e'];
 
 /// Headings of a posting's parts (`## Requirements`, `## 技术栈`), beside the labels `is_section_label` reads: no
 /// posting starts at them.
@@ -285,6 +287,14 @@ const PART_WORDS: &[&str] = &[
     "性质", "描述", "说明", "投递", "资格", "概览", "统计",
 ];
 
+/// `What's Acme?`, `The team`, `你会做什么`, `加入我们`: a question, or words that speak to the reader or of "us",
+/// which no company's name or job title says. `lower` is `s` lowercased.
+fn speaks(s: &str, lower: &str) -> bool {
+    s.ends_with(['?', '？'])
+        || lower.split(|c: char| !c.is_ascii_alphabetic() && c != '\'').any(|w| SPEAKING_WORDS.contains(&w))
+        || ["我们", "你", "您"].iter().any(|w| s.contains(w))
+}
+
 /// English words of headings that are a posting's parts, not postings (`About us`, `Job Description`).
 const SPEAKING_WORDS: &[&str] = &[
     "the",
@@ -317,11 +327,7 @@ fn record_heading(text: &str, line: Line) -> Option<(usize, bool)> {
     let ts = heading_text_start(text, line)?;
     let h = text[ts..line.end].trim().trim_end_matches([':', '：']);
     let lower = crate::text::lowercase(h);
-    // `What's Acme?`, `The team`, `你会做什么`, `我们的团队`: a question or a heading that speaks to the reader.
-    let speaks = h.ends_with(['?', '？'])
-        || lower.split(|c: char| !c.is_ascii_alphabetic() && c != '\'').any(|w| SPEAKING_WORDS.contains(&w))
-        || ["我们", "你", "您"].iter().any(|w| h.contains(w));
-    let part = speaks
+    let part = speaks(h, &lower)
         || is_section_label(h)
         || PART_HEADINGS.iter().chain(SECTION_WORDS).any(|w| lower == *w)
         || (h.bytes().any(|b| b >= 0xE0) && PART_WORDS.iter().any(|w| h.contains(w)));
@@ -403,6 +409,8 @@ struct Segment {
     tier: Option<Tier>,
     /// The city a context heading above sets.
     city: Option<Box<str>>,
+    /// The company the preamble above a list of records names (`### 甲乙科技 迪拜技术中心` over its roles).
+    company: Option<Span>,
     /// Start offsets of the segment's lines, for match line numbers.
     line_starts: Vec<usize>,
     /// Index in `line_starts` of the first non-blank line, if any.
@@ -981,7 +989,16 @@ impl Parser {
                 next.line_starts.extend_from_slice(&seg.line_starts[title..]);
                 seg.line_starts.truncate(title);
                 if first > seg.first_content.unwrap_or(0) && !matches!(seg.opened, Opened::Record) {
-                    // Text above the first record is preamble.
+                    // Text above the first record is preamble; the company and the place it names are the
+                    // records' own when they name none.
+                    let preamble = &seg.line_starts[seg.first_content.unwrap_or(0)..first];
+                    seg.company = preamble_company(text, preamble[0]);
+                    if seg.city.is_none() {
+                        let labelled_place = Segment { line_starts: preamble.to_vec(), ..seg.clone() };
+                        let end = line_at(text, seg.line_starts[first]).start;
+                        seg.city = labelled(text, &labelled_place, end, LOCATION_LABELS)
+                            .and_then(|sp| place::city_of(sp.of(text)));
+                    }
                     seg.start = seg.line_starts[first];
                     seg.line += first as u32;
                     seg.line_starts.drain(..first);
@@ -991,6 +1008,7 @@ impl Parser {
                 self.records_start();
                 self.read_segment(text, &seg, cut, false);
                 next.line = seg.line + seg.line_starts.len() as u32;
+                (next.company, next.city) = (seg.company, next.city.or_else(|| seg.city.clone()));
                 (next.first_content, next.has_body, next.has_text) = (Some(0), true, true);
                 next.anchor = Some((kind, 0));
                 self.segment = Some(next);
@@ -1077,6 +1095,7 @@ impl Parser {
             line,
             tier: self.tier,
             city: self.city.clone(),
+            company: None,
             line_starts: std::mem::take(&mut self.spare_lines),
             first_content: None,
             has_body: false,
@@ -1519,7 +1538,7 @@ fn extract(text: &str, seg: &Segment, end: usize, hits: &mut Vec<Hit>) -> (Posti
         // A card's company line wins; a `公司：` label or a card line's first word is the last resort.
         company: place.company.or(company).or_else(|| match seg.opened {
             Opened::Heading { .. } | Opened::Post { .. } => None,
-            _ => company_fallback(text, seg, end),
+            _ => company_fallback(text, seg, end).or(seg.company),
         }),
         title,
         salary,
@@ -2282,11 +2301,12 @@ fn bracketed_company(text: &str, a: usize, b: usize) -> Option<(Span, Span)> {
 /// A title without a headcount in brackets after it (`测试工程师 （1位）` → `测试工程师`).
 fn drop_headcount_note(text: &str, t: Span) -> Span {
     let s = t.of(text);
-    let Some(open) = s.rfind(['(', '（']) else {
+    // The closing bracket first: nearly every title ends with none.
+    let Some(open) = s.ends_with([')', '）']).then(|| s.rfind(['(', '（'])).flatten() else {
         return t;
     };
     let note = s[open..].trim_start_matches(['(', '（']).trim_end_matches([')', '）']);
-    if !s.ends_with([')', '）']) || !is_headcount(note) {
+    if !is_headcount(note) {
         return t;
     }
     span_of(text, t.start as usize, t.start as usize + open).unwrap_or(t)
@@ -2401,6 +2421,29 @@ fn offer_names(text: &str, a: usize, b: usize) -> Option<(Span, Option<Span>)> {
     Some((company, title))
 }
 
+/// The company a preamble's first line names: `### **甲乙科技 迪拜技术中心**`, `星河科技 社会招聘` (before an offer
+/// word). A page's title (`# 本月招聘`, `招聘岗位`), a job title or a sentence names none.
+fn preamble_company(text: &str, start: usize) -> Option<Span> {
+    let l = line_at(text, start);
+    let a = heading_text_start(text, l).unwrap_or(l.start);
+    let (a, b) = item_text(text, a, l.end);
+    let (a, b) = trim_span(text, a, b)?;
+    let s = text[a..b].trim_matches('*');
+    let a = a + text[a..b].find(s).unwrap_or(0);
+    let b = a + s.len();
+    if let Some((company, _)) = offer_names(text, a, b) {
+        let c = company.of(text);
+        return (!TIME_WORDS.iter().any(|w| c.starts_with(w))).then_some(company);
+    }
+    let n = s.chars().count();
+    let plain = !s.contains([':', '：', '。', '，', ',', '!', '！', '?', '？']) && !s.contains("招聘");
+    let named = !is_job_title(s) && !is_section_label(s) && !speaks(s, &crate::text::lowercase(s));
+    ((2..=30).contains(&n) && plain && named && !place::is_known_city(s)).then(|| span_of(text, a, b)).flatten()
+}
+
+/// Words of time that open a page's title (`本月招聘`, `本周内推`): no company.
+const TIME_WORDS: &[&str] = &["本月", "本周", "今日", "今天", "每周", "每月", "近期", "最新"];
+
 /// A title without the marker of a filled position (`_FILLED_ SE: Internal Systems` → `SE: Internal Systems`), or
 /// `None` when the marker is all it says.
 fn drop_filled(text: &str, sp: Span) -> Option<Span> {
@@ -2427,7 +2470,6 @@ fn drop_pay_label(text: &str, sp: Span) -> Span {
     let s = sp.of(text);
     let t = salary::PAY_LABELS
         .iter()
-        .chain(&["月薪", "年薪"])
         .find_map(|w| s.trim_end_matches([':', '：', ' ']).strip_suffix(w))
         .map_or(s, str::trim_end);
     if t.is_empty() {
@@ -2901,7 +2943,7 @@ fn labelled(text: &str, seg: &Segment, end: usize, labels: &[&str]) -> Option<Sp
             while matches!(bytes.get(v), Some(b'*' | b'_' | b' ')) {
                 v += 1;
             }
-            if bytes.get(v) == Some(&b':') {
+            if matches!(bytes.get(v), Some(b':' | b'\t')) {
                 v += 1;
             } else if bytes[v..].starts_with("：".as_bytes()) {
                 v += "：".len();
@@ -2971,7 +3013,8 @@ fn company_fallback(text: &str, seg: &Segment, end: usize) -> Option<Span> {
         let Some(first) = s.split_whitespace().next() else {
             continue;
         };
-        if card && !first.starts_with("公司") && !first.contains(['：', ':']) && first.chars().count() <= 30 {
+        let label = first.contains(['：', ':']) || is_fact_label(s);
+        if card && !first.starts_with("公司") && !label && first.chars().count() <= 30 {
             let a = start + (s.len() - s.trim_start().len());
             return Some(Span::new(a, a + first.len()));
         }

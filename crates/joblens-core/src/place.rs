@@ -396,6 +396,23 @@ fn cn_city(s: &str) -> Option<&'static str> {
     )
 }
 
+/// Countries written before a city without a separator, in Chinese.
+const COUNTRY_PREFIXES: &[&str] = &[
+    "中国",
+    "阿联酋",
+    "美国",
+    "英国",
+    "日本",
+    "德国",
+    "法国",
+    "加拿大",
+    "澳大利亚",
+    "韩国",
+    "泰国",
+    "越南",
+    "马来西亚",
+];
+
 /// The city of a location as written: the place part, districts and countries dropped, case normalised; an
 /// alias table adds only names that are not written (`NYC` → `New York`). `None` for a region (`SF Bay Area`),
 /// for several cities (`SF Bay Area, Los Angeles, and Shanghai`) and for no place (`No office location`).
@@ -404,6 +421,9 @@ pub(crate) fn city_of(location: &str) -> Option<Box<str>> {
     if loc.is_empty() {
         return None;
     }
+    // `阿联酋迪拜`, `中国上海`: the country before the city.
+    let loc =
+        COUNTRY_PREFIXES.iter().find_map(|p| loc.strip_prefix(p).filter(|r| r.chars().count() >= 2)).unwrap_or(loc);
     if let Some(c) = cn_city(loc) {
         return Some(c.into());
     }
@@ -576,6 +596,8 @@ mod tests {
             "Vancouver, BC, Canada" => Some("Vancouver"),
             "Garching bei München, Deutschland" => Some("Garching bei München"),
             "UK, London" => Some("London"),
+            "阿联酋迪拜" => Some("迪拜"),
+            "中国上海" => Some("上海"),
             "USA" => None,
             "Germany" => None,
             "SF Bay Area" => None,

@@ -361,7 +361,7 @@ impl Line<'_> {
     /// Whether `word` ends right before `i`, spaces and colons skipped (`Up to $2000`, `最高2万`).
     fn preceded_by(&self, i: usize, word: &str) -> bool {
         let mut j = i;
-        while j > 0 && matches!(self.at(j - 1), Some(' ' | ':' | '：')) {
+        while j > 0 && matches!(self.at(j - 1), Some(' ' | '\t' | ':' | '：')) {
             j -= 1;
         }
         let n = word.chars().count();
@@ -451,7 +451,7 @@ impl Line<'_> {
     /// The period a prefix such as `年薪` sets for a salary starting at `i`.
     fn prefix_period(&self, i: usize) -> Option<Period> {
         let mut j = i;
-        while j > 0 && matches!(self.at(j - 1), Some(' ' | ':' | '：')) {
+        while j > 0 && matches!(self.at(j - 1), Some(' ' | '\t' | ':' | '：')) {
             j -= 1;
         }
         let two = self.cs.get(j.checked_sub(2)?..j)?;
@@ -588,7 +588,7 @@ const CURRENCY_WORDS: &[(&str, Currency)] = &[
 
 /// Labels that say the figures after them are pay, so that plain numbers are read (`薪资范围：18000-20000`).
 pub(crate) const PAY_LABELS: &[&str] =
-    &["薪资范围", "薪资待遇", "薪资", "薪酬", "薪水", "工资", "待遇", "salary", "compensation", "pay"];
+    &["薪资范围", "薪资待遇", "薪资", "薪酬", "薪水", "工资", "待遇", "月薪", "年薪", "salary", "compensation", "pay"];
 
 /// US retirement plans, written like an amount in thousands (`401k match`): benefits, not pay.
 const RETIREMENT_PLANS: &[&str] = &["401k", "401(k)", "403b", "403(b)"];

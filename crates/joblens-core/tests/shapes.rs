@@ -628,7 +628,8 @@ Java架构师 - 业务方向
 
 #[test]
 fn recruiting_page_role_blocks_with_labelled_facts() {
-    // No 工作职责 sections: each role lists its facts under its title; the page's own heading line is preamble.
+    // No 工作职责 sections: each role lists its facts under its title; the page's own heading line is preamble,
+    // and the company it names is each role's.
     let text = "\
 星河科技 社会招聘
 
@@ -650,8 +651,9 @@ fn recruiting_page_role_blocks_with_labelled_facts() {
 薪资：12-18K
 经验：经验不限
 ";
+    let co = Some("星河科技");
     let postings =
-        check(text, Shape::Text, &[w(3, None, Some("北京")), w(10, None, Some("北京")), w(16, None, Some("上海"))]);
+        check(text, Shape::Text, &[w(3, co, Some("北京")), w(10, co, Some("北京")), w(16, co, Some("上海"))]);
     let titles: Vec<Option<&str>> = postings.iter().map(|p| p.title.map(|t| t.of(text))).collect();
     assert_eq!(titles, [Some("后端工程师"), Some("前端工程师"), Some("测试工程师")]);
     assert_eq!(postings[1].education.map(|e| e.label()), Some("大专"), "each role keeps its own facts");
@@ -814,6 +816,52 @@ fn job_lists_in_repositories() {
 乙公司 is a small team.
 ";
     check(text, Shape::Text, &[w(5, Some("甲公司"), None), w(9, Some("乙公司"), None)]);
+}
+
+#[test]
+fn a_company_section_over_its_roles_and_label_rows_copied_from_a_table() {
+    // The company's section names the company and the place of the roles under it.
+    let text = "\
+### **甲乙科技 迪拜技术中心**
+
+工作地点：阿联酋迪拜
+
+### **高级Java后端开发工程师 （2位）**
+
+薪资待遇： 6000 — 8500美元
+
+### **B端产品经理 （1位）**
+
+薪资待遇： 5000 — 8000美元
+";
+    let co = Some("甲乙科技 迪拜技术中心");
+    let postings = check(text, Shape::Text, &[w(5, co, Some("迪拜")), w(9, co, Some("迪拜"))]);
+    let titles: Vec<Option<&str>> = postings.iter().map(|p| p.title.map(|t| t.of(text))).collect();
+    assert_eq!(titles, [Some("高级Java后端开发工程师"), Some("B端产品经理")]);
+
+    // A recruiting page's table copied from the browser: labels and values between tabs.
+    let text = "\
+PHP工程师（高级）
+
+工作地点\t上海\t工作性质\t全职\t月薪\t15000-20000
+
+工作经验\t2年\t学历\t本科\t招聘人数\t1
+
+安卓开发工程师
+
+工作地点\t杭州\t工作性质\t全职\t月薪\t15000
+
+工作经验\t1年\t学历\t大专\t招聘人数\t2
+";
+    let postings = check(
+        text,
+        Shape::Text,
+        &[
+            Want { salary: Some((15000.0, 20000.0, "CNY", "month")), ..w(1, None, Some("上海")) },
+            Want { salary: Some((15000.0, 15000.0, "CNY", "month")), ..w(7, None, Some("杭州")) },
+        ],
+    );
+    assert_eq!(postings[1].education.map(|e| e.label()), Some("大专"));
 }
 
 #[test]
