@@ -423,6 +423,9 @@ struct Segment {
     heading_pay: Option<Found>,
     /// The first repeated-record anchor in the segment and the index of its title line.
     anchor: Option<(Anchor, usize)>,
+    /// For a heading anchor before its first split: the indices of the headings of its level seen so far. Once
+    /// one of their blocks reads as a posting, each of them starts a record.
+    heads: Vec<usize>,
 }
 
 impl Segment {
@@ -975,55 +978,61 @@ impl Parser {
             title = above.unwrap_or(title);
         }
         match seg.anchor {
-            None => seg.anchor = Some((kind, title)),
-            // A heading splits only a block that reads as a posting: the sections of one posting stay together.
-            Some((k, first))
-                if k == kind
-                    && title > first
-                    && (!matches!(kind, Anchor::Heading(_))
-                        || block_is_posting(text, &seg.line_starts[first..title])) =>
-            {
-                let mut seg = self.segment.take().expect("checked above");
-                let cut = seg.line_starts[title];
-                let mut next = self.new_segment(Opened::Record, cut, 0);
-                next.line_starts.extend_from_slice(&seg.line_starts[title..]);
-                seg.line_starts.truncate(title);
-                if first > seg.first_content.unwrap_or(0) && !matches!(seg.opened, Opened::Record) {
-                    // Text above the first record is preamble; the company and the place it names are the
-                    // records' own when they name none.
-                    let preamble = &seg.line_starts[seg.first_content.unwrap_or(0)..first];
-                    seg.company = preamble_company(text, preamble[0]);
-                    if seg.city.is_none() {
-                        let labelled_place = Segment { line_starts: preamble.to_vec(), ..seg.clone() };
-                        let end = line_at(text, seg.line_starts[first]).start;
-                        seg.city = labelled(text, &labelled_place, end, LOCATION_LABELS)
-                            .and_then(|sp| place::city_of(sp.of(text)));
-                    }
-                    seg.start = seg.line_starts[first];
-                    seg.line += first as u32;
-                    seg.line_starts.drain(..first);
-                    seg.first_content = Some(0);
+            None => (seg.anchor, seg.heads) = (Some((kind, title)), vec![title]),
+            Some((k, first)) if k == kind && title > first => {
+                if !matches!(kind, Anchor::Heading(_)) || matches!(seg.opened, Opened::Record) {
+                    return self.cut(text, kind, title);
                 }
-                seg.opened = Opened::Record;
-                self.records_start();
-                self.read_segment(text, &seg, cut, false);
-                next.line = seg.line + seg.line_starts.len() as u32;
-                (next.company, next.city) = (seg.company, next.city.or_else(|| seg.city.clone()));
-                (next.first_content, next.has_body, next.has_text) = (Some(0), true, true);
-                next.anchor = Some((kind, 0));
-                self.segment = Some(next);
+                // Headings split once the block of one of them reads as a posting: before that they may be one
+                // posting's sections (`## 我们的团队` even with its pay in a sentence). Then each heading of the
+                // level seen so far starts a record (`## [TensorBase]…` and `## Datafuse | …` above the first
+                // offer of a magazine's page are postings too).
+                let last = seg.heads.last().copied().unwrap_or(first);
+                seg.heads.push(title);
+                if !block_is_posting(text, &seg.line_starts[last..title]) {
+                    return;
+                }
+                let heads = std::mem::take(&mut seg.heads);
+                let mut base = 0;
+                for h in heads.into_iter().filter(|&h| h > first) {
+                    self.cut(text, kind, h - base);
+                    base = h;
+                }
             }
             // `# 公司列表` over `## 星河科技`: the deeper headings are the records, the title heading is preamble;
-            // `## 招聘列表` over offer list items: the items are. A heading gives way until it has split, and
-            // a heading over a block that is no posting (`## 一起做一件有意思的事`) to the next of its level.
+            // `## 招聘列表` over offer list items: the items are. A heading gives way until it has split.
             Some((Anchor::Heading(above), _))
                 if !matches!(seg.opened, Opened::Record)
                     && !matches!(kind, Anchor::Heading(level) if level < above) =>
             {
-                seg.anchor = Some((kind, title));
+                (seg.anchor, seg.heads) = (Some((kind, title)), vec![title]);
             }
             Some(_) => {}
         }
+    }
+
+    /// Splits the open segment at its line `title`: the lines above are a record (the first record's preamble,
+    /// above its anchor, cut off), the rest goes on as the next record.
+    fn cut(&mut self, text: &str, kind: Anchor, title: usize) {
+        let Some(mut seg) = self.segment.take() else {
+            return;
+        };
+        let first = seg.anchor.map_or(0, |(_, f)| f);
+        let cut = seg.line_starts[title];
+        let mut next = self.new_segment(Opened::Record, cut, 0);
+        next.line_starts.extend_from_slice(&seg.line_starts[title..]);
+        seg.line_starts.truncate(title);
+        if first > seg.first_content.unwrap_or(0) && !matches!(seg.opened, Opened::Record) {
+            drop_preamble(text, &mut seg, first);
+        }
+        seg.opened = Opened::Record;
+        self.records_start();
+        self.read_segment(text, &seg, cut, false);
+        next.line = seg.line + seg.line_starts.len() as u32;
+        (next.company, next.city) = (seg.company, next.city.or_else(|| seg.city.clone()));
+        (next.first_content, next.has_body, next.has_text) = (Some(0), true, true);
+        next.anchor = Some((kind, 0));
+        self.segment = Some(next);
     }
 
     /// A markdown table's header row (a line with `|` followed by a separator row) ends the open segment; its
@@ -1102,6 +1111,7 @@ impl Parser {
             has_text: false,
             heading_pay: None,
             anchor: None,
+            heads: Vec::new(),
         }
     }
 
@@ -1111,6 +1121,19 @@ impl Parser {
         let Some(mut seg) = self.segment.take() else {
             return;
         };
+        // `# 本月招聘` over `## 【甲桌面】 Rust 工程师`, the one record of its segment: headings alone above the
+        // record a heading anchors are the page's title, not the posting's.
+        if let Some((Anchor::Heading(_), t)) = seg.anchor.filter(|_| !matches!(seg.opened, Opened::Record)) {
+            let above = &seg.line_starts[seg.first_content.unwrap_or(0)..t];
+            let titles_only = above.iter().all(|&st| {
+                let l = line_at(text, st);
+                let heading = heading_text_start(text, l).map(|ts| &text[ts..l.end]);
+                heading.is_some_and(|h| !is_job_title(h)) || text[l.start..l.end].trim().is_empty()
+            });
+            if !above.is_empty() && titles_only && block_is_posting(text, &seg.line_starts[t..]) {
+                drop_preamble(text, &mut seg, t);
+            }
+        }
         self.read_segment(text, &seg, end, by_break);
         seg.line_starts.clear();
         self.spare_lines = seg.line_starts;
@@ -2335,7 +2358,7 @@ fn heading_record_names(
         let sub = Segment { first_content: Some(0), line_starts: vec![n.start], ..seg.clone() };
         return Some(names(text, &sub, n.end.min(end), None));
     }
-    if is_job_title(h) || ROLE_WORDS.iter().any(|w| h.contains(w)) {
+    if is_job_title(h) || ROLE_WORDS.iter().any(|w| h.contains(w)) || h.contains(['|', '｜']) {
         return None;
     }
     let (a, b) = item_text(text, ts, l.end);
@@ -2421,6 +2444,22 @@ fn offer_names(text: &str, a: usize, b: usize) -> Option<(Span, Option<Span>)> {
     Some((company, title))
 }
 
+/// Cuts the lines above `first`, the first record's line, off a segment as preamble: the company and the place
+/// it names are the records' own when they name none.
+fn drop_preamble(text: &str, seg: &mut Segment, first: usize) {
+    let preamble = &seg.line_starts[seg.first_content.unwrap_or(0)..first];
+    seg.company = preamble_company(text, preamble[0]);
+    if seg.city.is_none() {
+        let labelled_place = Segment { line_starts: preamble.to_vec(), ..seg.clone() };
+        let end = line_at(text, seg.line_starts[first]).start;
+        seg.city = labelled(text, &labelled_place, end, LOCATION_LABELS).and_then(|sp| place::city_of(sp.of(text)));
+    }
+    seg.start = seg.line_starts[first];
+    seg.line += first as u32;
+    seg.line_starts.drain(..first);
+    seg.first_content = Some(0);
+}
+
 /// The company a preamble's first line names: `### **甲乙科技 迪拜技术中心**`, `星河科技 社会招聘` (before an offer
 /// word). A page's title (`# 本月招聘`, `招聘岗位`), a job title or a sentence names none.
 fn preamble_company(text: &str, start: usize) -> Option<Span> {
@@ -2494,6 +2533,11 @@ const TITLE_WORDS: &[&str] = &[
     "实习",
     "研究员",
     "分析师",
+    "专员",
+    "助理",
+    "顾问",
+    "讲师",
+    "客服",
     "engineer",
     "developer",
     "architect",

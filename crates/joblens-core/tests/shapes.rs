@@ -796,8 +796,8 @@ fn job_lists_in_repositories() {
     let titles: Vec<Option<&str>> = postings.iter().map(|p| p.title.map(|t| t.of(text))).collect();
     assert_eq!(titles, [Some("Rust 开发工程师"), Some("测试工程师")]);
 
-    // A heading over a block that is no posting, then headings that offer roles; a question heading is a part of
-    // the posting above it.
+    // Headings of one level: once the block of one of them reads as a posting (an offer, here), each of them
+    // starts a posting, those above it too; a question heading is a part of the posting above it.
     let text = "\
 ## 一起做一件有意思的事
 
@@ -815,7 +815,33 @@ fn job_lists_in_repositories() {
 
 乙公司 is a small team.
 ";
-    check(text, Shape::Text, &[w(5, Some("甲公司"), None), w(9, Some("乙公司"), None)]);
+    let postings = check(
+        text,
+        Shape::Text,
+        &[w(1, Some("一起做一件有意思的事"), None), w(5, Some("甲公司"), None), w(9, Some("乙公司"), None)],
+    );
+    assert!(postings[2].skills.skill_names().contains(&"React"));
+
+    // A page's title heading over postings that breaks separate: the title is no posting's.
+    let text = "\
+# 本月招聘
+
+## 【甲桌面】 Rust 工程师
+
+### 岗位描述
+
+- 远程桌面产品开发
+
+---
+
+## 【乙科技】Rust 开发工程师
+
+### 岗位要求
+
+1. 本科及以上学历
+";
+    let postings = check(text, Shape::Text, &[w(3, Some("甲桌面"), None), w(11, Some("乙科技"), None)]);
+    assert_eq!(postings[0].title.map(|t| t.of(text)), Some("Rust 工程师"));
 }
 
 #[test]
