@@ -311,6 +311,8 @@ const ARRANGEMENTS: &[(&str, Remote)] = &[
     ("telecommute", Remote::Remote),
     ("work from home", Remote::Remote),
     ("wfh", Remote::Remote),
+    ("home based", Remote::Remote),
+    ("home-based", Remote::Remote),
     ("no office location", Remote::Remote),
     ("远程", Remote::Remote),
     ("全远端", Remote::Remote),
@@ -396,6 +398,10 @@ fn cn_city(s: &str) -> Option<&'static str> {
     )
 }
 
+/// What a location field says when it names no place.
+const NO_PLACE: &[&str] =
+    &["unknown", "n/a", "na", "none", "tbd", "various", "multiple locations", "not specified", "待定", "不限"];
+
 /// Countries written before a city without a separator, in Chinese.
 const COUNTRY_PREFIXES: &[&str] = &[
     "中国",
@@ -417,8 +423,9 @@ const COUNTRY_PREFIXES: &[&str] = &[
 /// alias table adds only names that are not written (`NYC` → `New York`). `None` for a region (`SF Bay Area`),
 /// for several cities (`SF Bay Area, Los Angeles, and Shanghai`) and for no place (`No office location`).
 pub(crate) fn city_of(location: &str) -> Option<Box<str>> {
-    let loc = location.trim().trim_matches(|c: char| matches!(c, '(' | ')' | '（' | '）' | '[' | ']' | '.'));
-    if loc.is_empty() {
+    // A JSON array's quotes too: `["郑州", "1-3年", "本科"]` gives its first place.
+    let loc = location.trim().trim_matches(|c: char| matches!(c, '(' | ')' | '（' | '）' | '[' | ']' | '.' | '"'));
+    if loc.is_empty() || NO_PLACE.iter().any(|w| loc.eq_ignore_ascii_case(w)) {
         return None;
     }
     // `阿联酋迪拜`, `中国上海`: the country before the city.
@@ -439,6 +446,10 @@ pub(crate) fn city_of(location: &str) -> Option<Box<str>> {
     }
     let mut parts = loc.split([',', '，']).map(str::trim).peekable();
     let mut first = parts.next()?;
+    // `Remote, Canada`: a way of working and a country name no city.
+    if remote_in(first).is_some() {
+        return None;
+    }
     // `Tumblr, New York, NY`: a name before the city.
     if !is_known_city(first) && parts.peek().is_some_and(|p| is_known_city(p)) {
         first = parts.next()?;
@@ -599,6 +610,9 @@ mod tests {
             "阿联酋迪拜" => Some("迪拜"),
             "中国上海" => Some("上海"),
             "USA" => None,
+            "Remote, Canada" => None,
+            "Unknown" => None,
+            "[\"郑州\", \"1-3年\", \"本科\"]" => Some("郑州"),
             "Germany" => None,
             "SF Bay Area" => None,
             "SF Bay Area, Los Angeles, and Shanghai" => None,
@@ -641,6 +655,7 @@ mod tests {
         assert_eq!(remote_in("On-site in Berlin"), Some(Remote::Onsite));
         assert_eq!(remote_in("ONSITE+PART REMOTE"), Some(Remote::Hybrid));
         assert_eq!(remote_in("全远端办公"), Some(Remote::Remote));
+        assert_eq!(remote_in("Home based - Worldwide"), Some(Remote::Remote));
         assert_eq!(remote_in("remotely interesting"), None);
         assert_eq!(remote_in("Backend Engineer"), None);
     }

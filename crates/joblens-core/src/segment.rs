@@ -470,7 +470,15 @@ pub(crate) struct Columns {
 impl Columns {
     pub fn from_headers<'a>(headers: impl IntoIterator<Item = &'a str>) -> Columns {
         let names: Vec<String> = headers.into_iter().map(|h| h.trim().to_string()).collect();
-        let fields = names.iter().map(|n| field_of(n)).collect();
+        let mut fields: Vec<Option<Field>> = names.iter().map(|n| field_of(n)).collect();
+        // `name` beside `companyName` (a BOSS-style export): the job's name, the company's only when no other
+        // column names the company.
+        if let Some(n) = names.iter().position(|h| header_key(h) == "name") {
+            let company_elsewhere = fields.iter().enumerate().any(|(i, f)| i != n && *f == Some(Field::Company));
+            if company_elsewhere && fields[n] == Some(Field::Company) {
+                fields[n] = (!fields.contains(&Some(Field::Title))).then_some(Field::Title);
+            }
+        }
         Columns { fields, names }
     }
 

@@ -459,6 +459,12 @@ not json at all\n\
     let array = "[\n  {\"title\": \"Data Engineer\", \"company\": \"Acme\", \"salary\": \"$130k\", \"posted\": \"2024-05-01\"},\n  {\"title\": \"SRE\", \"company\": \"Beta\"}\n]";
     let postings = check(array, Shape::Json, &[w(2, Some("Acme"), None), w(3, Some("Beta"), None)]);
     assert_eq!(postings[0].posted.map(|d| d.to_string()).as_deref(), Some("2024-05-01"));
+
+    // A BOSS-style export: `name` is the job's beside `companyName`, and `city` an array whose first item is the
+    // place.
+    let boss = "[\n  {\"name\": \"Java开发工程师\", \"salary\": \"8-10K\", \"city\": [\"郑州\", \"1-3年\", \"本科\"], \"companyName\": \"某某云网\"}\n]";
+    let postings = check(boss, Shape::Json, &[w(2, Some("某某云网"), Some("郑州"))]);
+    assert_eq!(postings[0].title.map(|t| t.of(boss)), Some("Java开发工程师"));
 }
 
 #[test]
