@@ -764,8 +764,15 @@ impl Parser {
                     self.advance(text, next.max(self.pos + 1));
                 }
                 Some(Ok(end)) => {
+                    let outer = self.pos + first.unwrap_or(0);
                     self.advance(text, end);
                     let cols = Columns::from_headers(entries.iter().map(|(k, _)| k.as_str()));
+                    if cols.known() < 2 {
+                        if let Some(list) = segment::nested_records(text, &entries, 2) {
+                            self.json_list(text, list, outer, line);
+                            continue;
+                        }
+                    }
                     self.cells.clear();
                     self.cells.extend(entries.drain(..).map(|(_, c)| c));
                     if cols.known() == 0 {
@@ -785,6 +792,29 @@ impl Parser {
         }
         if self.pos >= text.len() {
             self.advance(text, text.len());
+        }
+    }
+
+    /// The records of a list inside a JSON object (`segment::nested_records`), each read as a row; `outer` is
+    /// where the object starts, on line `line`.
+    fn json_list(&mut self, text: &str, list: Span, outer: usize, line: u32) {
+        let mut entries = Vec::new();
+        let mut p = list.start as usize;
+        while let Some(Ok(end)) = segment::read_json(text, p, &mut entries).filter(|_| p < list.end as usize) {
+            if end > list.end as usize {
+                break;
+            }
+            let start = text[p..].find('{').map_or(p, |k| p + k);
+            let row_line = line + text[outer..start].matches('\n').count() as u32;
+            let cols = Columns::from_headers(entries.iter().map(|(k, _)| k.as_str()));
+            self.cells.clear();
+            self.cells.extend(entries.drain(..).map(|(_, c)| c));
+            if cols.known() > 0 {
+                let row = extract_row(text, &self.cells, &cols, row_line, &mut self.hits);
+                self.records_start();
+                self.commit(Read::Done(row.0, row.1));
+            }
+            p = end;
         }
     }
 

@@ -424,7 +424,8 @@ const COUNTRY_PREFIXES: &[&str] = &[
 /// for several cities (`SF Bay Area, Los Angeles, and Shanghai`) and for no place (`No office location`).
 pub(crate) fn city_of(location: &str) -> Option<Box<str>> {
     // A JSON array's quotes too: `["郑州", "1-3年", "本科"]` gives its first place.
-    let loc = location.trim().trim_matches(|c: char| matches!(c, '(' | ')' | '（' | '）' | '[' | ']' | '.' | '"'));
+    let loc = location
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '（' | '）' | '[' | ']' | '.' | '"'));
     if loc.is_empty() || NO_PLACE.iter().any(|w| loc.eq_ignore_ascii_case(w)) {
         return None;
     }

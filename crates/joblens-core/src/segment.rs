@@ -328,6 +328,7 @@ const HEADERS: &[(Field, &[&str])] = &[
             "companyfullname",
             "company",
             "companyname",
+            "brandname",
             "name",
             "employer",
             "organization",
@@ -354,7 +355,7 @@ const HEADERS: &[(Field, &[&str])] = &[
     ),
     (Field::Education, &["学历", "学历要求", "education", "edulevel", "degree"]),
     (Field::Size, &["规模", "公司规模", "companysize", "size", "人数", "员工人数", "employees", "headcount"]),
-    (Field::City, &["城市", "city", "工作城市", "jobarea"]),
+    (Field::City, &["城市", "city", "工作城市", "jobarea", "cityname"]),
     (
         Field::Location,
         &["地点", "工作地点", "地址", "工作地址", "location", "jobaddress", "address", "area", "businesszones"],
@@ -637,6 +638,29 @@ pub(crate) fn read_json(
     }
 }
 
+/// The postings an object holds one or two levels down when it is no posting itself: a group's list
+/// (`{"title": "IT·互联网", "info_list": [{…}, …]}`) or an API's envelope (`{"data": {"list": [{…}]}}`). The span
+/// of the first array whose first object names at least two posting fields.
+pub(crate) fn nested_records(text: &str, entries: &[(String, Cell)], depth: u8) -> Option<Span> {
+    let mut inner = Vec::new();
+    for (_, cell) in entries {
+        let s = cell.span.of(text);
+        let object = s.starts_with('{');
+        if !(s.starts_with('[') || object && depth > 0) {
+            continue;
+        }
+        if let Some(Ok(_)) = read_json(text, cell.span.start as usize, &mut inner) {
+            if !object && inner.iter().filter(|(k, _)| field_of(k).is_some()).count() >= 2 {
+                return Some(cell.span);
+            }
+            if let Some(sp) = object.then(|| nested_records(text, &inner, depth - 1)).flatten() {
+                return Some(sp);
+            }
+        }
+    }
+    None
+}
+
 /// The cell of one JSON value of `text` (whose address is `base`): a string's text, its escapes decoded; any
 /// other value as written.
 fn json_cell(text: &str, base: usize, raw: &RawValue) -> Cell {
@@ -793,7 +817,7 @@ pub(crate) fn sniff(text: &str) -> (Shape, usize) {
         let mut keys = Vec::new();
         if let Some(Ok(_)) = read_json(text, start, &mut keys) {
             let known = keys.iter().filter(|(k, _)| field_of(k).is_some()).count();
-            if known >= 2 {
+            if known >= 2 || nested_records(text, &keys, 2).is_some() {
                 return (Shape::Json, 0);
             }
         }

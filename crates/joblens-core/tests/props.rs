@@ -76,6 +76,10 @@ fn shaped_text() -> impl Strategy<Value = String> {
         Just("title,company,salary,city\n".to_string()),
         Just("[{\"title\": \"Go\\n开发\", \"salary\": \"20-30K\"},\n".to_string()),
         Just("{\"jobname\": \"Py\", \"name\": \"Acme\"}\n".to_string()),
+        Just(
+            "[{\"title\": \"IT\", \"info_list\": [{\"name\": \"Go\", \"salary\": \"8-10K\", \"companyName\": \"A\"},\n"
+                .to_string()
+        ),
         Just("Ask HN: Who is hiring?\nnrp 14 days ago | next [–]\n\n".to_string()),
         Just("Python 工程师\n12-18K\n北京·海淀区\n1-3年 本科\n智慧星光\n互联网 A轮 1000-9999人\n".to_string()),
         Just("招聘岗位\n\n.Net 开发工程师\n\n工作职责：\n1、开发\n".to_string()),

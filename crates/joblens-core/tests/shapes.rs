@@ -465,6 +465,19 @@ not json at all\n\
     let boss = "[\n  {\"name\": \"Java开发工程师\", \"salary\": \"8-10K\", \"city\": [\"郑州\", \"1-3年\", \"本科\"], \"companyName\": \"某某云网\"}\n]";
     let postings = check(boss, Shape::Json, &[w(2, Some("某某云网"), Some("郑州"))]);
     assert_eq!(postings[0].title.map(|t| t.of(boss)), Some("Java开发工程师"));
+
+    // Postings inside objects: groups with their lists, and an API's envelope.
+    let groups = "[\n  {\"title\": \"IT·互联网\", \"info_list\": [\n    {\"name\": \"Java开发\", \"salary\": \"8-10K\", \"companyName\": \"某某云网\"},\n    {\"name\": \"网络工程师\", \"salary\": \"5-7K\", \"companyName\": \"新桥通信\"}\n  ]},\n  {\"title\": \"金融\", \"info_list\": [\n    {\"name\": \"律师\", \"salary\": \"15-25K\", \"companyName\": \"牛角食品\"}\n  ]}\n]";
+    check(
+        groups,
+        Shape::Json,
+        &[w(3, Some("某某云网"), None), w(4, Some("新桥通信"), None), w(7, Some("牛角食品"), None)],
+    );
+    let envelope = "{\"code\": 0, \"data\": {\"list\": [\n {\"jobName\": \"Go 开发\", \"salary\": \"20-30K\", \"brandName\": \"星河\", \"cityName\": \"北京\"}\n]}}\n";
+    check(envelope, Shape::Json, &[w(2, Some("星河"), Some("北京"))]);
+    let mut p = Parser::new();
+    while !p.step(groups, 7) {}
+    assert_eq!(p.finish(groups), parse(groups), "in slices as at once");
 }
 
 #[test]
