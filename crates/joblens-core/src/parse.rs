@@ -168,7 +168,7 @@ enum Anchor {
 }
 
 /// Words that make a list item an offer.
-const OFFER_WORDS: &[&str] = &["诚聘", "招聘", "急招", "招", "hiring", "is hiring", "wanted"];
+const OFFER_WORDS: &[&str] = &["诚聘", "招聘", "急招", "招", "内推", "hiring", "is hiring", "wanted"];
 
 const SECTION_WORDS: &[&str] = &[
     "工作职责",
@@ -198,7 +198,7 @@ fn anchor(text: &str, line: Line) -> Option<Anchor> {
     }
     if let Some(item) = list_item_text(t) {
         // The character tests first: nearly every list item is a posting's own bullet, with no offer in it.
-        let may_offer = item.contains(['聘', '招', 'h', 'H', 'w', 'W']);
+        let may_offer = item.contains(['聘', '招', '推', 'h', 'H', 'w', 'W']);
         let offer = (may_offer && OFFER_WORDS.iter().any(|w| item.contains(w)))
             || (may_be_pay(item) && salary_in(text, line.start, line.end).is_some());
         if offer && is_job_title(item) {
@@ -2329,7 +2329,21 @@ fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (Option
             },
         }
     }
-    (company, title.map(|t| drop_headcount_note(text, t)))
+    (company, title.map(|t| drop_tags(text, drop_headcount_note(text, t))))
+}
+
+/// A title without the date a list puts before it and the recruiting tags after it (`20210419  优云后台研发工程师
+/// 校招社招内推` → `优云后台研发工程师`).
+fn drop_tags(text: &str, t: Span) -> Span {
+    let s = t.of(text);
+    let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let mut rest = if digits == 8 && s[digits..].starts_with(' ') { s[digits..].trim_start() } else { s };
+    while let Some(r) = RECRUITING_TAGS.iter().find_map(|w| rest.strip_suffix(w)).filter(|r| !r.trim().is_empty()) {
+        rest = r.trim_end();
+    }
+    // `rest` is a slice of `s`: its offset in it is where the title starts.
+    let a = t.start as usize + (rest.as_ptr() as usize - s.as_ptr() as usize);
+    span_of(text, a, a + rest.len()).unwrap_or(t)
 }
 
 /// `【非凡科技】Rust 开发工程师`: a company in brackets before a job title (a city, a tag or a work arrangement
@@ -2500,12 +2514,15 @@ fn preamble_company(text: &str, start: usize) -> Option<Span> {
     let s = text[a..b].trim_matches('*');
     let a = a + text[a..b].find(s).unwrap_or(0);
     let b = a + s.len();
+    if TIME_WORDS.iter().any(|w| s.starts_with(w)) {
+        return None;
+    }
     if let Some((company, _)) = offer_names(text, a, b) {
-        let c = company.of(text);
-        return (!TIME_WORDS.iter().any(|w| c.starts_with(w))).then_some(company);
+        return Some(company);
     }
     let n = s.chars().count();
-    let plain = !s.contains([':', '：', '。', '，', ',', '!', '！', '?', '？']) && !s.contains("招聘");
+    let plain = !s.contains([':', '：', '。', '，', ',', '!', '！', '?', '？'])
+        && !RECRUITING_TAGS.iter().any(|w| s.contains(w));
     let named = !is_job_title(s) && !is_section_label(s) && !speaks(s, &crate::text::lowercase(s));
     ((2..=30).contains(&n) && plain && named && !place::is_known_city(s)).then(|| span_of(text, a, b)).flatten()
 }

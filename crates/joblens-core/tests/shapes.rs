@@ -995,6 +995,17 @@ fn list_items_that_are_postings() {
     // A posting's own bullet list is not a list of postings.
     let text = "Python 后端工程师 20-30K\n岗位职责：\n- 负责后端开发\n- 维护数据平台\n";
     check(text, Shape::Text, &[w(1, None, None)]);
+    // A digest's list of referrals: 内推 offers too; the date before a title and the tags after it are no part of
+    // it, and the list's heading names no company.
+    let text = "\
+### 近期内推
+- [20210419  优云后台研发工程师校招社招内推](https://example.org/66)
+- [20210417  东仓算法工程师实习内推](https://example.org/65)
+- [20210414  径远网络科技架构师社招内推](https://example.org/60)
+";
+    let postings = check(text, Shape::Text, &[w(2, None, None), w(3, None, None), w(4, None, None)]);
+    let titles: Vec<Option<&str>> = postings.iter().map(|p| p.title.map(|t| t.of(text))).collect();
+    assert_eq!(titles, [Some("优云后台研发工程师"), Some("东仓算法工程师实习"), Some("径远网络科技架构师")]);
 }
 
 #[test]
