@@ -231,11 +231,11 @@ const FACT_LABELS: [&[&str]; 3] = [
 
 /// The label a line opens with, when a value follows it: `工作地点：北京` → `工作地点`, `- **薪资**: 20-30K` → `薪资`.
 fn label_of(t: &str) -> Option<&str> {
-    let t = t.trim_start_matches(['-', '*', '+', '•', ' ']);
+    let t = t.trim_start_matches(['-', '*', '+', '•', ' ', '|']);
     let t = &t[skip_emoji(t.as_bytes(), 0)..];
     // A copied table row gives its labels and values between tabs (`工作地点\t上海\t月薪\t15000-20000`).
-    let (colon, c) = t.char_indices().take(16).find(|&(_, c)| matches!(c, ':' | '：' | '\t'))?;
-    let value = t[colon + c.len_utf8()..].trim_start_matches(['*', '_', ' ']);
+    let (colon, c) = t.char_indices().take(16).find(|&(_, c)| matches!(c, ':' | '：' | '\t' | '|'))?;
+    let value = t[colon + c.len_utf8()..].trim_start_matches(['*', '_', ' ']).trim_end_matches(['|', ' ']);
     (!value.is_empty()).then(|| t[..colon].trim_matches(['*', '_', ' ']))
 }
 
@@ -2329,6 +2329,12 @@ fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (Option
             },
         }
     }
+    // `这是来自星河科技员工的内推…` over `| 岗位名称 | 前端开发工程师 |`: a labelled title wins over a first line
+    // that is none.
+    let title = match title {
+        Some(t) if is_job_title(t.of(text)) => Some(t),
+        t => labelled(text, seg, end, TITLE_LABELS).or(t),
+    };
     (company, title.map(|t| drop_tags(text, drop_headcount_note(text, t))))
 }
 
@@ -3012,8 +3018,10 @@ fn labelled(text: &str, seg: &Segment, end: usize, labels: &[&str]) -> Option<Sp
     let bytes = text.as_bytes();
     for &start in seg.line_starts.iter().take(10).take_while(|&&s| s < end) {
         // Bytes, without finding the line's end first: most lines fail on their first bytes.
-        let lead =
-            bytes[start..end].iter().take_while(|b| matches!(b, b' ' | b'\t' | b'-' | b'*' | b'+' | b'#' | b'_'));
+        // `| 公司名称 | 星河科技 |`: a key/value table's row is a label too.
+        let lead = bytes[start..end]
+            .iter()
+            .take_while(|b| matches!(b, b' ' | b'\t' | b'-' | b'*' | b'+' | b'#' | b'_' | b'|'));
         let at = skip_emoji(bytes, start + lead.count());
         let head = &bytes[at..end.min(at + 64)];
         let (Some(&b0), Some(&b1)) = (head.first(), head.get(1)) else {
@@ -3034,7 +3042,7 @@ fn labelled(text: &str, seg: &Segment, end: usize, labels: &[&str]) -> Option<Sp
             while matches!(bytes.get(v), Some(b'*' | b'_' | b' ')) {
                 v += 1;
             }
-            if matches!(bytes.get(v), Some(b':' | b'\t')) {
+            if matches!(bytes.get(v), Some(b':' | b'\t' | b'|')) {
                 v += 1;
             } else if bytes[v..].starts_with("：".as_bytes()) {
                 v += "：".len();

@@ -797,6 +797,19 @@ fn job_lists_in_repositories() {
     );
     assert!(parse(text).diagnostics.iter().all(|d| d.code != "ambiguous-unit"), "no currency code in a link's id");
 
+    // A referral post that gives its facts in a key/value table, under a sentence that is no title.
+    let text = "\
+这是来自星河科技员工的内推，也是本站第 12 则内推消息
+
+| 信息 | 内容 |
+| :-----:| :----: |
+| 公司名称 | 星河科技 |
+| 岗位名称 | 前端开发工程师 |
+| 工作城市 | 上海 |
+";
+    let postings = check(text, Shape::Text, &[w(1, Some("星河科技"), Some("上海"))]);
+    assert_eq!(postings[0].title.map(|t| t.of(text)), Some("前端开发工程师"));
+
     // A magazine's job page: a company in brackets before each title, a headcount after one.
     let text = "\
 ## 【非凡科技】Rust 开发工程师
