@@ -2332,7 +2332,7 @@ fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (Option
     // `这是来自星河科技员工的内推…` over `| 岗位名称 | 前端开发工程师 |`: a labelled title wins over a first line
     // that is none.
     let title = match title {
-        Some(t) if is_job_title(t.of(text)) => Some(t),
+        Some(t) if from_heading || is_job_title(t.of(text)) => Some(t),
         t => labelled(text, seg, end, TITLE_LABELS).or(t),
     };
     (company, title.map(|t| drop_tags(text, drop_headcount_note(text, t))))
@@ -3112,8 +3112,8 @@ fn company_fallback(text: &str, seg: &Segment, end: usize) -> Option<Span> {
         let Some(first) = s.split_whitespace().next() else {
             continue;
         };
-        let label = first.contains(['：', ':']) || is_fact_label(s);
-        if card && !first.starts_with("公司") && !label && first.chars().count() <= 30 {
+        let label = || first.contains(['：', ':']) || is_fact_label(s);
+        if card && !first.starts_with("公司") && !label() && first.chars().count() <= 30 {
             let a = start + (s.len() - s.trim_start().len());
             return Some(Span::new(a, a + first.len()));
         }

@@ -474,7 +474,7 @@ impl Columns {
         let mut fields: Vec<Option<Field>> = names.iter().map(|n| field_of(n)).collect();
         // `name` beside `companyName` (a BOSS-style export): the job's name, the company's only when no other
         // column names the company.
-        if let Some(n) = names.iter().position(|h| header_key(h) == "name") {
+        if let Some(n) = names.iter().position(|h| h.eq_ignore_ascii_case("name")) {
             let company_elsewhere = fields.iter().enumerate().any(|(i, f)| i != n && *f == Some(Field::Company));
             if company_elsewhere && fields[n] == Some(Field::Company) {
                 fields[n] = (!fields.contains(&Some(Field::Title))).then_some(Field::Title);
