@@ -3022,7 +3022,7 @@ fn labelled(text: &str, seg: &Segment, end: usize, labels: &[&str]) -> Option<Sp
         let lead = bytes[start..end]
             .iter()
             .take_while(|b| matches!(b, b' ' | b'\t' | b'-' | b'*' | b'+' | b'#' | b'_' | b'|'));
-        let at = skip_emoji(bytes, start + lead.count());
+        let at = skip_emoji(bytes, start + lead.count()).min(end);
         let head = &bytes[at..end.min(at + 64)];
         let (Some(&b0), Some(&b1)) = (head.first(), head.get(1)) else {
             continue;

@@ -198,3 +198,13 @@ fn a_cell_that_differs_from_its_text_inside_a_character_is_read_as_written() {
     let parsed = read(text);
     assert_eq!(parsed.postings.len(), 1, "the row is read, as written");
 }
+
+#[test]
+fn an_emoji_or_a_tag_at_the_end_of_a_posting_is_read_safely() {
+    // Found by the property test and the tables fuzzer: an emoji before a label with spaces after it at the end
+    // of a posting, and recruiting tags cut from a title of multi-byte characters.
+    for text in ["公司名称：星河\n🏢 ", "🏢  ", "Go 开发\n**💰 ", "- [20210419  优云内推社招内推](u)\n", "推内推"]
+    {
+        let _ = joblens_core::parse(text);
+    }
+}
