@@ -423,8 +423,8 @@ struct Segment {
     heading_pay: Option<Found>,
     /// The first repeated-record anchor in the segment and the index of its title line.
     anchor: Option<(Anchor, usize)>,
-    /// For a heading anchor before its first split: the indices of the headings of its level seen so far. Once
-    /// one of their blocks reads as a posting, each of them starts a record.
+    /// For a heading anchor before its first split: the indices of the later headings of its level seen so far.
+    /// Once one of their blocks reads as a posting, each of them starts a record.
     heads: Vec<usize>,
 }
 
@@ -800,7 +800,10 @@ impl Parser {
     fn json_list(&mut self, text: &str, list: Span, outer: usize, line: u32) {
         let mut entries = Vec::new();
         let mut p = list.start as usize;
-        while let Some(Ok(end)) = segment::read_json(text, p, &mut entries).filter(|_| p < list.end as usize) {
+        while p < list.end as usize {
+            let Some(Ok(end)) = segment::read_json(text, p, &mut entries) else {
+                break;
+            };
             if end > list.end as usize {
                 break;
             }
@@ -1008,7 +1011,7 @@ impl Parser {
             title = above.unwrap_or(title);
         }
         match seg.anchor {
-            None => (seg.anchor, seg.heads) = (Some((kind, title)), vec![title]),
+            None => seg.anchor = Some((kind, title)),
             Some((k, first)) if k == kind && title > first => {
                 if !matches!(kind, Anchor::Heading(_)) || matches!(seg.opened, Opened::Record) {
                     return self.cut(text, kind, title);
@@ -1035,7 +1038,8 @@ impl Parser {
                 if !matches!(seg.opened, Opened::Record)
                     && !matches!(kind, Anchor::Heading(level) if level < above) =>
             {
-                (seg.anchor, seg.heads) = (Some((kind, title)), vec![title]);
+                seg.anchor = Some((kind, title));
+                seg.heads.clear();
             }
             Some(_) => {}
         }
