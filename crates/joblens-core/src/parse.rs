@@ -229,24 +229,48 @@ const FACT_LABELS: [&[&str]; 3] = [
     &["工作经验", "经验要求", "经验", "学历要求", "学历", "experience", "education"],
 ];
 
-/// The label a line opens with, when a value follows it: `工作地点：北京` → `工作地点`, `- **薪资**: 20-30K` → `薪资`.
-fn label_of(t: &str) -> Option<&str> {
-    let t = t.trim_start_matches(['-', '*', '+', '•', ' ', '|']);
-    let t = &t[skip_emoji(t.as_bytes(), 0)..];
-    // A copied table row gives its labels and values between tabs (`工作地点\t上海\t月薪\t15000-20000`).
-    let (colon, c) = t.char_indices().take(16).find(|&(_, c)| matches!(c, ':' | '：' | '\t' | '|'))?;
-    let value = t[colon + c.len_utf8()..].trim_start_matches(['*', '_', ' ']).trim_end_matches(['|', ' ']);
-    (!value.is_empty()).then(|| t[..colon].trim_matches(['*', '_', ' ']))
+/// Where a line's label starts: after its list and emphasis marks, a table's bar and an emoji that marks the label
+/// (`**🏢 公司:**`).
+fn label_start(line: &[u8]) -> usize {
+    let mut i = 0;
+    loop {
+        match line.get(i..) {
+            Some([b' ' | b'\t' | b'-' | b'*' | b'+' | b'#' | b'_' | b'|', ..]) => i += 1,
+            Some([0xE2, 0x80, 0xA2, ..]) => i += "•".len(),
+            _ => return skip_emoji(line, i).min(line.len()),
+        }
+    }
+}
+
+/// The label a line opens with and its value's range in the line, when a value follows: `工作地点：北京` →
+/// (`工作地点`, `北京`), `- **薪资**: 20-30K`, `| 公司名称 | 星河科技 |`, a copied table row's labels and values
+/// between tabs (`工作地点\t上海\t月薪\t15000-20000`). The value ends at a `|`, a tab or two spaces.
+fn label_value(line: &str) -> Option<(&str, std::ops::Range<usize>)> {
+    let at = label_start(line.as_bytes());
+    let t = &line[at..];
+    // The separator within the first 48 bytes, by bytes: most lines that reach here have none.
+    let b = t.as_bytes();
+    let (sep, len) = (0..b.len().min(48)).find_map(|i| match b[i..] {
+        [b':' | b'\t' | b'|', ..] => Some((i, 1)),
+        [0xEF, 0xBC, 0x9A, ..] => Some((i, "：".len())),
+        _ => None,
+    })?;
+    let label = t[..sep].trim_matches(['*', '_', ' ']);
+    let value = line[at + sep + len..].trim_start_matches(['*', '_', ' ']);
+    let v = line.len() - value.len();
+    let stop = value.find(['|', '｜', '\t']).or_else(|| value.find("  ")).unwrap_or(value.len());
+    let stop = value[..stop].trim_end_matches(['*', '_', ' ']).len();
+    (!label.is_empty() && stop > 0).then(|| (label, v..v + stop))
 }
 
 fn is_label(t: &str, labels: &[&str]) -> bool {
-    label_of(t).is_some_and(|l| labels.iter().any(|w| l.eq_ignore_ascii_case(w)))
+    label_value(t).is_some_and(|(l, _)| labels.iter().any(|w| l.eq_ignore_ascii_case(w)))
 }
 
 /// A line that opens with a fact's label and gives its value.
 fn is_fact_label(t: &str) -> bool {
     // The first character first: nearly every line opens with one that begins no label.
-    let first = t.trim_start_matches(['-', '*', '+', '•', ' ']).chars().next().map(|c| c.to_ascii_lowercase());
+    let first = t[label_start(t.as_bytes())..].chars().next().map(|c| c.to_ascii_lowercase());
     first.is_some_and(|c| FACT_LEADS.contains(&c)) && FACT_LABELS.iter().any(|labels| is_label(t, labels))
 }
 
@@ -3017,48 +3041,32 @@ const FUNDING: &[&str] =
     &["天使轮", "A轮", "B轮", "C轮", "D轮", "E轮", "上市公司", "已上市", "不需要融资", "未融资", "战略投资"];
 
 /// The value of a label that opens one of a segment's first ten lines: `公司名称：X`, `**公司**: X`,
-/// `- Company: X`, up to a `|`, a tab or two spaces.
+/// `- Company: X` (`label_value`).
 fn labelled(text: &str, seg: &Segment, end: usize, labels: &[&str]) -> Option<Span> {
     let bytes = text.as_bytes();
     for &start in seg.line_starts.iter().take(10).take_while(|&&s| s < end) {
-        // Bytes, without finding the line's end first: most lines fail on their first bytes.
-        // `| 公司名称 | 星河科技 |`: a key/value table's row is a label too.
-        let lead = bytes[start..end]
-            .iter()
-            .take_while(|b| matches!(b, b' ' | b'\t' | b'-' | b'*' | b'+' | b'#' | b'_' | b'|'));
-        let at = skip_emoji(bytes, start + lead.count()).min(end);
-        let head = &bytes[at..end.min(at + 64)];
-        let (Some(&b0), Some(&b1)) = (head.first(), head.get(1)) else {
-            continue;
-        };
-        // One table read rejects a line that opens with no label's first byte (most lines).
-        if !LABEL_LEADS[usize::from(b0)] {
+        // One table read, before the line's end is found, rejects a line that opens with no label's first byte
+        // (most lines).
+        let at = start + label_start(&bytes[start..end]);
+        if !bytes.get(at).is_some_and(|&b| LABEL_LEADS[usize::from(b)]) {
             continue;
         }
-        let (b0, b1) = (b0.to_ascii_lowercase(), b1.to_ascii_lowercase());
-        for label in labels {
-            let l = label.as_bytes();
-            // Two bytes first: a line that opens with no label's first character fails here.
-            if b0 != l[0] || b1 != l[1] || !head.get(..l.len()).is_some_and(|p| p.eq_ignore_ascii_case(l)) {
-                continue;
-            }
-            let mut v = at + l.len();
-            while matches!(bytes.get(v), Some(b'*' | b'_' | b' ')) {
-                v += 1;
-            }
-            if matches!(bytes.get(v), Some(b':' | b'\t' | b'|')) {
-                v += 1;
-            } else if bytes[v..].starts_with("：".as_bytes()) {
-                v += "：".len();
-            } else {
-                continue;
-            }
-            let l_end = line_at(text, start).end.min(end);
-            let value = text[v.min(l_end)..l_end].trim_start_matches(['*', '_', ' ']);
-            let v = l_end - value.len();
-            let stop = value.find(['|', '｜', '\t']).or_else(|| value.find("  ")).unwrap_or(value.len());
-            let stop = value[..stop].trim_end_matches(['*', '_', ' ']).len();
-            if let Some(sp) = span_of(text, v, v + stop) {
+        // Two bytes first (every label is lowercase): a line that opens with no label's first character fails there.
+        let head = &bytes[at..end];
+        let (b0, b1) = (head[0].to_ascii_lowercase(), head.get(1).map(u8::to_ascii_lowercase));
+        let opens = |l: &&str| {
+            let l = l.as_bytes();
+            b0 == l[0] && b1 == Some(l[1]) && head.get(..l.len()).is_some_and(|h| h.eq_ignore_ascii_case(l))
+        };
+        if !labels.iter().any(opens) {
+            continue;
+        }
+        let l_end = line_at(text, start).end.min(end);
+        let Some((label, value)) = label_value(&text[start..l_end]) else {
+            continue;
+        };
+        if labels.iter().any(|w| label.eq_ignore_ascii_case(w)) {
+            if let Some(sp) = span_of(text, start + value.start, start + value.end) {
                 return Some(sp);
             }
         }
@@ -3138,6 +3146,26 @@ mod tests {
         assert!(
             is_fact_label("- **薪资**: 20-30K") && is_fact_label("Location: Berlin") && !is_fact_label("负责：开发")
         );
+    }
+
+    #[test]
+    fn a_line_reads_as_its_label_and_value() {
+        let read = |t: &'static str| label_value(t).map(|(l, v)| (l, &t[v]));
+        assert_eq!(read("工作地点：北京"), Some(("工作地点", "北京")));
+        assert_eq!(read("- **薪资**: 20-30K"), Some(("薪资", "20-30K")));
+        assert_eq!(read("**🏢 公司:** Acme  Remote"), Some(("公司", "Acme")));
+        assert_eq!(read("| 公司名称 | 星河科技 |"), Some(("公司名称", "星河科技")));
+        assert_eq!(read("工作地点\t上海\t月薪\t15000-20000"), Some(("工作地点", "上海")));
+        assert_eq!(read("• Location: Berlin | Remote"), Some(("Location", "Berlin")));
+        assert_eq!(read("公司名称："), None);
+        assert_eq!(read("负责公司业务系统的设计及开发工作，编码实现功能需求"), None);
+        // `labelled` compares a line's first two bytes with each label's as they are: every label is lowercase.
+        for label in [COMPANY_LABELS, TITLE_LABELS, LOCATION_LABELS].concat() {
+            assert_eq!(label, label.to_ascii_lowercase());
+        }
+        let text = "星河科技\n**职位**: Go 开发 | 上海\n";
+        let parsed = parse(text);
+        assert_eq!(parsed.postings[0].title.map(|t| t.of(text)), Some("Go 开发"));
     }
 
     #[test]
