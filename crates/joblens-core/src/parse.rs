@@ -165,6 +165,9 @@ enum Anchor {
     Heading(usize),
     /// A list item that is a posting by itself: `- [深圳/远程] 某公司诚聘 后端工程师 薪水 20-30K`.
     ListItem,
+    /// A paragraph's first line of fields between bars that names a role and its place or pay, as a "Who is
+    /// hiring?" post opens (`Acme | Backend Engineer | Berlin | €70k`), in a paste without the thread's chrome.
+    Header,
 }
 
 /// Words that make a list item an offer.
@@ -222,15 +225,49 @@ fn anchor(text: &str, line: Line) -> Option<Anchor> {
     None
 }
 
+/// Whether a line holds a `|` or a `｜`, by bytes: most lines hold neither.
+fn has_bar(line: &[u8]) -> bool {
+    let mut at = 0;
+    while let Some(i) = memchr::memchr2(b'|', 0xEF, &line[at..]) {
+        if line[at + i] == b'|' || line[at + i..].starts_with("｜".as_bytes()) {
+            return true;
+        }
+        at += i + 1;
+    }
+    false
+}
+
+/// `Acme | Backend Engineer | Berlin | €70k`: three or more fields between bars, the first no label, one of them a
+/// job title, and one a place or the pay.
+fn is_header(text: &str, line: Line) -> bool {
+    let t = text[line.start..line.end].trim();
+    if t.len() > 200 || t.starts_with(['|', '｜']) {
+        return false;
+    }
+    let mut fields = t.split(['|', '｜']).map(str::trim);
+    let Some(first) = fields.next().filter(|f| !f.is_empty() && f.chars().count() <= 40 && !f.contains([':', '：']))
+    else {
+        return false;
+    };
+    let rest: Vec<&str> = fields.collect();
+    if rest.len() < 2 || rest.iter().any(|f| f.is_empty()) {
+        return false;
+    }
+    let placed = |f: &&str| place::city_of(f).is_some() || place::remote_in(f).is_some();
+    std::iter::once(&first).chain(&rest).any(|f| is_job_title(f))
+        && (rest.iter().any(placed) || (may_be_pay(t) && salary_in(text, line.start, line.end).is_some()))
+}
+
 /// Labels of a role's facts. The first of them under a role's title line starts a role block.
-const FACT_LABELS: [&[&str]; 3] = [
-    LOCATION_LABELS,
-    salary::PAY_LABELS,
-    &["工作经验", "经验要求", "经验", "学历要求", "学历", "experience", "education"],
-];
+const FACT_LABELS: [&[&str]; 4] =
+    [LOCATION_LABELS, salary::PAY_LABELS, EXPERIENCE_LABELS, &["学历要求", "学历", "education"]];
+
+/// Labels of the experience a role asks for.
+const EXPERIENCE_LABELS: &[&str] = &["工作经验", "经验要求", "工作年限", "经验", "experience"];
 
 /// Where a line's label starts: after its list and emphasis marks, a table's bar and an emoji that marks the label
 /// (`**🏢 公司:**`).
+#[inline(always)]
 fn label_start(line: &[u8]) -> usize {
     let mut i = 0;
     loop {
@@ -250,11 +287,16 @@ fn label_value(line: &str) -> Option<(&str, std::ops::Range<usize>)> {
     let t = &line[at..];
     // The separator within the first 48 bytes, by bytes: most lines that reach here have none.
     let b = t.as_bytes();
-    let (sep, len) = (0..b.len().min(48)).find_map(|i| match b[i..] {
-        [b':' | b'\t' | b'|', ..] => Some((i, 1)),
-        [0xEF, 0xBC, 0x9A, ..] => Some((i, "：".len())),
-        _ => None,
-    })?;
+    let head = &b[..b.len().min(48)];
+    let mut i = 0;
+    let (sep, len) = loop {
+        i += head[i..].iter().position(|&c| matches!(c, b':' | b'\t' | b'|' | 0xEF))?;
+        match b[i..] {
+            [0xEF, 0xBC, 0x9A, ..] => break (i, "：".len()),
+            [0xEF, ..] => i += 1,
+            _ => break (i, 1),
+        }
+    };
     let label = t[..sep].trim_matches(['*', '_', ' ']);
     let value = line[at + sep + len..].trim_start_matches(['*', '_', ' ']);
     let v = line.len() - value.len();
@@ -967,6 +1009,14 @@ impl Parser {
                     self.anchor(text, kind);
                     self.push_line(line, Content::Text);
                 }
+                // So does a header, at a paragraph's start (the bars first: few lines have them).
+                None if self.opens_paragraph(text, line.start)
+                    && has_bar(&text.as_bytes()[line.start..line.end])
+                    && is_header(text, line) =>
+                {
+                    self.push_line(line, Content::Text);
+                    self.anchor(text, Anchor::Header);
+                }
                 None => self.push_line(line, Content::Text),
             },
             // A section heading is no text of its own: the heading block above goes on.
@@ -1126,6 +1176,12 @@ impl Parser {
     }
 
     /// A line of the open segment (one is opened at the first line after a boundary).
+    /// Whether the line at `start` opens a paragraph: the segment's last line is blank, or there is none.
+    fn opens_paragraph(&self, text: &str, start: usize) -> bool {
+        let last = self.segment.as_ref().and_then(|seg| seg.line_starts.last());
+        last.is_none_or(|&st| text.as_bytes()[st..start].iter().all(u8::is_ascii_whitespace))
+    }
+
     fn push_line(&mut self, line: Line, content: Content) {
         if self.segment.is_none() {
             self.segment = Some(self.new_segment(Opened::Start, line.start, self.line_no));
@@ -1590,12 +1646,28 @@ fn extract(text: &str, seg: &Segment, end: usize, hits: &mut Vec<Hit>) -> (Posti
         .as_ref()
         .map(|(f, _)| line_at(text, found_span(f).start as usize))
         .filter(|l| text[l.start..l.end].chars().count() <= 60);
-    let experience = card
-        .and_then(|l| {
-            let on_card: Vec<Hit> =
-                hits.iter().filter(|h| (l.start..l.end).contains(&orig(h.start))).copied().collect();
-            facts::experience(&folded.text, &on_card)
+    // So does a labelled one (`工作经验：1年`) over the `2年以上` of the requirements: where the text asks more than
+    // once, the first ask in a line labelled as experience.
+    let asked = hits.iter().filter(|h| matches!(h.kind, scan::Kind::Years | scan::Kind::Months | scan::Kind::Fresh));
+    let labelled_years = || {
+        asked.clone().nth(1)?;
+        asked.clone().find_map(|h| {
+            let at = orig(h.start);
+            let l = line_at(text, memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |i| i + 1));
+            let (label, v) = label_value(&text[l.start..l.end])?;
+            EXPERIENCE_LABELS
+                .iter()
+                .any(|w| label.eq_ignore_ascii_case(w))
+                .then(|| (l.start + v.start, l.start + v.end))
         })
+    };
+    let within = |a: usize, b: usize| {
+        let on: Vec<Hit> = hits.iter().filter(|h| (a..b).contains(&orig(h.start))).copied().collect();
+        facts::experience(&folded.text, &on)
+    };
+    let experience = card
+        .and_then(|l| within(l.start, l.end))
+        .or_else(|| labelled_years().and_then(|(a, b)| within(a, b)))
         .or_else(|| facts::experience(&folded.text, hits));
     let place = place_of(text, seg, end);
     if let Some(s) = salary.as_mut().filter(|s| !s.rule.currency_written) {
@@ -3093,7 +3165,8 @@ fn skip_emoji(bytes: &[u8], at: usize) -> usize {
     i.min(bytes.len())
 }
 
-/// The first bytes of every label (`COMPANY_LABELS`, `TITLE_LABELS`, `LOCATION_LABELS`), in both ASCII cases.
+/// The first bytes of every label `labelled` reads (`COMPANY_LABELS`, `TITLE_LABELS`, `LOCATION_LABELS`), in both
+/// ASCII cases.
 const LABEL_LEADS: [bool; 256] = {
     let mut t = [false; 256];
     let lists: [&[&str]; 3] = [COMPANY_LABELS, TITLE_LABELS, LOCATION_LABELS];

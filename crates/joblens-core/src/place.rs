@@ -514,11 +514,17 @@ pub(crate) fn word_city(line: &str) -> Option<(usize, usize)> {
     None
 }
 
-/// A known city followed by a state's code without a comma (`Austin TX`, `New York NY`): the city.
+/// A city followed by a state's code without a comma (`Austin TX`, `New York NY`, `Louisville KY`): the city. A
+/// name outside the city table counts when it is one to three capitalised words (`Engineer II CA` is none).
 fn known_city_before_state(s: &str) -> Option<&str> {
     let (place, state) = s.trim().rsplit_once(' ')?;
     let code = state.len() == 2 && state.bytes().all(|b| b.is_ascii_uppercase());
-    (code && REGIONS.contains(&text::lowercase(state).as_str()) && is_known_city(place)).then_some(place)
+    let capitalised = |w: &str| {
+        let mut b = w.bytes();
+        b.next().is_some_and(|c| c.is_ascii_uppercase()) && b.len() >= 2 && b.all(|c| c.is_ascii_lowercase())
+    };
+    let named = || is_known_city(place) || (place.split(' ').count() <= 3 && place.split(' ').all(capitalised));
+    (code && REGIONS.contains(&text::lowercase(state).as_str()) && named()).then_some(place)
 }
 
 /// Whether a piece of a line is a location: a known city alone or before a state's code, or a place followed by a
@@ -599,6 +605,8 @@ mod tests {
             "Tumblr, New York, NY" => Some("New York"),
             "Austin TX" => Some("Austin"),
             "New York NY" => Some("New York"),
+            "Louisville KY" => Some("Louisville"),
+            "Grand Rapids MI" => Some("Grand Rapids"),
             "SAN FRANCISCO, CA" => Some("San Francisco"),
             "Washington, DC" => Some("Washington"),
             "New York City" => Some("New York"),

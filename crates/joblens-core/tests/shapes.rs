@@ -1062,3 +1062,41 @@ fn provenance_names_the_column_of_each_value() {
     let parsed = parse(md);
     assert!(Provenance::new(md, false).row(md, &parsed.postings[0]).is_none());
 }
+
+#[test]
+fn hiring_posts_pasted_without_their_threads_chrome() {
+    // Posts copied from a "Who is hiring?" digest: each paragraph opens with its fields between bars. A line of
+    // bars inside a post (its stack, its second role) starts no posting, and neither does one that follows text.
+    let text = "\
+Datafuse | 数据库Rust讲师 | 远程 | 20-40K
+负责 Rust 数据库课程的编写和讲授。
+技术栈 | Rust | 数据库内核 | 分布式
+
+Acme | Backend Engineer | Louisville KY | $120k - $150k
+We build logistics software in Rust and Go.
+Acme | Frontend Engineer | Louisville KY | $110k - $140k
+
+Zeta Labs | Senior Rust Engineer | SF Bay Area, CA, US | $180k-$220k
+Distributed systems, Kubernetes, PostgreSQL.
+
+Nimbus | Data Engineer | London, Berlin or Remote | £70k-£90k
+Spark, Airflow, Python.
+";
+    let postings = check(
+        text,
+        Shape::Text,
+        &[
+            w(1, Some("Datafuse"), None),
+            Want { salary: Some((120_000.0, 150_000.0, "USD", "year")), ..w(5, Some("Acme"), Some("Louisville")) },
+            // A region and several places name no city.
+            w(9, Some("Zeta Labs"), None),
+            w(12, Some("Nimbus"), None),
+        ],
+    );
+    let titles: Vec<Option<&str>> = postings.iter().map(|p| p.title.map(|t| t.of(text))).collect();
+    assert_eq!(
+        titles,
+        [Some("数据库Rust讲师"), Some("Backend Engineer"), Some("Senior Rust Engineer"), Some("Data Engineer")]
+    );
+    assert_eq!(postings[0].remote, Some(joblens_core::Remote::Remote));
+}

@@ -564,6 +564,8 @@ mod experience {
     exp!(about_two_years, "AI相关专业研究方向2年左右经历", 2);
     exp!(english_several_gives_largest, "5+ years of backend experience and 2+ years with Kubernetes", 5);
     exp!(card_field_wins, "后端开发工程师 18k-25k·13薪 湖北·武汉 本科及以上 3-5年\n5年以上 Java 开发经验", 3);
+    exp!(labelled_field_wins, "星河科技-后端工程师 20-30K\n工作经验：1年\n岗位要求\n+ 2年以上Python开发经验", 1);
+    exp!(labelled_field_in_english, "Acme | Backend Engineer | Berlin\n- **Experience**: 5+ years\nYou have 8+ years of backend development", 5);
     exp!(title_alone_sets_nothing, "Python实习生", _);
     exp!(months_are_a_fraction, "Experience 6+ month in Python developer", 0.5);
     exp!(chinese_months, "6个月以上Python开发经验", 0.5);
