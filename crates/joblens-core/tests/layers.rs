@@ -1,4 +1,5 @@
-//! The engine's modules depend one way: each `src/*.rs` refers only to modules below it in `LAYERS`, through
+//! The engine's modules depend one way: each `src/*.rs` (or `src/*/`, every file of a module with submodules)
+//! refers only to modules below it in `LAYERS`, through
 //! `use crate::…` lines (grouped `use crate::{a, b::c}` too) and inline paths (`crate::text::fold(..)`) alike.
 //! ARCHITECTURE.md states the same order.
 
@@ -17,13 +18,23 @@ const LAYERS: &[&str] = &[
 fn modules_refer_only_to_modules_below_them() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let read = |name: &str| std::fs::read_to_string(src.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+    // A module's text: its file, or every file of its folder (`parse/mod.rs`, `parse/names.rs`).
+    let module_text = |name: &str| {
+        let dir = src.join(name);
+        if !dir.is_dir() {
+            return read(&format!("{name}.rs"));
+        }
+        let mut parts: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+        parts.sort();
+        parts.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect::<Vec<_>>().join("\n")
+    };
     let lib = code_only(&read("lib.rs"));
 
     // Every module is in the order, and the order names only modules.
     let mut files: Vec<String> = std::fs::read_dir(&src)
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
-        .filter_map(|f| f.strip_suffix(".rs").map(str::to_string))
+        .filter_map(|f| f.strip_suffix(".rs").map(str::to_string).or_else(|| src.join(&f).is_dir().then_some(f)))
         .filter(|m| m != "lib")
         .collect();
     files.sort();
@@ -36,7 +47,7 @@ fn modules_refer_only_to_modules_below_them() {
     let exports = reexports(&lib);
     let mut wrong = Vec::new();
     for (level, module) in LAYERS.iter().enumerate() {
-        for (name, path) in crate_paths(&read(&format!("{module}.rs"))) {
+        for (name, path) in crate_paths(&module_text(module)) {
             let target = if LAYERS.contains(&name.as_str()) {
                 name.as_str()
             } else if let Some(m) = exports.get(&name) {
