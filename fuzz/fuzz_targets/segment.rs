@@ -25,6 +25,7 @@ const FRAMES: &[&str] = &[
     "Intro {}\n\nCompany\tTitle\tSalary\n{}\tGo\t5000-8000（或面议） USD / 月\nB\t{}\t5,000 - 9,500U\n",
     "后端工程师\n工作地点：{}\n薪资：{}\n",
     "## 招聘 1\n{}\n## 星河科技\n- 岗位：{}\n",
+    "Acme | {} | Berlin | €70k\n{}\n\nBeta | Go Engineer | {} | 20-30K\n工作经验：{}\n",
 ];
 
 fuzz_target!(|data: &[u8]| {

@@ -62,6 +62,8 @@ fn messy_text() -> impl Strategy<Value = String> {
         Just("- 岗位：后端工程师\n".to_string()),
         Just("pythonceleryredisdjango\n".to_string()),
         Just("#### Bei Jing\n".to_string()),
+        Just("\nAcme | Backend Engineer | Louisville KY | $120k\n".to_string()),
+        Just("工作经验：1年\n".to_string()),
         "\\PC{0,12}",
         any::<String>(),
     ];
@@ -85,6 +87,7 @@ fn shaped_text() -> impl Strategy<Value = String> {
         Just("招聘岗位\n\n.Net 开发工程师\n\n工作职责：\n1、开发\n".to_string()),
         Just("星河科技 社会招聘\n\n后端工程师\n工作地点：北京\n薪资：20-30K\n".to_string()),
         Just("# 本周招聘汇总\n\n## 招聘 1\n\n星河科技 招聘 Python 后端工程师，25-35K\n\n## 星河科技\n".to_string()),
+        Just("Datafuse | 数据库讲师 | 远程 | 20-40K\n负责课程\n\nAcme | Go Engineer | Berlin | €70k\n".to_string()),
     ];
     (head, messy_text(), messy_text()).prop_map(|(h, a, b)| format!("{h}{a}\n{b}"))
 }
