@@ -432,6 +432,9 @@ pub(crate) fn city_of(location: &str) -> Option<Box<str>> {
     // `阿联酋迪拜`, `中国上海`: the country before the city.
     let loc =
         COUNTRY_PREFIXES.iter().find_map(|p| loc.strip_prefix(p).filter(|r| r.chars().count() >= 2)).unwrap_or(loc);
+    if is_place_list(loc) {
+        return None;
+    }
     if let Some(c) = cn_city(loc) {
         return Some(c.into());
     }
@@ -540,8 +543,11 @@ fn is_location(piece: &str) -> bool {
     // `Irvine, CA`: a place, then only states and countries. Compared without allocating: most pieces of a first
     // line are no place and fail at the comma.
     let Some((first, rest)) = p.split_once(',') else {
-        return false;
+        return is_place_list(p);
     };
+    if is_place_list(p) {
+        return true;
+    }
     let first = first.trim();
     // `UK, London`: a country, then its city.
     if REGIONS.iter().any(|g| g.eq_ignore_ascii_case(first)) && is_known_city(rest) {
@@ -551,6 +557,36 @@ fn is_location(piece: &str) -> bool {
         && first.split_whitespace().count() <= 4
         && first.chars().next().is_some_and(char::is_alphabetic)
         && rest.split(',').map(str::trim).all(|r| REGIONS.iter().any(|g| g.eq_ignore_ascii_case(r)))
+}
+
+/// Several cities, with countries or a way of working beside them: `London, Berlin or Remote`, `NYC / SF`,
+/// `北京、上海`. A location as written that names no one city.
+fn is_place_list(p: &str) -> bool {
+    // Most pieces asked about hold no separator: one pass over the bytes tells.
+    let b = p.as_bytes();
+    let separated = (0..b.len()).any(|i| {
+        matches!(
+            b[i..],
+            [b',' | b'/' | b'&', ..]
+                | [0xE3, 0x80, 0x81, ..]
+                | [0xEF, 0xBC, 0x8C, ..]
+                | [b' ', b'o', b'r', b' ', ..]
+                | [b' ', b'a', b'n', b'd', b' ', ..]
+        )
+    });
+    if !separated {
+        return false;
+    }
+    let parts = p.split([',', '/', '、', '，', '&']).flat_map(|q| q.split(" or ")).flat_map(|q| q.split(" and "));
+    let (mut n, mut cities) = (0, 0);
+    for q in parts.map(str::trim) {
+        let city = is_known_city(q) || cn_city(q).is_some();
+        if !city && remote_in(q).is_none() && !REGIONS.iter().any(|g| g.eq_ignore_ascii_case(q)) {
+            return false;
+        }
+        (n, cities) = (n + 1, cities + usize::from(city));
+    }
+    n >= 2 && cities >= 2
 }
 
 /// The first location in a line whose parts are separated by ` - `, `|`, `;`, `(`…`)` (an HN post's first
@@ -649,6 +685,12 @@ mod tests {
         assert_eq!(at("UK, London £40,000 - £60,000"), None, "the pay is no part of the place");
         assert_eq!(at("UK, London"), Some("UK, London"), "the country before its city");
         assert_eq!(at("Acme, London"), None, "a name before a city is not a place");
+        assert_eq!(at("Acme | Data Engineer | London, Berlin or Remote | £70k"), Some("London, Berlin or Remote"));
+        assert_eq!(at("Acme | Go Engineer | NYC / SF"), Some("NYC / SF"));
+        assert_eq!(city_of("London, Berlin or Remote"), None, "several places name no one city");
+        assert_eq!(city_of("NYC / SF"), None);
+        assert_eq!(city_of("北京、上海"), None);
+        assert_eq!(at("Acme | Python, Django or Go"), None);
         let line = "百度 后端研发工程师 北京 25-50K";
         assert_eq!(word_city(line).map(|(a, b)| &line[a..b]), Some("北京"));
         assert_eq!(word_city("北京大学 招聘"), None, "a word that only begins with a city");

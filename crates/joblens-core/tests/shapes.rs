@@ -1099,4 +1099,6 @@ Spark, Airflow, Python.
         [Some("数据库Rust讲师"), Some("Backend Engineer"), Some("Senior Rust Engineer"), Some("Data Engineer")]
     );
     assert_eq!(postings[0].remote, Some(joblens_core::Remote::Remote));
+    // Several places are the location as written.
+    assert_eq!(postings[3].location.map(|l| l.of(text)), Some("London, Berlin or Remote"));
 }
