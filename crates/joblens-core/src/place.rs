@@ -718,7 +718,7 @@ pub(crate) fn leading_city(line: &str) -> Option<(usize, usize)> {
 }
 
 /// A Chinese city standing as a word or a clause of a line (`百度 后端研发工程师 北京 25-50K`, `Go 开发，北京，20-30K`),
-/// as byte offsets into `line`.
+/// or a known city as a clause between commas (`Backend Engineer, Berlin, €70k`), as byte offsets into `line`.
 pub(crate) fn word_city(line: &str) -> Option<(usize, usize)> {
     let mut at = 0;
     for piece in line.split_inclusive([' ', '，', '、', '；']) {
@@ -728,7 +728,29 @@ pub(crate) fn word_city(line: &str) -> Option<(usize, usize)> {
         }
         at += piece.len();
     }
-    None
+    // `Backend Engineer, Berlin, €70k`: a known city as a clause of its own, in a short line of clauses (a
+    // sentence lists cities by the way: `hiring in the SF Bay Area, Los Angeles, and Shanghai`).
+    // A list of places names no one city (`Palo Alto, San Francisco, and others`).
+    let short = |c: &str| c.split_whitespace().count() <= 5;
+    let listed = text::contains_short(line, " and ") || text::contains_short(line, " or ");
+    if line.len() > 80 || !line.contains(',') || line.contains(['(', '（']) || listed || !line.split(',').all(short) {
+        return None;
+    }
+    let mut found = None;
+    let mut at = 0;
+    for clause in line.split_inclusive(',') {
+        let c = clause.trim_end_matches(',');
+        let w = c.trim();
+        if !w.is_empty() && is_city_name(w) {
+            if found.is_some() {
+                return None;
+            }
+            let a = at + c.find(w).unwrap_or(0);
+            found = Some((a, a + w.len()));
+        }
+        at += clause.len();
+    }
+    found
 }
 
 /// A city followed by a state's code without a comma (`Austin TX`, `New York NY`, `Louisville KY`): the city. A
@@ -910,6 +932,9 @@ mod tests {
         assert_eq!(word_city("北京大学 招聘"), None, "a word that only begins with a city");
         let line = "蓝鲸信息 诚聘 Go 开发工程师，北京，20-30K";
         assert_eq!(word_city(line).map(|(a, b)| &line[a..b]), Some("北京"));
+        let line = "- Backend Engineer, Berlin, €70k";
+        assert_eq!(word_city(line).map(|(a, b)| &line[a..b]), Some("Berlin"));
+        assert_eq!(word_city("We are hiring engineers in the SF Bay Area, Los Angeles, and Shanghai."), None);
     }
 
     #[test]

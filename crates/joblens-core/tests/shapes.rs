@@ -1102,3 +1102,25 @@ Spark, Airflow, Python.
     // Several places are the location as written.
     assert_eq!(postings[3].location.map(|l| l.of(text)), Some("London, Berlin or Remote"));
 }
+
+#[test]
+fn a_recruiting_readme_that_calls_the_reader_to_join() {
+    // The page's title calls the reader to the company; its open roles are links with their pay.
+    let text = "\
+# 加入 星河
+
+星河是一个建站平台。
+
+## 开放职位
+
+* [前端工程师 10k-30k](jd/frontend.md)
+* [数据工程师 10k-25k](jd/data.md)
+";
+    let postings = check(text, Shape::Text, &[w(7, Some("星河"), None), w(8, Some("星河"), None)]);
+    assert_eq!(postings[1].salary.and_then(|s| s.max), Some(25_000.0));
+    // In English, with each role's place written as a clause after its title: the place is no part of the title.
+    let text = "# Join Acme\n\n- Backend Engineer, Berlin, €70k\n- Data Engineer (Spark, Kafka), Remote, €65k\n";
+    let postings = check(text, Shape::Text, &[w(3, Some("Acme"), Some("Berlin")), w(4, Some("Acme"), None)]);
+    let titles: Vec<Option<&str>> = postings.iter().map(|p| p.title.map(|t| t.of(text))).collect();
+    assert_eq!(titles, [Some("Backend Engineer"), Some("Data Engineer (Spark, Kafka)")]);
+}

@@ -180,7 +180,35 @@ pub(super) fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>)
         Some(t) if from_heading || is_job_title(t.of(text)) => Some(t),
         t => labelled(text, seg, end, TITLE_LABELS).or(t),
     };
-    (company, title.map(|t| drop_tags(text, drop_headcount_note(text, t))))
+    (company, title.map(|t| drop_place_clauses(text, drop_tags(text, drop_headcount_note(text, t)))))
+}
+
+/// A title without the place written after it in clauses (`Backend Engineer, Berlin,` → `Backend Engineer`,
+/// `Go 开发，北京` → `Go 开发`): a clause that is a city, a country or a way of working, and all after it.
+fn drop_place_clauses(text: &str, t: Span) -> Span {
+    let s = t.of(text);
+    if !s.contains([',', '，']) {
+        return t;
+    }
+    let (mut at, mut depth) = (0, 0i32);
+    for clause in s.split_inclusive([',', '，']) {
+        let c = clause.trim_end_matches([',', '，']).trim();
+        // Not inside brackets (`Backend Engineer (C++, Golang)`), and only a place by itself: a known city, one
+        // with its district after a separator (`北京·海淀`), or `Remote`.
+        let place = place::is_known_city(c)
+            || c.eq_ignore_ascii_case("remote")
+            || place::leading_city(c).is_some_and(|(x, _)| x == 0);
+        if at > 0 && depth == 0 && place {
+            break;
+        }
+        depth += clause.matches(['(', '（']).count() as i32 - clause.matches([')', '）']).count() as i32;
+        at += clause.len();
+    }
+    let kept = s[..at].trim_end_matches([',', '，', ' ']);
+    if kept.is_empty() {
+        return t;
+    }
+    Span::new(t.start as usize, t.start as usize + kept.len())
 }
 
 /// A title without the date a list puts before it and the recruiting tags after it (`20210419  优云后台研发工程师
@@ -363,6 +391,11 @@ fn preamble_company(text: &str, start: usize) -> Option<Span> {
     let (a, b) = item_text(text, a, l.end);
     let (a, b) = trim_span(text, a, b)?;
     let s = text[a..b].trim_matches('*');
+    // `加入 Nimbus`, `Join Acme`, `Careers at Acme`: the company after the call.
+    let s = JOIN_WORDS
+        .iter()
+        .find_map(|w| s.get(..w.len()).filter(|h| h.eq_ignore_ascii_case(w)).map(|_| s[w.len()..].trim_start()))
+        .unwrap_or(s);
     let a = a + text[a..b].find(s).unwrap_or(0);
     let b = a + s.len();
     if TIME_WORDS.iter().any(|w| s.starts_with(w)) {
@@ -377,6 +410,9 @@ fn preamble_company(text: &str, start: usize) -> Option<Span> {
     let named = !is_job_title(s) && !is_section_label(s) && !speaks(s, &crate::text::lowercase(s));
     ((2..=30).contains(&n) && plain && named && !place::is_known_city(s)).then(|| span_of(text, a, b)).flatten()
 }
+
+/// Words that call a reader to a company before its name, on a page's title.
+const JOIN_WORDS: &[&str] = &["加入", "join ", "work at ", "work with ", "careers at ", "jobs at "];
 
 /// Words of time that open a page's title (`本月招聘`, `本周内推`): no company.
 const TIME_WORDS: &[&str] = &["本月", "本周", "今日", "今天", "每周", "每月", "近期", "最新"];
