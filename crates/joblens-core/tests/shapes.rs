@@ -1124,3 +1124,40 @@ fn a_recruiting_readme_that_calls_the_reader_to_join() {
     let titles: Vec<Option<&str>> = postings.iter().map(|p| p.title.map(|t| t.of(text))).collect();
     assert_eq!(titles, [Some("Backend Engineer"), Some("Data Engineer (Spark, Kafka)")]);
 }
+
+#[test]
+fn roles_written_as_fields_between_dashes() {
+    // A README's list of open roles as links, without pay: each item names its company, role and place.
+    let text = "\
+## Open roles
+
+- [Nimbus Labs - Backend Engineer - Berlin](/jobs/nimbus.md)
+- [Quokka Systems - Site Reliability Engineer - Warsaw](/jobs/quokka.md)
+- [Tern Analytics - Data Engineer - Remote](/jobs/tern.md)
+";
+    let postings = check(
+        text,
+        Shape::Text,
+        &[
+            w(3, Some("Nimbus Labs"), Some("Berlin")),
+            w(4, Some("Quokka Systems"), Some("Warsaw")),
+            w(5, Some("Tern Analytics"), None),
+        ],
+    );
+    let titles: Vec<Option<&str>> = postings.iter().map(|p| p.title.map(|t| t.of(text))).collect();
+    assert_eq!(titles, [Some("Backend Engineer"), Some("Site Reliability Engineer"), Some("Data Engineer")]);
+    assert_eq!(postings[2].remote, Some(joblens_core::Remote::Remote));
+
+    // A Chinese link list that puts the city first and the pay in brackets.
+    let text =
+        "- [北京-星河互娱-前端工程师（18-30k）](/docs/a.md)\n- [深圳-云帆科技-后端开发工程师（20K-30K）](/docs/b.md)\n";
+    let postings =
+        check(text, Shape::Text, &[w(1, Some("星河互娱"), Some("北京")), w(2, Some("云帆科技"), Some("深圳"))]);
+    let titles: Vec<Option<&str>> = postings.iter().map(|p| p.title.map(|t| t.of(text))).collect();
+    assert_eq!(titles, [Some("前端工程师"), Some("后端开发工程师")]);
+
+    // A post's first line of fields: the place and the kind of contract are no part of the title.
+    let text = "Brightfin - Go Developer - Singapore - FT\n\nSalary: $3000 - $4500/month\n3+ years of Go.\n";
+    let postings = check(text, Shape::Text, &[w(1, Some("Brightfin"), Some("Singapore"))]);
+    assert_eq!(postings[0].title.map(|t| t.of(text)), Some("Go Developer"));
+}

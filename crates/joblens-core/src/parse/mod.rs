@@ -210,6 +210,11 @@ fn anchor(text: &str, line: Line) -> Option<Anchor> {
         if offer && is_job_title(item) {
             return Some(Anchor::ListItem);
         }
+        // `- [Acme - Backend Engineer - Berlin](/jobs/acme.md)`: a role written as fields, with no pay.
+        let linked = item.strip_prefix('[').and_then(|r| r.find("](").map(|close| &r[..close]));
+        if names_a_role(text, line, linked.unwrap_or(item)) {
+            return Some(Anchor::ListItem);
+        }
     }
     if let Some((left, right)) = t.contains('•').then(|| t.split_once(" • ")).flatten() {
         if !left.trim().is_empty() && (place::city_of(right).is_some() || place::remote_in(right).is_some()) {
@@ -240,24 +245,58 @@ fn has_bar(line: &[u8]) -> bool {
     false
 }
 
-/// `Acme | Backend Engineer | Berlin | €70k`: three or more fields between bars, the first no label, one of them a
-/// job title, and one a place or the pay.
+/// `Acme | Backend Engineer | Berlin | €70k`, `Acme - Backend Engineer - Berlin`: three or more fields between bars
+/// or spaced dashes, the first no label, one of them a job title, and one a place or the pay.
 fn is_header(text: &str, line: Line) -> bool {
     let t = text[line.start..line.end].trim();
-    if t.len() > 200 || t.starts_with(['|', '｜']) {
+    !t.starts_with(['|', '｜']) && names_a_role(text, line, t)
+}
+
+/// Whether a line holds a dash between spaces (` - `, ` – `, ` — `), by bytes.
+fn has_spaced_dash(t: &[u8]) -> bool {
+    let mut at = 0;
+    while let Some(i) = memchr::memchr2(b'-', 0xE2, &t[at..]) {
+        let d = at + i;
+        let len = match &t[d..] {
+            [b'-', ..] => 1,
+            [0xE2, 0x80, 0x93 | 0x94, ..] => 3,
+            _ => 0,
+        };
+        if len > 0 && d > 0 && t[d - 1] == b' ' && t.get(d + len) == Some(&b' ') {
+            return true;
+        }
+        at = d + 1;
+    }
+    false
+}
+
+/// Whether `t`, part of `line`, is written as fields that name a role and its place or pay (`is_header`).
+fn names_a_role(text: &str, line: Line, t: &str) -> bool {
+    if t.len() > 200 {
         return false;
     }
-    let mut fields = t.split(['|', '｜']).map(str::trim);
-    let Some(first) = fields.next().filter(|f| !f.is_empty() && f.chars().count() <= 40 && !f.contains([':', '：']))
-    else {
+    let fields: Vec<&str> = if has_bar(t.as_bytes()) {
+        t.split(['|', '｜']).map(str::trim).collect()
+    } else if has_spaced_dash(t.as_bytes()) {
+        t.split(" - ").flat_map(|f| f.split(" – ")).flat_map(|f| f.split(" — ")).map(str::trim).collect()
+    } else {
         return false;
     };
-    let rest: Vec<&str> = fields.collect();
+    let [first, rest @ ..] = &fields[..] else {
+        return false;
+    };
+    if first.is_empty() || first.chars().count() > 40 || first.contains([':', '：']) {
+        return false;
+    }
     if rest.len() < 2 || rest.iter().any(|f| f.is_empty()) {
         return false;
     }
-    let placed = |f: &&str| place::city_of(f).is_some() || place::remote_in(f).is_some();
-    std::iter::once(&first).chain(&rest).any(|f| is_job_title(f))
+    let placed = |f: &&str| {
+        place::is_known_city(f)
+            || place::find_location(f).is_some()
+            || f.split_whitespace().next().is_some_and(|w| place::remote_in(w).is_some())
+    };
+    fields.iter().any(|f| is_job_title(f))
         && (rest.iter().any(placed) || (may_be_pay(t) && salary_in(text, line.start, line.end).is_some()))
 }
 
@@ -1976,11 +2015,14 @@ fn place_shown(text: &str, seg: &Segment, end: usize) -> Place {
             }
         }
         if k == 0 {
+            // `- [Acme - Backend Engineer - Berlin](/jobs/acme.md)`: a linked item's place is in its link's text.
+            let (x, y) = item_text(text, l.start, l.end);
+            let s = &text[x..y];
             // `UK, London £40,000 - £60,000 CTO`: a place ends where a currency's mark starts.
             let s = &s[..s.find(['$', '£', '€', '¥', '￥']).unwrap_or(s.len())];
             let found = place::find_location(s).or_else(|| place::leading_city(s)).or_else(|| place::word_city(s));
             if let Some((a, b)) = found {
-                p.location = span_of(text, l.start + a, l.start + b);
+                p.location = span_of(text, x + a, x + b);
                 p.city = place::city_of(&s[a..b]);
             }
         }

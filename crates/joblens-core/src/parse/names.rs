@@ -132,7 +132,8 @@ pub(super) fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>)
     if let Some(sp) = salary.filter(|sp| (sp.start as usize) >= a && (sp.end as usize) <= b) {
         let (s, e) = (sp.start as usize, sp.end as usize);
         if trim_span(text, a, s).is_some() {
-            b = s;
+            // `前端工程师（18-30k）`: the bracket the pay stood in goes with it.
+            b = a + text[a..s].trim_end_matches([' ', '(', '（', '[', '【']).len();
         } else {
             a = e;
         }
@@ -159,7 +160,13 @@ pub(super) fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>)
     } else if let Some((c, t)) = bracketed_company(text, a, b) {
         (company, title) = (Some(c), Some(t));
     } else {
-        let (x, y) = if from_heading { (a, b) } else { strip_brackets(text, a, b) };
+        let (mut x, y) = if from_heading { (a, b) } else { strip_brackets(text, a, b) };
+        // `北京-星河互娱-前端工程师`: a city before the company is the place, not the company.
+        if let Some(e) = text[x..y].find('-').filter(|&e| place::is_known_city(&text[x..x + e])) {
+            if company_dash(text, x + e + 1, y, false).is_some() {
+                x += e + 1;
+            }
+        }
         // `Java架构师 - 业务方向` is a title: the split applies only when the left side is not itself a job title.
         let dash = company_dash(text, x, y, !from_heading).filter(|&d| !is_job_title(&text[x..d]));
         match dash {
@@ -183,32 +190,69 @@ pub(super) fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>)
     (company, title.map(|t| drop_place_clauses(text, drop_tags(text, drop_headcount_note(text, t)))))
 }
 
-/// A title without the place written after it in clauses (`Backend Engineer, Berlin,` → `Backend Engineer`,
-/// `Go 开发，北京` → `Go 开发`): a clause that is a city, a country or a way of working, and all after it.
+/// A title without the fields written after it (`Backend Engineer, Berlin,` → `Backend Engineer`, `Go Developer -
+/// Singapore - FT` → `Go Developer`, `Go 开发，北京` → `Go 开发`): a clause or a field between spaced dashes or bars
+/// that is a place, a way of working or a kind of contract, and all after it.
 fn drop_place_clauses(text: &str, t: Span) -> Span {
     let s = t.of(text);
-    if !s.contains([',', '，']) {
+    let mut cuts = field_starts(s).peekable();
+    if cuts.peek().is_none() {
         return t;
     }
-    let (mut at, mut depth) = (0, 0i32);
-    for clause in s.split_inclusive([',', '，']) {
-        let c = clause.trim_end_matches([',', '，']).trim();
+    let mut depth = 0i32;
+    let mut from = 0;
+    let mut kept = s.len();
+    for (sep, next) in cuts.chain(std::iter::once((s.len(), s.len()))) {
+        let piece = &s[from..sep];
+        let f = piece.trim();
         // Not inside brackets (`Backend Engineer (C++, Golang)`), and only a place by itself: a known city, one
-        // with its district after a separator (`北京·海淀`), or `Remote`.
-        let place = place::is_known_city(c)
-            || c.eq_ignore_ascii_case("remote")
-            || place::leading_city(c).is_some_and(|(x, _)| x == 0);
-        if at > 0 && depth == 0 && place {
+        // with its district after a separator (`北京·海淀`), `Remote (US)`, `Full-time`.
+        let field = place::is_known_city(f)
+            || place::leading_city(f).is_some_and(|(x, _)| x == 0)
+            || place::find_location(f).is_some_and(|(x, y)| y - x == f.len())
+            || f.split_whitespace().next().is_some_and(|w| place::remote_in(w).is_some())
+            || CONTRACT_WORDS.iter().any(|w| f.eq_ignore_ascii_case(w));
+        if from > 0 && depth == 0 && field {
+            kept = from;
             break;
         }
-        depth += clause.matches(['(', '（']).count() as i32 - clause.matches([')', '）']).count() as i32;
-        at += clause.len();
+        depth += piece.matches(['(', '（']).count() as i32 - piece.matches([')', '）']).count() as i32;
+        from = next;
     }
-    let kept = s[..at].trim_end_matches([',', '，', ' ']);
+    let kept = s[..kept].trim_end_matches([',', '，', ' ', '-', '–', '—', '|', '｜']);
     if kept.is_empty() {
         return t;
     }
     Span::new(t.start as usize, t.start as usize + kept.len())
+}
+
+/// Kinds of contract a title's fields may name.
+const CONTRACT_WORDS: &[&str] =
+    &["ft", "pt", "full-time", "full time", "fulltime", "part-time", "part time", "contract", "全职", "兼职", "实习"];
+
+/// Where the fields of a title or a first line part: each separator's start and the next field's start. Clauses
+/// part at commas; fields at spaced dashes and bars.
+fn field_starts(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        // Only a comma, a space or a fullwidth form's first byte may start a separator.
+        while let Some(k) = memchr::memchr3(b',', b' ', 0xEF, &b[i..]) {
+            let at = i + k;
+            let len = match &b[at..] {
+                [b',', ..] => 1,
+                [0xEF, 0xBC, 0x8C, ..] | [0xEF, 0xBD, 0x9C, ..] => 3,
+                [b' ', b'-' | b'|', b' ', ..] => 3,
+                [b' ', 0xE2, 0x80, 0x93 | 0x94, b' ', ..] => 5,
+                _ => 0,
+            };
+            i = at + len.max(1);
+            if len > 0 {
+                return Some((at, at + len));
+            }
+        }
+        None
+    })
 }
 
 /// A title without the date a list puts before it and the recruiting tags after it (`20210419  优云后台研发工程师
@@ -299,7 +343,7 @@ fn heading_record_names(
 
 /// A list item's text without its marker, and a markdown link as its text: `- [【远程】星河 招聘 Go 工程师](…)` →
 /// `【远程】星河 招聘 Go 工程师`.
-fn item_text(text: &str, a: usize, b: usize) -> (usize, usize) {
+pub(super) fn item_text(text: &str, a: usize, b: usize) -> (usize, usize) {
     let s = text[a..b].trim_start();
     if !s.starts_with(|c: char| matches!(c, '[' | '-' | '*' | '+' | '•') || c.is_ascii_digit()) {
         return (a, b);
