@@ -216,6 +216,15 @@ impl Line<'_> {
         match self.at(j) {
             Some('元') => Some((Currency::Cny, j + 1)),
             Some('円') => Some((Currency::Jpy, j + 1)),
+            // `1500$`, `500 ~ 1000$/month`: a sign after the figures, where no figure follows it.
+            Some(c @ ('$' | '€' | '£')) if !self.at(j + 1).is_some_and(|c| c.is_ascii_digit()) => {
+                let cur = match c {
+                    '$' => Currency::Usd,
+                    '€' => Currency::Eur,
+                    _ => Currency::Gbp,
+                };
+                Some((cur, j + 1))
+            }
             // `6Jpy56U` in a link's id: a code with a digit after it is no currency.
             Some(c) if c.is_ascii_alphabetic() => {
                 self.code(j).filter(|&(_, e)| !self.at(e).is_some_and(|c| c.is_ascii_digit()))
@@ -774,6 +783,9 @@ fn salary_at(line: &Line<'_>, i: usize) -> Option<Found> {
         return unparsed("the salary is zero".into());
     }
     let (p_lo, p_hi) = plausible(currency, period);
+    // A written currency and period say it is pay: only what is far below the range is refused (`500 ~ 1000$/month`
+    // is paid where pay is lower).
+    let p_lo = if currency_written && explicit_period { p_lo / 2.5 } else { p_lo };
     if [min, max].into_iter().flatten().any(|v| v > p_hi || (v < p_lo && v > 0.0)) {
         return unparsed(format!(
             "{} {} a {} is not a plausible pay; not read",

@@ -191,6 +191,12 @@ mod salary_forms {
     sal!(eur_dot_thousands_no_period, "€60.000" => 60_000, 60_000, EUR / year, months _, "amount-single");
     sal!(usd_per_hour_word, "$45/hour" => 45, 45, USD / hour, months _, "amount-single");
     sal!(usd_full_per_month, "$8,000/month" => 8_000, 8_000, USD / month, months _, "amount-single");
+    // The sign after the figures, and pay a month below the usual range when both currency and period are written.
+    sal!(usd_sign_after_range, "500 ~ 1000$/month" => 500, 1_000, USD / month, months _, "amount-range",
+         raw "500 ~ 1000$/month");
+    sal!(usd_sign_after_single, "Salary: 1500$" => 1_500, 1_500, USD / month, months _, "amount-single",
+         raw "1500$");
+    sal!(eur_sign_after, "2500€/month" => 2_500, 2_500, EUR / month, months _, "amount-single");
     sal!(gbp_full_figures, "£50,000 - £60,000" => 50_000, 60_000, GBP / year, months _, "amount-range");
     sal!(usd_open_top, "$150k+" => 150_000, _, USD / year, months _, "k-at-least", raw "$150k+");
     sal!(english_pipe_line, "Acme | Backend Engineer | Remote | $140k–$180k" => 140_000, 180_000,
@@ -282,6 +288,7 @@ mod salary_forms {
     unreadable!(reversed_range, "40-20K", "salary-unparsed");
     unreadable!(no_such_period, "20-40K/fortnight", "salary-unparsed");
     unreadable!(implausibly_small_year, "$3k/year", "salary-unparsed");
+    unreadable!(implausibly_small_month_written, "$100/month", "salary-unparsed");
     unreadable!(implausibly_large_month, "CNY 5,000,000/month", "salary-unparsed");
 
     // Negotiable: null salary on purpose.
