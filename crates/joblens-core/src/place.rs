@@ -635,7 +635,8 @@ pub(crate) fn city_of(location: &str) -> Option<Box<str>> {
     // A JSON array's quotes too: `["郑州", "1-3年", "本科"]` gives its first place.
     let loc = location
         .trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '（' | '）' | '[' | ']' | '.' | '"'));
-    if loc.is_empty() || NO_PLACE.iter().any(|w| loc.eq_ignore_ascii_case(w)) {
+    // `SF</br>Sunnyvale, CA` in a cell, one place a line: several places.
+    if loc.is_empty() || NO_PLACE.iter().any(|w| loc.eq_ignore_ascii_case(w)) || loc.contains('\n') {
         return None;
     }
     // `阿联酋迪拜`, `中国上海`: the country before the city.
@@ -899,6 +900,7 @@ mod tests {
             "SF Bay Area, Los Angeles, and Shanghai" => None,
             "No office location" => None,
             "Remote" => None,
+            "SF\nSunnyvale, CA" => None,
             "" => None,
         }
     }

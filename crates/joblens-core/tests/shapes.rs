@@ -1161,3 +1161,28 @@ fn roles_written_as_fields_between_dashes() {
     let postings = check(text, Shape::Text, &[w(1, Some("Brightfin"), Some("Singapore"))]);
     assert_eq!(postings[0].title.map(|t| t.of(text)), Some("Go Developer"));
 }
+
+#[test]
+fn titles_of_issues_and_headings_written_as_fields() {
+    // A job board's issue, pasted from its page: `Company: Title (Place) #number`.
+    let text = "\
+Nimbus Labs: Senior Software Engineer (Boulder, CO) #3007
+Closed
+jobbot opened this issue on Nov 12, 2020 · 0 comments
+
+Location: Remote (US). Salary: $140,000 - $170,000 per year. We are looking for an engineer to lead our API.
+";
+    let postings = check(text, Shape::Text, &[w(1, Some("Nimbus Labs"), Some("Boulder"))]);
+    assert_eq!(postings[0].title.map(|t| t.of(text)), Some("Senior Software Engineer"));
+    // A label or an offer before the colon names no company.
+    let text = "Hiring: Senior Software Engineer\nRemote, $150k-$180k\n";
+    assert_eq!(parse(text).postings[0].company, None);
+
+    // A heading of fields: the place among them is the city, and no part of the title.
+    let text = "# 星河互娱 - 上海 - Java开发\n\n## 工作职责\n负责后端开发，15-25K\n";
+    let postings = check(text, Shape::Text, &[w(1, Some("星河互娱"), Some("上海"))]);
+    assert_eq!(postings[0].title.map(|t| t.of(text)), Some("Java开发"));
+    let text = "# Brightfin - Junior Golang Developer - Singapore - FT\n\n## Salary\n* Up to $1500/month\n";
+    let postings = check(text, Shape::Text, &[w(1, Some("Brightfin"), Some("Singapore"))]);
+    assert_eq!(postings[0].title.map(|t| t.of(text)), Some("Junior Golang Developer"));
+}

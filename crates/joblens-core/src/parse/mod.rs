@@ -1961,7 +1961,7 @@ fn place_shown(text: &str, seg: &Segment, end: usize) -> Place {
         // (`### Acme | Berlin, Germany | …`); the card shapes below are for headingless records.
         let s = &text[text_start..heading.end];
         p.remote = place::remote_in(s);
-        if s.contains([',', '|', '•', '，']) {
+        if s.contains([',', '|', '•', '，']) || has_spaced_dash(s.as_bytes()) {
             if let Some((a, b)) = place::find_location(s) {
                 p.location = span_of(text, text_start + a, text_start + b);
                 p.city = place::city_of(&s[a..b]);

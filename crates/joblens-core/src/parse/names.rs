@@ -159,6 +159,8 @@ pub(super) fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>)
         }
     } else if let Some((c, t)) = bracketed_company(text, a, b) {
         (company, title) = (Some(c), Some(t));
+    } else if let Some((c, t)) = colon_names(text, a, b) {
+        (company, title) = (Some(c), Some(t));
     } else {
         let (mut x, y) = if from_heading { (a, b) } else { strip_brackets(text, a, b) };
         // `北京-星河互娱-前端工程师`: a city before the company is the place, not the company.
@@ -199,31 +201,37 @@ fn drop_place_clauses(text: &str, t: Span) -> Span {
     if cuts.peek().is_none() {
         return t;
     }
-    let mut depth = 0i32;
-    let mut from = 0;
-    let mut kept = s.len();
-    for (sep, next) in cuts.chain(std::iter::once((s.len(), s.len()))) {
-        let piece = &s[from..sep];
-        let f = piece.trim();
-        // Not inside brackets (`Backend Engineer (C++, Golang)`), and only a place by itself: a known city, one
-        // with its district after a separator (`北京·海淀`), `Remote (US)`, `Full-time`.
-        let field = place::is_known_city(f)
+    // Only a place by itself: a known city, one with its district after a separator (`北京·海淀`), `Remote (US)`,
+    // `Full-time`.
+    let is_field = |f: &str| {
+        place::is_known_city(f)
             || place::leading_city(f).is_some_and(|(x, _)| x == 0)
             || place::find_location(f).is_some_and(|(x, y)| y - x == f.len())
             || f.split_whitespace().next().is_some_and(|w| place::remote_in(w).is_some())
-            || CONTRACT_WORDS.iter().any(|w| f.eq_ignore_ascii_case(w));
-        if from > 0 && depth == 0 && field {
+            || CONTRACT_WORDS.iter().any(|w| f.eq_ignore_ascii_case(w))
+    };
+    let (mut depth, mut from, mut start) = (0i32, 0, 0);
+    let mut kept = s.len();
+    for (sep, next) in cuts.chain(std::iter::once((s.len(), s.len()))) {
+        let piece = &s[from..sep];
+        let field = is_field(piece.trim());
+        // `上海 - Java开发`: a place before the title is no part of it either.
+        if from == 0 && field && next < s.len() {
+            start = next;
+        } else if from > start && depth == 0 && field {
+            // Not inside brackets (`Backend Engineer (C++, Golang)`).
             kept = from;
             break;
         }
         depth += piece.matches(['(', '（']).count() as i32 - piece.matches([')', '）']).count() as i32;
         from = next;
     }
-    let kept = s[..kept].trim_end_matches([',', '，', ' ', '-', '–', '—', '|', '｜']);
+    let kept = s[start..kept].trim_end_matches([',', '，', ' ', '-', '–', '—', '|', '｜']).trim_start();
     if kept.is_empty() {
         return t;
     }
-    Span::new(t.start as usize, t.start as usize + kept.len())
+    let a = t.start as usize + s[..t.end as usize - t.start as usize].find(kept).unwrap_or(0);
+    Span::new(a, a + kept.len())
 }
 
 /// Kinds of contract a title's fields may name.
@@ -256,7 +264,7 @@ fn field_starts(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 }
 
 /// A title without the date a list puts before it and the recruiting tags after it (`20210419  优云后台研发工程师
-/// 校招社招内推` → `优云后台研发工程师`).
+/// 校招社招内推` → `优云后台研发工程师`), and without an issue's number and a place in brackets after it.
 fn drop_tags(text: &str, t: Span) -> Span {
     let s = t.of(text);
     let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
@@ -264,9 +272,41 @@ fn drop_tags(text: &str, t: Span) -> Span {
     while let Some(r) = RECRUITING_TAGS.iter().find_map(|w| rest.strip_suffix(w)).filter(|r| !r.trim().is_empty()) {
         rest = r.trim_end();
     }
+    // `Senior Software Engineer (Boulder, CO) #3007`: an issue's number, then a place in brackets.
+    if let Some(h) = memchr::memrchr(b'#', rest.as_bytes()).filter(|&h| h > 0 && rest.as_bytes()[h - 1] == b' ') {
+        let n = &rest[h + 1..];
+        if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && !rest[..h].trim().is_empty() {
+            rest = rest[..h].trim_end();
+        }
+    }
+    if let Some((r, place)) = rest.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) {
+        let placed =
+            place::find_location(place).is_some_and(|(x, y)| y - x == place.len()) || place::is_known_city(place);
+        if placed && !r.trim().is_empty() {
+            rest = r.trim_end();
+        }
+    }
     // `rest` is a slice of `s`: its offset in it is where the title starts.
     let a = t.start as usize + (rest.as_ptr() as usize - s.as_ptr() as usize);
     span_of(text, a, a + rest.len()).unwrap_or(t)
+}
+
+/// `Nimbus Labs: Senior Software Engineer`: a company, a colon and a job title (an issue's or a list's title). A
+/// label (`Position: …`) or an offer (`Hiring: …`) before the colon is no company.
+fn colon_names(text: &str, a: usize, b: usize) -> Option<(Span, Span)> {
+    let s = &text[a..b];
+    let c = memchr::memchr(b':', s.as_bytes()).filter(|&c| s.as_bytes().get(c + 1) == Some(&b' '))?;
+    let left = s[..c].trim();
+    let lower = crate::text::lowercase(left);
+    let label = [COMPANY_LABELS, TITLE_LABELS, EXPERIENCE_LABELS, salary::PAY_LABELS]
+        .iter()
+        .any(|l| l.contains(&lower.as_str()));
+    let named = !left.is_empty() && left.split_whitespace().count() <= 5 && !is_job_title(left);
+    if label || !named || is_section_label(left) || OFFER_WORDS.iter().any(|w| lower.contains(w)) {
+        return None;
+    }
+    let title = span_of(text, a + c + 2, b)?;
+    is_job_title(title.of(text)).then(|| span_of(text, a, a + c).map(|co| (co, title))).flatten()
 }
 
 /// `【非凡科技】Rust 开发工程师`: a company in brackets before a job title (a city, a tag or a work arrangement
