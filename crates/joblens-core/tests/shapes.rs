@@ -1186,3 +1186,38 @@ Location: Remote (US). Salary: $140,000 - $170,000 per year. We are looking for 
     let postings = check(text, Shape::Text, &[w(1, Some("Brightfin"), Some("Singapore"))]);
     assert_eq!(postings[0].title.map(|t| t.of(text)), Some("Junior Golang Developer"));
 }
+
+#[test]
+fn lagou_cards_with_the_list_chrome_posted_times_and_slashed_lines() {
+    // 拉勾's result cards: the sort controls above, a district after the title, when it was posted, the pay with
+    // the experience and degree asked, the company, then industry / stage / size parted by spaced slashes.
+    let text = "\
+排序方式：
+默认
+最新
+前端开发工程师[望京]
+09:32发布
+15k-25k 经验3-5年 / 大专
+星河互娱
+营销服务｜咨询 / 不需要融资 / 2000人以上
+HTML5
+后端开发工程师[西二旗]
+2022-11-18发布
+20k-35k 经验5-10年 / 本科
+云帆科技
+企业服务 / 上市公司 / 500-2000人
+Go
+";
+    let postings = check(text, Shape::Text, &[w(4, Some("星河互娱"), None), w(10, Some("云帆科技"), None)]);
+    let read: Vec<_> = postings
+        .iter()
+        .map(|p| (p.title.map(|t| t.of(text)), p.industry.map(|i| i.of(text)), p.experience_min_years))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (Some("前端开发工程师"), Some("营销服务｜咨询"), Some(3.0)),
+            (Some("后端开发工程师"), Some("企业服务"), Some(5.0))
+        ]
+    );
+}

@@ -225,7 +225,9 @@ fn anchor(text: &str, line: Line) -> Option<Anchor> {
         // `25-35K·13薪`, and a card's `薪资面议` in the same place.
         if let Some(Found::Salary(Salary { raw, .. }) | Found::Negotiable(raw)) = salary_in(text, line.start, line.end)
         {
-            if t.len() - raw.len().min(t.len()) <= 8 {
+            // `15k-25k 经验3-5年 / 大专` (拉勾): the pay with the experience and degree asked beside it.
+            let rest = t.len() - raw.len().min(t.len());
+            if rest <= 8 || (rest <= 40 && ["经验", "年", "不限", "应届"].iter().any(|w| t.contains(w))) {
                 return Some(Anchor::Pay);
             }
         }
@@ -250,6 +252,13 @@ fn has_bar(line: &[u8]) -> bool {
 fn is_header(text: &str, line: Line) -> bool {
     let t = text[line.start..line.end].trim();
     !t.starts_with(['|', '｜']) && names_a_role(text, line, t)
+}
+
+/// A card's line of when it was posted (`09:32发布`, `2022-11-18发布`, `3天前发布`).
+fn is_posted_line(s: &str) -> bool {
+    let s = s.trim();
+    s.chars().count() <= 16
+        && s.strip_suffix("发布").is_some_and(|t| t.contains(|c: char| c.is_ascii_digit() || "昨今前".contains(c)))
 }
 
 /// Whether a line holds a dash between spaces (` - `, ` – `, ` — `), by bytes.
@@ -1059,6 +1068,10 @@ impl Parser {
         let Some(mut title) = title.filter(|&t| titled(t)) else {
             return;
         };
+        // `09:32发布`, `2022-11-18发布` between a card's title and its pay: the title is above it.
+        if kind == Anchor::Pay && title > 0 && is_posted_line(line_text(text, seg.line_starts[title])) {
+            title -= 1;
+        }
         // `web前端开发` / `星河科技有限公司` / `15K-20K`: a card that names its company between title and pay.
         if kind == Anchor::Pay && is_company_name(line_text(text, seg.line_starts[title])) {
             let above = seg.line_starts[..title].iter().rposition(|&st| !line_text(text, st).trim().is_empty());
@@ -2077,7 +2090,14 @@ const OWNERSHIP: &[&str] = &["民营", "国企", "央企", "外企", "合资", "
 /// `互联网 A轮 1000-9999人`, `数据服务 100-499人`, `星河数据科技 互联网 C轮 100-499人`, `民营 | 20-99人`: a size
 /// last, a funding stage before it when there are three words or more, and no list marker or number elsewhere.
 fn card_line(s: &str) -> Option<CardLine<'_>> {
-    let words: Vec<&str> = s.split([' ', '\t', '|', '｜']).filter(|w| !w.is_empty()).collect();
+    // `营销服务｜咨询 / 不需要融资 / 2000人以上` (拉勾): spaced slashes part the words when they are there.
+    let b = s.as_bytes();
+    let slashed = memchr::memchr_iter(b'/', b).any(|i| i > 0 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' '));
+    let words: Vec<&str> = if slashed {
+        s.split(" / ").map(str::trim).filter(|w| !w.is_empty()).collect()
+    } else {
+        s.split([' ', '\t', '|', '｜']).filter(|w| !w.is_empty()).collect()
+    };
     let (&size, rest) = words.split_last()?;
     if !(size.contains('人') && size.contains(|c: char| c.is_ascii_digit())) || rest.is_empty() || rest.len() > 3 {
         return None;

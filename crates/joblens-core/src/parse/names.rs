@@ -279,6 +279,17 @@ fn drop_tags(text: &str, t: Span) -> Span {
             rest = rest[..h].trim_end();
         }
     }
+    // `前端开发工程师[望京]`: a card's district (or a tag) in brackets, in Chinese, after the title.
+    let tag = rest
+        .strip_suffix(']')
+        .and_then(|r| r.rsplit_once('['))
+        .or_else(|| rest.strip_suffix('】').and_then(|r| r.rsplit_once('【')));
+    if let Some((r, inner)) = tag {
+        let chinese = inner.chars().all(|c| c >= '\u{4E00}') && (1..=6).contains(&inner.chars().count());
+        if chinese && !r.trim().is_empty() {
+            rest = r.trim_end();
+        }
+    }
     if let Some((r, place)) = rest.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) {
         let placed =
             place::find_location(place).is_some_and(|(x, y)| y - x == place.len()) || place::is_known_city(place);
