@@ -64,6 +64,9 @@ fn messy_text() -> impl Strategy<Value = String> {
         Just("#### Bei Jing\n".to_string()),
         Just("\nAcme | Backend Engineer | Louisville KY | $120k\n".to_string()),
         Just("工作经验：1年\n".to_string()),
+        Just("**1. 星河（上海） — Java开发，13-26k，上海**\n".to_string()),
+        Just("- [北京-星河-前端（18-30k）](/a.md)\n".to_string()),
+        Just("15k-25k 经验3-5年 / 大专\n09:32发布\n".to_string()),
         "\\PC{0,12}",
         any::<String>(),
     ];

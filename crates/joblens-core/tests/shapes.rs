@@ -1221,3 +1221,23 @@ Go
         ]
     );
 }
+
+#[test]
+fn a_digest_of_bold_numbered_items() {
+    // Notes that quote postings as bold numbered items under a numbered section: the section names no company, a
+    // company's note in brackets is no part of its name, and the em dash parts company and title.
+    let text = "\
+## 三、岗位摘录
+
+**1. 星河互娱（上海游戏公司） — Java后端开发工程师，13-26k，上海，2年以上本科**
+> 「熟悉Spring Boot、MySQL、Redis」
+
+**2. 云帆科技 — AI应用开发工程师，18-25k，深圳，2-5年本科**
+> 「设计和开发基于LLM的智能体系统」
+";
+    let postings =
+        check(text, Shape::Text, &[w(3, Some("星河互娱"), Some("上海")), w(6, Some("云帆科技"), Some("深圳"))]);
+    let titles: Vec<Option<&str>> = postings.iter().map(|p| p.title.map(|t| t.of(text))).collect();
+    assert_eq!(titles, [Some("Java后端开发工程师"), Some("AI应用开发工程师")]);
+    assert_eq!(postings[0].experience_min_years, Some(2.0));
+}

@@ -424,6 +424,9 @@ fn may_be_pay(s: &str) -> bool {
 
 /// The text of a list item (`- x`, `* x`, `+ x`, `• x`, `1. x`, `1、x`), or `None` for another line.
 fn list_item_text(t: &str) -> Option<&str> {
+    // `**1. 星河互娱 — Java后端开发工程师，13-26k**`: a digest's bold numbered item. The item ends where the line
+    // does (callers take its offset from the end).
+    let t = t.strip_prefix("**").unwrap_or(t);
     if let Some(rest) = t.strip_prefix(['-', '*', '+', '•']) {
         return rest.starts_with(' ').then(|| rest.trim_start());
     }
@@ -602,7 +605,7 @@ fn is_thematic_break(s: &str) -> bool {
         && t.chars().filter(|&c| c == first).count() >= 3
 }
 
-const DASHES: [char; 3] = ['-', '－', '–'];
+const DASHES: [char; 4] = ['-', '－', '–', '—'];
 
 /// The first dash of a `公司-职位` shape in `text[a..b]`, with text on both sides. `strict` skips hyphens inside
 /// Latin words (`Back-end`), for lines that are not posting headings.

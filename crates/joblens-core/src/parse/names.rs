@@ -189,7 +189,22 @@ pub(super) fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>)
         Some(t) if from_heading || is_job_title(t.of(text)) => Some(t),
         t => labelled(text, seg, end, TITLE_LABELS).or(t),
     };
+    let company = company.map(|c| drop_company_note(text, c));
     (company, title.map(|t| drop_place_clauses(text, drop_tags(text, drop_headcount_note(text, t)))))
+}
+
+/// A company without the note in brackets after its name (`星河互娱（上海游戏公司）` → `星河互娱`, `Acme (YC W20)`).
+fn drop_company_note(text: &str, c: Span) -> Span {
+    let s = c.of(text);
+    let open = match s.chars().next_back() {
+        Some('）') => s.rfind('（'),
+        Some(')') => s.rfind('('),
+        _ => None,
+    };
+    match open.map(|o| s[..o].trim_end()) {
+        Some(name) if !name.is_empty() => Span::new(c.start as usize, c.start as usize + name.len()),
+        _ => c,
+    }
 }
 
 /// A title without the fields written after it (`Backend Engineer, Berlin,` → `Backend Engineer`, `Go Developer -
@@ -493,7 +508,13 @@ fn preamble_company(text: &str, start: usize) -> Option<Span> {
         .unwrap_or(s);
     let a = a + text[a..b].find(s).unwrap_or(0);
     let b = a + s.len();
-    if TIME_WORDS.iter().any(|w| s.starts_with(w)) {
+    // `三、岗位摘录`, `2. Open roles`: a numbered section of a document names no company.
+    let numbered = s.split_once(['、', '.']).is_some_and(|(n, _)| {
+        !n.is_empty()
+            && n.chars().count() <= 3
+            && n.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+    });
+    if numbered || TIME_WORDS.iter().any(|w| s.starts_with(w)) {
         return None;
     }
     if let Some((company, _)) = offer_names(text, a, b) {
