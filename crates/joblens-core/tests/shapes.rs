@@ -1225,11 +1225,12 @@ Go
 #[test]
 fn a_digest_of_bold_numbered_items() {
     // Notes that quote postings as bold numbered items under a numbered section: the section names no company, a
-    // company's note in brackets is no part of its name, and the em dash parts company and title.
+    // company's note in brackets is no part of its name, and the em dash parts company and title. An item may be
+    // longer than other anchor lines (a note after it).
     let text = "\
 ## 三、岗位摘录
 
-**1. 星河互娱（上海游戏公司） — Java后端开发工程师，13-26k，上海，2年以上本科**
+**1. 星河互娱（上海游戏公司） — Java后端开发工程师，13-26k，上海，2年以上本科**（价值最高的一条，附技能标签）
 > 「熟悉Spring Boot、MySQL、Redis」
 
 **2. 云帆科技 — AI应用开发工程师，18-25k，深圳，2-5年本科**

@@ -190,7 +190,8 @@ const SECTION_WORDS: &[&str] = &[
 
 fn anchor(text: &str, line: Line) -> Option<Anchor> {
     let s = &text[line.start..line.end];
-    if s.len() > 120 {
+    // Anchors are short lines; a list item that is a posting may say more (a digest's note after it).
+    if s.len() > 240 || (s.len() > 120 && list_item_text(s.trim_start()).is_none()) {
         return None;
     }
     let t = s.trim();
