@@ -164,7 +164,8 @@ pub(super) fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>)
     } else {
         let (mut x, y) = if from_heading { (a, b) } else { strip_brackets(text, a, b) };
         // `北京-星河互娱-前端工程师`: a city before the company is the place, not the company.
-        if let Some(e) = text[x..y].find('-').filter(|&e| place::is_known_city(&text[x..x + e])) {
+        let dash = memchr::memchr(b'-', &text.as_bytes()[x..y]);
+        if let Some(e) = dash.filter(|&e| place::is_known_city(&text[x..x + e])) {
             if company_dash(text, x + e + 1, y, false).is_some() {
                 x += e + 1;
             }
