@@ -191,7 +191,7 @@ pub(super) fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>)
         t => labelled(text, seg, end, TITLE_LABELS).or(t),
     };
     let company = company.map(|c| drop_company_note(text, c));
-    (company, title.map(|t| drop_place_clauses(text, drop_tags(text, drop_headcount_note(text, t)))))
+    (company, title.map(|t| drop_place_fields(text, drop_tags(text, drop_headcount_note(text, t)))))
 }
 
 /// A company without the note in brackets after its name (`星河互娱（上海游戏公司）` → `星河互娱`, `Acme (YC W20)`).
@@ -211,7 +211,7 @@ fn drop_company_note(text: &str, c: Span) -> Span {
 /// A title without the fields written after it (`Backend Engineer, Berlin,` → `Backend Engineer`, `Go Developer -
 /// Singapore - FT` → `Go Developer`, `Go 开发，北京` → `Go 开发`): a clause or a field between spaced dashes or bars
 /// that is a place, a way of working or a kind of contract, and all after it.
-fn drop_place_clauses(text: &str, t: Span) -> Span {
+fn drop_place_fields(text: &str, t: Span) -> Span {
     let s = t.of(text);
     let mut cuts = field_starts(s).peekable();
     if cuts.peek().is_none() {
@@ -242,12 +242,13 @@ fn drop_place_clauses(text: &str, t: Span) -> Span {
         depth += piece.matches(['(', '（']).count() as i32 - piece.matches([')', '）']).count() as i32;
         from = next;
     }
-    let kept = s[start..kept].trim_end_matches([',', '，', ' ', '-', '–', '—', '|', '｜']).trim_start();
-    if kept.is_empty() {
+    let k = s[start..kept].trim_end_matches([',', '，', ' ', '-', '–', '—', '|', '｜']);
+    let lead = k.len() - k.trim_start().len();
+    if k.len() == lead {
         return t;
     }
-    let a = t.start as usize + s[..t.end as usize - t.start as usize].find(kept).unwrap_or(0);
-    Span::new(a, a + kept.len())
+    let a = t.start as usize + start + lead;
+    Span::new(a, t.start as usize + start + k.len())
 }
 
 /// Kinds of contract a title's fields may name.
