@@ -1185,6 +1185,9 @@ Location: Remote (US). Salary: $140,000 - $170,000 per year. We are looking for 
     let text = "# Brightfin - Junior Golang Developer - Singapore - FT\n\n## Salary\n* Up to $1500/month\n";
     let postings = check(text, Shape::Text, &[w(1, Some("Brightfin"), Some("Singapore"))]);
     assert_eq!(postings[0].title.map(|t| t.of(text)), Some("Junior Golang Developer"));
+    // Every field before the title goes, however many.
+    let text = "Acme | Remote (US) - Full-time - Software Engineer\nWe build payment rails in Go.\n";
+    assert_eq!(parse(text).postings[0].title.map(|t| t.of(text)), Some("Software Engineer"));
 }
 
 #[test]

@@ -231,8 +231,8 @@ fn drop_place_fields(text: &str, t: Span) -> Span {
     for (sep, next) in cuts.chain(std::iter::once((s.len(), s.len()))) {
         let piece = &s[from..sep];
         let field = is_field(piece.trim());
-        // `上海 - Java开发`: a place before the title is no part of it either.
-        if from == 0 && field && next < s.len() {
+        // `上海 - Java开发`, `Remote (US) - Full-time - Engineer`: fields before the title are no part of it either.
+        if from == start && field && next < s.len() {
             start = next;
         } else if from > start && depth == 0 && field {
             // Not inside brackets (`Backend Engineer (C++, Golang)`).
