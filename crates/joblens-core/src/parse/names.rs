@@ -199,7 +199,8 @@ fn drop_company_note(text: &str, c: Span) -> Span {
     let s = c.of(text);
     let open = match s.chars().next_back() {
         Some('）') => s.rfind('（'),
-        Some(')') => s.rfind('('),
+        // `Acme (YC W20)`: an ASCII bracket is a note after a space; glued to a word it is part of the name.
+        Some(')') => s.rfind(" (").map(|o| o + 1),
         _ => None,
     };
     match open.map(|o| s[..o].trim_end()) {
