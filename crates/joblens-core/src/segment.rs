@@ -87,6 +87,9 @@ enum Part {
 pub(crate) enum Chrome {
     /// It starts a post; the post's text follows it.
     Post(Site),
+    /// It opens an issue (`AUTHOR opened this issue on DATE · 3 comments`): the post that follows is the issue's
+    /// own, and the issue's title stands above this line.
+    Opened(Site),
     /// It starts a reply to another post (an HN header that links its `parent`): its text is no posting, since a
     /// thread's job posts are its top-level comments.
     Reply(Site),
@@ -100,6 +103,11 @@ const CHROME: &[(Chrome, &[Part])] = &[
     (Chrome::Post(Site::HackerNews), &[Part::User, Part::When, Part::SomeNav]),
     (Chrome::Post(Site::GitHub), &[Part::User, Part::Word("commented"), Part::When, Part::Nav]),
     (Chrome::Post(Site::GitHub), &[Part::User, Part::Word("评论于"), Part::When, Part::Nav]),
+    (
+        Chrome::Opened(Site::GitHub),
+        &[Part::User, Part::Word("opened"), Part::Word("this"), Part::Word("issue"), Part::When, Part::Nav],
+    ),
+    (Chrome::Opened(Site::GitHub), &[Part::User, Part::Word("opened"), Part::When, Part::Nav]),
     (Chrome::Post(Site::Forum), &[Part::Floor, Part::User, Part::When, Part::Nav]),
     (Chrome::Skip, &[Part::Word("reply")]),
     (Chrome::Skip, &[Part::Word("回复")]),
@@ -137,8 +145,11 @@ const NAV: &[&str] = &[
     "on",
     "hide",
     "past",
+    "comment",
     "comments",
     "discuss",
+    "open",
+    "closed",
 ];
 
 const AGE_UNITS: &[&str] = &[
@@ -148,7 +159,9 @@ const AGE_UNITS: &[&str] = &[
 const CJK_AGE_UNITS: &[&str] = &["秒前", "分钟前", "小时前", "天前", "周前", "个月前", "月前", "年前"];
 const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
+/// A user name; a GitHub app's ends in `[bot]`.
 fn is_user(w: &str) -> bool {
+    let w = w.strip_suffix("[bot]").unwrap_or(w);
     (1..=40).contains(&w.len())
         && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
         && !w.chars().all(|c| c.is_ascii_digit())
@@ -214,14 +227,40 @@ fn is_nav(w: &str) -> bool {
     NAV.contains(&l.as_str()) || l.chars().all(|c| !c.is_alphanumeric())
 }
 
+/// Navigation words to the end of a header; a count is one before `comment(s)` (`· 3 comments`).
+fn all_nav(words: &[&str]) -> bool {
+    words.iter().enumerate().all(|(i, w)| {
+        is_nav(w)
+            || w.bytes().all(|b| b.is_ascii_digit())
+                && words
+                    .get(i + 1)
+                    .is_some_and(|n| n.eq_ignore_ascii_case("comment") || n.eq_ignore_ascii_case("comments"))
+    })
+}
+
 /// A line of such words alone: the badges a site shows on their own line under a post's header (`Owner`).
 pub(crate) fn is_badge_line(line: &str) -> bool {
     let t = line.trim();
     !t.is_empty() && t.len() <= 60 && t.split_whitespace().all(is_nav)
 }
 
-/// Whether `line` is a chrome line: what it does, and the date it gives.
-pub(crate) fn chrome(line: &str) -> Option<(Chrome, Option<Date>)> {
+/// A chrome line as read: what it does, the date it gives, and the user it names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct ChromeLine<'a> {
+    pub kind: Chrome,
+    pub date: Option<Date>,
+    pub user: Option<&'a str>,
+}
+
+impl ChromeLine<'_> {
+    /// Whether a bot wrote the post (`github-actions[bot]`).
+    pub fn by_bot(&self) -> bool {
+        self.user.is_some_and(|u| u.ends_with("[bot]"))
+    }
+}
+
+/// Whether `line` is a chrome line, and what it says.
+pub(crate) fn chrome(line: &str) -> Option<ChromeLine<'_>> {
     let t = line.trim();
     if t.is_empty() || t.len() > 200 {
         return None;
@@ -257,7 +296,7 @@ pub(crate) fn chrome(line: &str) -> Option<(Chrome, Option<Date>)> {
                 },
                 Part::SomeNav if i >= words.len() => continue 'rows,
                 Part::Nav | Part::SomeNav => {
-                    if !words[i.min(words.len())..].iter().all(|w| is_nav(w)) {
+                    if !all_nav(&words[i.min(words.len())..]) {
                         continue 'rows;
                     }
                     i = words.len();
@@ -268,7 +307,9 @@ pub(crate) fn chrome(line: &str) -> Option<(Chrome, Option<Date>)> {
         if i == words.len() {
             let reply =
                 *kind == Chrome::Post(Site::HackerNews) && words.iter().any(|w| w.eq_ignore_ascii_case("parent"));
-            return Some((if reply { Chrome::Reply(Site::HackerNews) } else { *kind }, date));
+            let kind = if reply { Chrome::Reply(Site::HackerNews) } else { *kind };
+            let user = matches!(parts.first(), Some(Part::User)).then(|| words[0]);
+            return Some(ChromeLine { kind, date, user });
         }
     }
     None
@@ -842,7 +883,7 @@ pub(crate) fn sniff(text: &str) -> (Shape, usize) {
     let mut site = None;
     // A thread shows its first post chrome within its first lines (title, points, intro text).
     for line in sample.lines().take(400) {
-        if let Some((Chrome::Post(s) | Chrome::Reply(s), _)) = chrome(line) {
+        if let Some(ChromeLine { kind: Chrome::Post(s) | Chrome::Reply(s) | Chrome::Opened(s), .. }) = chrome(line) {
             posts += 1;
             site.get_or_insert(s);
         }
@@ -911,14 +952,15 @@ mod tests {
 
     #[test]
     fn chrome_lines_of_known_sites() {
-        let post = |l: &str| matches!(chrome(l), Some((Chrome::Post(_), _)));
+        let kind = |l: &str| chrome(l).map(|c| c.kind);
+        let post = |l: &str| matches!(kind(l), Some(Chrome::Post(_)));
         assert!(post("nrp 14 days ago | next [–]"));
         assert!(post("makmanalp 14 days ago | prev | next [–]"));
-        assert_eq!(chrome("pg 3 hours ago | parent | context | flag"), Some((Chrome::Reply(Site::HackerNews), None)));
         assert_eq!(
-            chrome("pg 3 hours ago | root | parent | next [–]").map(|c| c.0),
-            Some(Chrome::Reply(Site::HackerNews))
+            chrome("pg 3 hours ago | parent | context | flag"),
+            Some(ChromeLine { kind: Chrome::Reply(Site::HackerNews), date: None, user: Some("pg") })
         );
+        assert_eq!(kind("pg 3 hours ago | root | parent | next [–]"), Some(Chrome::Reply(Site::HackerNews)));
         assert!(post("dang 1 minute ago [flagged]"));
         assert!(post("someone on Jun 1, 2024 | prev | next [-]"));
         assert!(post("octocat commented on Jun 1, 2024"));
@@ -926,11 +968,21 @@ mod tests {
         assert!(post("octocat commented 3 days ago Author"));
         assert!(post("octocat 评论于 2024年6月1日"));
         assert!(post("#12 livid 3 小时前"));
-        assert_eq!(chrome("reply"), Some((Chrome::Skip, None)));
+        assert_eq!(chrome("reply"), Some(ChromeLine { kind: Chrome::Skip, date: None, user: None }));
+        // An issue's opening line, with its comment count; a GitHub app's comment.
+        let opened = chrome("tanlee opened this issue on Mar 1, 2021 · 1 comment").unwrap();
+        assert_eq!(
+            (opened.kind, opened.date, opened.user),
+            (Chrome::Opened(Site::GitHub), Date::new(2021, 3, 1), Some("tanlee"))
+        );
+        assert_eq!(kind("octocat opened 3 days ago · 12 comments"), Some(Chrome::Opened(Site::GitHub)));
+        assert!(chrome("github-actions[bot] commented on Jun 9, 2021").unwrap().by_bot());
+        assert!(!chrome("octocat commented on Jun 9, 2021").unwrap().by_bot());
+        assert!(chrome("octocat commented on Jun 9, 2021 · 12").is_none());
         assert!(is_badge_line("Owner") && is_badge_line("  Member · edited"));
         assert!(!is_badge_line("Owner wanted") && !is_badge_line(""));
-        assert_eq!(chrome("357 points by whoishiring 14 days ago | flag | comments").map(|c| c.0), Some(Chrome::Skip));
-        assert_eq!(chrome("octocat commented on Jun 1, 2024").and_then(|c| c.1), Date::new(2024, 6, 1));
+        assert_eq!(kind("357 points by whoishiring 14 days ago | flag | comments"), Some(Chrome::Skip));
+        assert_eq!(chrome("octocat commented on Jun 1, 2024").and_then(|c| c.date), Date::new(2024, 6, 1));
         for prose in ["We shipped 3 days ago", "Python 3 years ago", "Senior Engineer", "", "reply to me"] {
             assert!(chrome(prose).is_none(), "{prose:?}");
         }

@@ -136,6 +136,66 @@ bob commented on Jun 3, 2024
 }
 
 #[test]
+fn a_github_issue_that_is_one_posting_under_its_title() {
+    // One job per issue: the title names company, role and place, the body stands under `opened this issue`, and
+    // the comments are a bot's and the author's own follow-up.
+    let text = "\
+Quokka Systems - Backend Engineer - Berlin - Full-time #88
+
+Open
+ana-r opened this issue on Mar 1, 2024 · 3 comments
+
+## Salary
+* €5000 - €6500/month
+
+## Requirements
+* 3+ years of Go or Rust
+
+stale[bot] commented on Jun 9, 2024
+This job post has been marked as stale because it has seen no activity.
+
+ana-r commented on Jun 10, 2024
+Still open, and we sponsor visas.
+
+lee commented on Jun 11, 2024
+Is it open to juniors?
+";
+    let postings = check(
+        text,
+        Shape::Thread(joblens_core::segment::Site::GitHub),
+        &[Want { salary: Some((5000.0, 6500.0, "EUR", "month")), ..w(1, Some("Quokka Systems"), Some("Berlin")) }],
+    );
+    assert_eq!(postings[0].title.map(|t| t.of(text)), Some("Backend Engineer"));
+    assert_eq!(postings[0].experience_min_years, Some(3.0));
+    assert_eq!(postings[0].posted.map(|d| d.to_string()).as_deref(), Some("2024-03-01"));
+    // Each skipped comment is listed, with the line its text starts on.
+    let diags = parse(text).diagnostics;
+    let skipped: Vec<(&str, u32)> = diags
+        .iter()
+        .filter(|d| d.level == joblens_core::Level::Info && d.code != "no-salary")
+        .map(|d| (d.code, d.line))
+        .collect();
+    assert_eq!(skipped, [("bot-comment", 13), ("author-follow-up", 16), ("not-a-job-post", 19)]);
+    // The page's newer layout: the title, then the author's `commented` header over the issue's text.
+    let text = "\
+星河互娱 上海 社招/校招内推 #12
+Closed
+zhangsan opened this issue on Aug 3, 2019 · 2 comments
+
+zhangsan commented on Aug 3, 2019
+Java 后端开发，20-35K，要求：工作三年以上。
+简历请发邮件。
+
+zhangsan commented on Sep 25, 2019
+补充：我会根据你的偏好针对性内推。
+";
+    let postings =
+        check(text, Shape::Thread(joblens_core::segment::Site::GitHub), &[w(1, Some("星河互娱"), Some("上海"))]);
+    assert_eq!(postings[0].salary.and_then(|s| s.max), Some(35_000.0));
+    assert_eq!(postings[0].posted.map(|d| d.to_string()).as_deref(), Some("2019-08-03"));
+}
+
+#[test]
 fn github_issue_posts_with_sections_and_templates() {
     // Posts written in sections (a label heading, the company's blurb, the role with its pay further down) and to
     // the issue's template (`**公司名称**：…`).
@@ -1164,7 +1224,7 @@ fn roles_written_as_fields_between_dashes() {
 
 #[test]
 fn titles_of_issues_and_headings_written_as_fields() {
-    // A job board's issue, pasted from its page: `Company: Title (Place) #number`.
+    // A job board's issue, pasted from its page: `Company: Title (Place) #number`, above the line that opened it.
     let text = "\
 Nimbus Labs: Senior Software Engineer (Boulder, CO) #3007
 Closed
@@ -1172,8 +1232,10 @@ jobbot opened this issue on Nov 12, 2020 · 0 comments
 
 Location: Remote (US). Salary: $140,000 - $170,000 per year. We are looking for an engineer to lead our API.
 ";
-    let postings = check(text, Shape::Text, &[w(1, Some("Nimbus Labs"), Some("Boulder"))]);
+    let postings =
+        check(text, Shape::Thread(joblens_core::segment::Site::GitHub), &[w(1, Some("Nimbus Labs"), Some("Boulder"))]);
     assert_eq!(postings[0].title.map(|t| t.of(text)), Some("Senior Software Engineer"));
+    assert_eq!(postings[0].posted.map(|d| d.to_string()).as_deref(), Some("2020-11-12"));
     // A label or an offer before the colon names no company.
     let text = "Hiring: Senior Software Engineer\nRemote, $150k-$180k\n";
     assert_eq!(parse(text).postings[0].company, None);

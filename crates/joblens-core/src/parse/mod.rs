@@ -127,8 +127,9 @@ enum Opened {
     TierHeading,
     /// By a posting heading: the heading line and the text of the heading after its `#`s.
     Heading { heading: Line, text_start: usize },
-    /// By a post's chrome line in a thread, with the date it gives.
-    Post { date: Option<Date> },
+    /// By a post's chrome line in a thread, with the date it gives. `follow_up`: a later comment by the issue's
+    /// author, which is a new posting only when it states pay.
+    Post { date: Option<Date>, follow_up: bool },
     /// At the title line of a repeated record (a card, a role block).
     Record,
 }
@@ -505,6 +506,12 @@ pub struct Parser {
     shape: Option<Shape>,
     /// In a thread: whether the lines read belong to a post (after its chrome line, before a `reply` line).
     in_post: bool,
+    /// In a thread, before its first chrome line: the start and number of the last line that may be its title.
+    thread_title: Option<(usize, u32)>,
+    /// The user who opened the issue a thread is.
+    issue_author: Option<Box<str>>,
+    /// The open post is an issue's and holds its title only so far.
+    title_only: bool,
     /// The city a context heading (`#### Bei Jing`, `## 上海`) sets for what follows.
     city: Option<Box<str>>,
     /// The columns of the table being read (delimited, JSON, or a pipe table inside text).
@@ -874,35 +881,78 @@ impl Parser {
     /// A line of a thread: chrome lines start and end posts; inside a post every other line is its text, whatever
     /// it looks like (a `---` or a heading in a comment belongs to the comment).
     fn thread_line(&mut self, text: &str, line: Line) {
-        match segment::chrome(&text[line.start..line.end]) {
-            Some((Chrome::Post(_), date)) => {
-                self.close(text, line.start, false);
-                self.in_post = true;
-                self.records_start();
-                self.open(Opened::Post { date }, line.next);
-            }
-            Some((Chrome::Reply(_), _)) => {
-                self.close(text, line.start, false);
-                self.in_post = false;
-                self.out.diagnostics.push(Diagnostic::new(
-                    self.line_no,
-                    Level::Info,
-                    "reply-skipped",
-                    "a reply to another comment was skipped: a thread's job posts are its top-level comments",
-                ));
-            }
-            Some((Chrome::Skip, _)) => {
-                self.close(text, line.start, false);
-                self.in_post = false;
+        let s = &text[line.start..line.end];
+        let Some(c) = segment::chrome(s) else {
+            if !self.in_post {
+                // Lines outside posts are the page's; the last one above an issue's opening line is its title.
+                if !s.trim().is_empty() && !segment::is_badge_line(s) {
+                    self.thread_title = Some((line.start, self.line_no));
+                }
+                return;
             }
             // A badge line under the header (`Owner`) is chrome too, before the post's text begins.
-            None if self.in_post => {
-                let fresh = self.segment.as_ref().is_none_or(|s| s.first_content.is_none());
-                if !(fresh && segment::is_badge_line(&text[line.start..line.end])) {
-                    self.push_line(line, Content::of(&text[line.start..line.end]));
+            let fresh = self.title_only || self.segment.as_ref().is_none_or(|s| s.first_content.is_none());
+            if fresh && segment::is_badge_line(s) {
+                if self.title_only {
+                    self.push_line(line, Content::Blank); // the issue's segment counts its lines from its title
+                }
+            } else {
+                let content = Content::of(s);
+                self.title_only &= content == Content::Blank;
+                self.push_line(line, content);
+            }
+            return;
+        };
+        let by_author = c.user.is_some() && c.user == self.issue_author.as_deref();
+        if std::mem::take(&mut self.title_only) && by_author && matches!(c.kind, Chrome::Post(_)) {
+            // An issue whose own text stands under a `commented` header of its author's: one post.
+            self.push_line(line, Content::Blank);
+            return;
+        }
+        self.close(text, line.start, false);
+        let title = self.thread_title.take();
+        self.in_post = false;
+        match c.kind {
+            Chrome::Post(_) if c.by_bot() => self.out.diagnostics.push(Diagnostic::new(
+                self.line_no + 1,
+                Level::Info,
+                "bot-comment",
+                "a comment by a bot was skipped",
+            )),
+            Chrome::Post(_) => {
+                self.in_post = true;
+                self.records_start();
+                self.open(Opened::Post { date: c.date, follow_up: by_author }, line.next);
+            }
+            Chrome::Opened(_) => {
+                self.in_post = true;
+                self.records_start();
+                self.issue_author = c.user.map(Box::from);
+                let opened = Opened::Post { date: c.date, follow_up: false };
+                match title {
+                    // The issue's title is its post's first line: the segment starts there, and the lines down to
+                    // this one count as blank ones.
+                    Some((start, no)) => {
+                        let mut seg = self.new_segment(opened, start, no);
+                        let mut at = start;
+                        while at < line.next {
+                            seg.line_starts.push(at);
+                            at = line_at(text, at).next;
+                        }
+                        (seg.first_content, seg.has_body, seg.has_text) = (Some(0), true, true);
+                        self.segment = Some(seg);
+                        self.title_only = true;
+                    }
+                    None => self.open(opened, line.next),
                 }
             }
-            None => {}
+            Chrome::Reply(_) => self.out.diagnostics.push(Diagnostic::new(
+                self.line_no,
+                Level::Info,
+                "reply-skipped",
+                "a reply to another comment was skipped: a thread's job posts are its top-level comments",
+            )),
+            Chrome::Skip => {}
         }
     }
 
@@ -1248,8 +1298,18 @@ impl Parser {
         }
         let keep = match seg.opened {
             Opened::Heading { .. } => true,
-            Opened::Post { .. } => {
-                if !is_job_post(&text[seg.start..end]) {
+            Opened::Post { follow_up, .. } => {
+                let post = &text[seg.start..end];
+                if follow_up && salary::find(post, 0, post.len()).is_none() {
+                    self.out.diagnostics.push(Diagnostic::new(
+                        seg.line,
+                        Level::Info,
+                        "author-follow-up",
+                        "a later comment by the issue's author that states no pay was read as a follow-up, not a posting",
+                    ));
+                    return;
+                }
+                if !is_job_post(post) {
                     self.out.diagnostics.push(Diagnostic::new(
                         seg.line,
                         Level::Info,
@@ -1692,7 +1752,7 @@ fn extract(text: &str, seg: &Segment, end: usize, hits: &mut Vec<Hit>) -> (Posti
         city: place.city.or_else(|| seg.city.clone()),
         remote: place.remote,
         posted: match seg.opened {
-            Opened::Post { date } => date,
+            Opened::Post { date, .. } => date,
             _ => None,
         },
         stage: place.stage,
@@ -1925,7 +1985,17 @@ const ANSWER_WORDS: &[&str] = &["简历", "内推", "招", "apply", "join", "nee
 const RULE_WORDS: &[&str] = &["规则", "版规", "发帖格式", "格式要求", "rules", "guidelines", "posting format"];
 
 /// Words of a short post about the thread itself (`本月招聘帖关闭`), which no offer says.
-const THREAD_WORDS: &[&str] = &["招聘帖", "帖子", "本帖", "this thread", "next month's thread"];
+const THREAD_WORDS: &[&str] = &[
+    "招聘帖",
+    "帖子",
+    "本帖",
+    "已过期",
+    "this thread",
+    "next month's thread",
+    "this issue",
+    "closing this",
+    "expired",
+];
 
 /// What a text posting says of its place, and what a card's lines give: the location as written, its city,
 /// remote work, and a card's company, stage and industry.

@@ -194,7 +194,9 @@ pub(super) fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>)
     (company, title.map(|t| drop_place_fields(text, drop_tags(text, drop_headcount_note(text, t)))))
 }
 
-/// A company without the note in brackets after its name (`星河互娱（上海游戏公司）` → `星河互娱`, `Acme (YC W20)`).
+/// A company without the note in brackets after its name (`星河互娱（上海游戏公司）` → `星河互娱`, `Acme (YC W20)`),
+/// and without the words an issue's title puts after it: where and how it hires, the number (`星河互娱 全国
+/// 校招/社招内推 #12`).
 fn drop_company_note(text: &str, c: Span) -> Span {
     let s = c.of(text);
     let open = match s.chars().next_back() {
@@ -203,10 +205,20 @@ fn drop_company_note(text: &str, c: Span) -> Span {
         Some(')') => s.rfind(" (").map(|o| o + 1),
         _ => None,
     };
-    match open.map(|o| s[..o].trim_end()) {
-        Some(name) if !name.is_empty() => Span::new(c.start as usize, c.start as usize + name.len()),
-        _ => c,
+    let mut name = match open.map(|o| s[..o].trim_end()) {
+        Some(name) if !name.is_empty() => name,
+        _ => s,
+    };
+    let aside = |w: &str| {
+        w == "全国"
+            || place::is_known_city(w)
+            || w.strip_prefix('#').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            || w.split(['/', '&', '、']).all(|t| RECRUITING_TAGS.contains(&t) || t.ends_with("内推"))
+    };
+    while let Some((rest, _)) = name.rsplit_once(' ').filter(|(r, l)| !r.trim().is_empty() && aside(l)) {
+        name = rest.trim_end();
     }
+    Span::new(c.start as usize, c.start as usize + name.len())
 }
 
 /// A title without the fields written after it (`Backend Engineer, Berlin,` → `Backend Engineer`, `Go Developer -
@@ -657,6 +669,11 @@ fn post_names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (O
     let Some(&head) = lines.first() else {
         return (None, label_title);
     };
+    // An issue's title: `Nimbus Labs: Senior Software Engineer (Boulder, CO) #3007`.
+    if let Some((c, t)) = colon_names(text, head.start, head.end) {
+        let t = drop_place_fields(text, drop_tags(text, t));
+        return (Some(drop_company_note(text, c)), label_title.or(Some(t)));
+    }
     let mut company = None;
     let mut title = label_title;
     for (a, b) in pay_cut_parts(text, head, salary) {
@@ -744,7 +761,7 @@ fn post_names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (O
             title = span_of(text, b - after.len(), b);
         }
     }
-    (company, title)
+    (company.map(|c| drop_company_note(text, c)), title)
 }
 
 /// A Chinese first line's words (`百度 后端研发工程师 北京`): a name before the title that has no title word and
