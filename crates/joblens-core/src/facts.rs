@@ -111,6 +111,11 @@ fn years_at(s: &str, hit: &Hit) -> Option<f32> {
             let head = head.strip_suffix('+')?;
             number_before(head, head.len())
         })
+        .or_else(|| {
+            // `Have 1 – year experience`: a dash with no second figure.
+            let head = s[..hit.start].trim_end_matches(' ').strip_suffix(['-', '–'])?.trim_end_matches(' ');
+            number_before(head, head.len())
+        })
         .filter(|(v, _)| *v <= 40.0)?;
     let lo = range_start_before(s, hi_start);
     let value = lo.map_or(hi, |(v, _)| v);
@@ -133,7 +138,12 @@ fn years_at(s: &str, hit: &Hit) -> Option<f32> {
                 || next.starts_with("左右")
                 || ["经验", "至少", "不少于", "具备", "有", "工作"].iter().any(|p| has(prev, p))
         } else {
-            has(after(s, hit.end, 40), "experience") || has(prev, "least") || has(prev, "minimum")
+            // `From 1 year exp`: the short form only right after the word.
+            let exp = next
+                .trim_start()
+                .strip_prefix("exp")
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphabetic()));
+            exp || has(after(s, hit.end, 40), "experience") || has(prev, "least") || has(prev, "minimum")
         }
     };
     if months {

@@ -370,8 +370,22 @@ impl Line<'_> {
     /// Whether `word` ends right before `i`, spaces and colons skipped (`Up to $2000`, `最高2万`).
     fn preceded_by(&self, i: usize, word: &str) -> bool {
         let mut j = i;
-        while j > 0 && matches!(self.at(j - 1), Some(' ' | '\t' | ':' | '：')) {
-            j -= 1;
+        let skip_separators = |mut j: usize| {
+            while j > 0 && matches!(self.at(j - 1), Some(' ' | '\t' | ':' | '：')) {
+                j -= 1;
+            }
+            j
+        };
+        j = skip_separators(j);
+        // `月薪（3-5年）13000 -- 25000`: a short note in brackets may stand between the label and the figures.
+        if let Some(open) = match j.checked_sub(1).and_then(|k| self.at(k)) {
+            Some('）') => Some('（'),
+            Some(')') => Some('('),
+            _ => None,
+        } {
+            if let Some(k) = (j.saturating_sub(16)..j - 1).rev().find(|&k| self.at(k) == Some(open)) {
+                j = skip_separators(k);
+            }
         }
         let n = word.chars().count();
         j >= n

@@ -318,7 +318,12 @@ mod salary_forms {
         raw "18000-20000");
     sal!(currency_word_after_figures, "薪资待遇：5000 — 8000美元" => 5_000, 8_000, USD / month, months _,
         "amount-range", raw "5000 — 8000美元");
+    // A short note in brackets between the label and the figures (the years it pays for, before tax); the months
+    // after them are the posting's, read by the parse.
+    sal!(label_then_a_note_in_brackets, "月薪（3-5年）13000 -- 25000 （14薪）" => 13_000, 25_000, CNY / month, months _,
+        "amount-range", raw "13000 -- 25000");
     not_pay!(plain_figures_without_a_label, "团队 18000-20000");
+    not_pay!(plain_figures_after_a_note_alone, "（3-5年）13000-25000");
     // US retirement plans look like an amount in thousands; the pay after them is still read.
     not_pay!(retirement_plan, "Health, dental and 401k match");
     not_pay!(retirement_plan_upper, "401K, 403(b)");
@@ -573,6 +578,9 @@ mod experience {
     exp!(card_field_wins, "后端开发工程师 18k-25k·13薪 湖北·武汉 本科及以上 3-5年\n5年以上 Java 开发经验", 3);
     exp!(labelled_field_wins, "星河科技-后端工程师 20-30K\n工作经验：1年\n岗位要求\n+ 2年以上Python开发经验", 1);
     exp!(labelled_field_in_english, "Acme | Backend Engineer | Berlin\n- **Experience**: 5+ years\nYou have 8+ years of backend development", 5);
+    exp!(dash_without_a_second_figure, "Have 1 – year experience with Golang", 1);
+    exp!(short_form_exp, "From 1 year exp", 1);
+    exp!(exp_is_no_prefix_of_other_words, "3 years expertise in Go", _);
     exp!(title_alone_sets_nothing, "Python实习生", _);
     exp!(months_are_a_fraction, "Experience 6+ month in Python developer", 0.5);
     exp!(chinese_months, "6个月以上Python开发经验", 0.5);
