@@ -12,8 +12,11 @@ const ALIASES: &[(&str, &str)] = &[
     ("bei jing", "北京"),
     ("beijing shi", "北京"),
     ("guang zhou", "广州"),
+    ("ha noi", "Hanoi"),
     ("hang zhou", "杭州"),
     ("hcmc", "Ho Chi Minh City"),
+    ("hà nội", "Hanoi"),
+    ("hồ chí minh", "Ho Chi Minh City"),
     ("la", "Los Angeles"),
     ("new york city", "New York"),
     ("nyc", "New York"),
@@ -21,6 +24,7 @@ const ALIASES: &[(&str, &str)] = &[
     ("sf", "San Francisco"),
     ("shang hai", "上海"),
     ("shen zhen", "深圳"),
+    ("đà nẵng", "Da Nang"),
     ("沪", "上海"),
     ("京", "北京"),
     ("深", "深圳"),
@@ -656,7 +660,8 @@ pub(crate) fn city_of(location: &str) -> Option<Box<str>> {
         return None;
     }
     if remote_in(loc).is_some() && !loc.contains(',') {
-        return None;
+        // `On-site in Berlin`: the place after the way of working.
+        return loc.to_ascii_lowercase().rfind(" in ").and_then(|i| city_of(&loc[i + 4..]));
     }
     let mut parts = loc.split([',', '，']).map(str::trim).peekable();
     let mut first = parts.next()?;
@@ -668,8 +673,13 @@ pub(crate) fn city_of(location: &str) -> Option<Box<str>> {
     if !is_known_city(first) && parts.peek().is_some_and(|p| is_known_city(p)) {
         first = parts.next()?;
     }
-    // Everything after the first comma must be a state or a country, else the location names several places.
-    if !parts.all(|p| REGIONS.contains(&text::lowercase(p).as_str())) {
+    // Everything after the first comma must be a state, a country or the way of working (`Singapore, onsite`), else
+    // the location names several places.
+    let aside = |p: &str| {
+        let lower = text::lowercase(p);
+        REGIONS.contains(&lower.as_str()) || ARRANGEMENTS.iter().any(|(w, _)| *w == lower)
+    };
+    if !parts.all(aside) {
         return None;
     }
     let first = known_city_before_state(first).unwrap_or(first);

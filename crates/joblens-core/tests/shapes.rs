@@ -196,6 +196,29 @@ zhangsan commented on Sep 25, 2019
 }
 
 #[test]
+fn a_location_given_as_a_section_or_with_the_way_of_working() {
+    // A section of its own, one fact a line: the city, and how one works there.
+    let place = |text: &str| {
+        let p = parse(text).postings.remove(0);
+        (p.city.as_deref().map(str::to_owned), p.remote.map(|r| r.id()))
+    };
+    let section = |lines: &str| format!("# Tern - Go Developer\n\n## Location\n{lines}\n\n## Salary\n* $2000/month\n");
+    assert_eq!(place(&section("* Ha Noi, Vietnam\n* Onsite")), (Some("Hanoi".into()), Some("onsite")));
+    assert_eq!(place(&section("* Louisville, KY\n* Fulltime")), (Some("Louisville".into()), None));
+    // Several places, one a line, name no one city.
+    assert_eq!(place(&section("* Berlin\n* London")), (None, None));
+    // A labelled place with the way of working after it, or before it.
+    assert_eq!(
+        place("Tern | Go Developer\nLocation: Singapore, onsite\n$2000/month\n"),
+        (Some("Singapore".into()), Some("onsite"))
+    );
+    assert_eq!(
+        place("Tern | Go Developer\nLocation: On-site in Berlin\n$2000/month\n"),
+        (Some("Berlin".into()), Some("onsite"))
+    );
+}
+
+#[test]
 fn github_issue_posts_with_sections_and_templates() {
     // Posts written in sections (a label heading, the company's blurb, the role with its pay further down) and to
     // the issue's template (`**公司名称**：…`).

@@ -2015,16 +2015,54 @@ fn place_of(text: &str, seg: &Segment, end: usize) -> Place {
     let mut p = place_shown(text, seg, end);
     // `工作地点：北京`, `Location: Berlin`, `Base：上海`: a labelled place, where the first lines gave none.
     if p.city.is_none() {
-        if let Some(sp) = labelled(text, seg, end, LOCATION_LABELS) {
+        // `## Location` over `* Singapore` and `* Onsite`: a section of its own, one line a fact.
+        let found = labelled(text, seg, end, LOCATION_LABELS).map(|sp| vec![sp]);
+        let mut cities = Vec::new();
+        for (k, sp) in
+            found.or_else(|| section_lines(text, seg, end, LOCATION_LABELS)).unwrap_or_default().into_iter().enumerate()
+        {
             let v = sp.of(text);
             p.remote = p.remote.or_else(|| place::remote_in(v));
-            if let Some(city) = place::city_of(v) {
-                p.city = Some(city);
-                p.location = p.location.or(Some(sp));
-            }
+            // A name the tables do not know is a place on the section's first line only (`* Fulltime` below it is
+            // none).
+            let city = place::city_of(v).filter(|c| k == 0 || place::is_known_city(c));
+            cities.extend(city.map(|c| (c, sp)));
+        }
+        // One place a line: a section of several names no one city.
+        if let [(city, sp)] = &cities[..] {
+            p.city = Some(city.clone());
+            p.location = p.location.or(Some(*sp));
         }
     }
     p
+}
+
+/// The lines of a section whose heading is one of `labels` (`## Location`, `**工作地点**`), up to three, without
+/// their list marks.
+fn section_lines(text: &str, seg: &Segment, end: usize, labels: &[&str]) -> Option<Vec<Span>> {
+    let starts = seg.line_starts.iter().take_while(|&&s| s < end);
+    let label_at = starts.clone().position(|&st| {
+        let l = line_at(text, st);
+        let t = text[l.start..l.end.min(end)].trim().trim_matches(['#', '*', '_', ':', '：', ' ']);
+        t.len() <= 24 && labels.iter().any(|w| t.eq_ignore_ascii_case(w))
+    })?;
+    let mut out = Vec::new();
+    for &st in starts.skip(label_at + 1) {
+        let l = line_at(text, st);
+        let s = &text[l.start..l.end.min(end)];
+        if s.trim().is_empty() {
+            if out.is_empty() {
+                continue;
+            }
+            break;
+        }
+        if heading_text_start(text, l).is_some() || out.len() == 3 {
+            break;
+        }
+        let (a, b) = item_text(text, l.start, l.end.min(end));
+        out.extend(span_of(text, a, b));
+    }
+    Some(out)
 }
 
 /// Labels of a posting's place, before a colon.
