@@ -512,6 +512,30 @@ const REGIONS: &[&str] = &[
     "hungary",
     "turkey",
     "russia",
+    // Countries by their two-letter codes (`Paris, FR`), those that are no state's.
+    "fr",
+    "nl",
+    "es",
+    "pl",
+    "se",
+    "ch",
+    "ie",
+    "pt",
+    "jp",
+    "sg",
+    "dk",
+    "fi",
+    "gb",
+    "au",
+    "nz",
+    "br",
+    "mx",
+    "cz",
+    "kr",
+    "tw",
+    "cn",
+    "hk",
+    "vn",
 ];
 
 /// Words that make a location a region, not a city (`SF Bay Area`, `Eastern Timezone`).
@@ -803,7 +827,16 @@ fn is_location(piece: &str) -> bool {
     !first.is_empty()
         && first.split_whitespace().count() <= 4
         && first.chars().next().is_some_and(char::is_alphabetic)
-        && rest.split(',').map(str::trim).all(|r| REGIONS.iter().any(|g| g.eq_ignore_ascii_case(r)))
+        && rest
+            .split(',')
+            .map(str::trim)
+            .all(|r| is_region(r) || ARRANGEMENTS.iter().any(|(w, _)| w.eq_ignore_ascii_case(r)))
+}
+
+/// A state or a country, by its name or its code (`CA`, `Germany`, `FR`).
+pub(crate) fn is_region(s: &str) -> bool {
+    let s = s.trim();
+    REGIONS.iter().any(|g| g.eq_ignore_ascii_case(s))
 }
 
 /// Several cities, with countries or a way of working beside them: `London, Berlin or Remote`, `NYC / SF`,

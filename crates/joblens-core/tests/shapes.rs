@@ -219,6 +219,61 @@ fn a_location_given_as_a_section_or_with_the_way_of_working() {
 }
 
 #[test]
+fn a_job_boards_lists_of_links_under_company_names() {
+    // A newsletter's jobs section: a bold company name over links, one role each, with the place in brackets.
+    let text = "\
+# Rust Jobs
+
+**Tern Robotics**
+
+* [Senior Rust Engineer (Remote)](https://jobs.tern.example/1)
+
+**Quokka Systems**
+
+* [Backend Developer (Paris, FR)](https://quokka.example/jobs/2)
+* [Junior Rust Engineer (Toronto, ON, CA, Remote)](https://quokka.example/jobs/3)
+
+* [Embedded Engineer at Vireo Labs](https://vireo.example/careers).
+";
+    let postings = check(
+        text,
+        Shape::Text,
+        &[
+            w(5, Some("Tern Robotics"), None),
+            w(9, Some("Quokka Systems"), Some("Paris")),
+            w(10, Some("Quokka Systems"), Some("Toronto")),
+            w(12, Some("Vireo Labs"), None),
+        ],
+    );
+    let titles: Vec<Option<&str>> = postings.iter().map(|p| p.title.map(|t| t.of(text))).collect();
+    assert_eq!(
+        titles,
+        [
+            Some("Senior Rust Engineer"),
+            Some("Backend Developer"),
+            Some("Junior Rust Engineer"),
+            Some("Embedded Engineer")
+        ]
+    );
+    assert_eq!(postings[0].remote.map(|r| r.id()), Some("remote"));
+    // A company's referral page: its name, without the kind of page, over its links.
+    let text = "\
+# Nimbus (Singapore) Referral
+
+Send your CV to hr@nimbus.example
+
+## Open roles
+
+- [Software Engineer: Web Backend](https://careers.nimbus.example/job/381/)
+- [Data Engineer - Data Warehouse](https://careers.nimbus.example/job/2664/)
+";
+    check(text, Shape::Text, &[w(7, Some("Nimbus"), None), w(8, Some("Nimbus"), None)]);
+    // A posting's own bullets that link to its stack are no list of roles.
+    let text = "星河科技-后端工程师 20-30K\n- [Rust](https://rust-lang.org)\n- [Tokio](https://tokio.rs)\n";
+    assert_eq!(parse(text).postings.len(), 1);
+}
+
+#[test]
 fn github_issue_posts_with_sections_and_templates() {
     // Posts written in sections (a label heading, the company's blurb, the role with its pay further down) and to
     // the issue's template (`**公司名称**：…`).

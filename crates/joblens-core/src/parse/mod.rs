@@ -217,6 +217,15 @@ fn anchor(text: &str, line: Line) -> Option<Anchor> {
         if names_a_role(text, line, linked.unwrap_or(item)) {
             return Some(Anchor::ListItem);
         }
+        // `* [Senior Rust Engineer (Remote)](https://…)`: a job board's list of links, one role each, under its
+        // company. A link and nothing else, whose text is a job title.
+        if let Some(l) = linked.filter(|l| l.chars().count() <= 80 && is_job_title(l)) {
+            let after = &item[1 + l.len()..];
+            let link_only = after.find(')').is_some_and(|c| after[c + 1..].trim_matches(['.', ' ', '*']).is_empty());
+            if link_only {
+                return Some(Anchor::ListItem);
+            }
+        }
     }
     if let Some((left, right)) = t.contains('•').then(|| t.split_once(" • ")).flatten() {
         if !left.trim().is_empty() && (place::city_of(right).is_some() || place::remote_in(right).is_some()) {
@@ -426,6 +435,12 @@ fn list_item_text(t: &str) -> Option<&str> {
     let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let rest = &t[digits..];
     (digits > 0 && digits <= 3).then(|| rest.strip_prefix(['.', '、', ')'])).flatten().map(str::trim_start)
+}
+
+/// A line of a bold name alone (`**Quokka Systems**`), as a job board writes the company over its links.
+fn is_group_line(s: &str) -> bool {
+    let t = s.trim();
+    t.len() <= 60 && t.len() > 4 && t.starts_with("**") && t.ends_with("**") && !t[2..t.len() - 2].contains('*')
 }
 
 /// The text of the line that starts at `start`.
@@ -1172,10 +1187,20 @@ impl Parser {
             drop_preamble(text, &mut seg, first);
         }
         seg.opened = Opened::Record;
+        // `**Quokka Systems**` between two lists of a board's links: the company of the items below it, no part of
+        // the item above.
+        let (mut end, mut group) = (cut, None);
+        if kind == Anchor::ListItem {
+            let last = seg.line_starts.iter().rposition(|&st| !line_text(text, st).trim().is_empty());
+            if let Some(k) = last.filter(|&k| k > 0 && is_group_line(line_text(text, seg.line_starts[k]))) {
+                group = preamble_company(text, seg.line_starts[k]);
+                end = seg.line_starts[k];
+            }
+        }
         self.records_start();
-        self.read_segment(text, &seg, cut, false);
+        self.read_segment(text, &seg, end, false);
         next.line = seg.line + seg.line_starts.len() as u32;
-        (next.company, next.city) = (seg.company, next.city.or_else(|| seg.city.clone()));
+        (next.company, next.city) = (group.or(seg.company), next.city.or_else(|| seg.city.clone()));
         (next.first_content, next.has_body, next.has_text) = (Some(0), true, true);
         next.anchor = Some((kind, 0));
         self.segment = Some(next);

@@ -159,7 +159,7 @@ pub(super) fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>)
         }
     } else if let Some((c, t)) = bracketed_company(text, a, b) {
         (company, title) = (Some(c), Some(t));
-    } else if let Some((c, t)) = colon_names(text, a, b) {
+    } else if let Some((c, t)) = colon_names(text, a, b).or_else(|| at_names(text, a, b)) {
         (company, title) = (Some(c), Some(t));
     } else {
         let (mut x, y) = if from_heading { (a, b) } else { strip_brackets(text, a, b) };
@@ -321,8 +321,10 @@ fn drop_tags(text: &str, t: Span) -> Span {
         }
     }
     if let Some((r, place)) = rest.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) {
+        // `(Toronto, ON, CA, Remote)`, `(Remote)`: places, states, countries and ways of working.
+        let part = |p: &str| place::is_known_city(p) || place::is_region(p) || place::remote_in(p).is_some();
         let placed =
-            place::find_location(place).is_some_and(|(x, y)| y - x == place.len()) || place::is_known_city(place);
+            place::find_location(place).is_some_and(|(x, y)| y - x == place.len()) || place.split([',', '/']).all(part);
         if placed && !r.trim().is_empty() {
             rest = r.trim_end();
         }
@@ -348,6 +350,25 @@ fn colon_names(text: &str, a: usize, b: usize) -> Option<(Span, Span)> {
     }
     let title = span_of(text, a + c + 2, b)?;
     is_job_title(title.of(text)).then(|| span_of(text, a, a + c).map(|co| (co, title))).flatten()
+}
+
+/// `Open Source Rust Engineer at Nimbus`, `Backend Developer at Tern, Berlin, DE or remote`, `Back-end Developer na
+/// Vireo Dados`: a job title, then the company after `at` (Portuguese `na`), then perhaps its place.
+fn at_names(text: &str, a: usize, b: usize) -> Option<(Span, Span)> {
+    let s = &text[a..b];
+    let (k, w) = [" at ", " @ ", " na "].iter().find_map(|w| Some((s.rfind(w)?, w.len())))?;
+    let (left, right) = (&s[..k], &s[k + w..]);
+    let name_len = right.find([',', '(', '|']).unwrap_or(right.len());
+    let name = right[..name_len].trim_end();
+    let named = (1..=4).contains(&name.split_whitespace().count())
+        && name.starts_with(|c: char| c.is_uppercase())
+        && !place::is_known_city(name)
+        && !is_job_title(name);
+    if !named || !is_job_title(left) {
+        return None;
+    }
+    let company = span_of(text, a + k + w, a + k + w + name.len())?;
+    Some((company, span_of(text, a, a + k)?))
 }
 
 /// `【非凡科技】Rust 开发工程师`: a company in brackets before a job title (a city, a tag or a work arrangement
@@ -496,7 +517,11 @@ pub(super) fn offer_names(text: &str, a: usize, b: usize) -> Option<(Span, Optio
 /// it names are the records' own when they name none.
 pub(super) fn drop_preamble(text: &str, seg: &mut Segment, first: usize) {
     let preamble = &seg.line_starts[seg.first_content.unwrap_or(0)..first];
-    seg.company = preamble_company(text, preamble[0]);
+    // The bold name just above the first record (`**Nimbus**` under `# Rust Jobs`) is its company; else the
+    // preamble's first line may name one.
+    let last = preamble.iter().rev().find(|&&st| !line_text(text, st).trim().is_empty());
+    let group = last.filter(|&&st| is_group_line(line_text(text, st))).and_then(|&st| preamble_company(text, st));
+    seg.company = group.or_else(|| preamble_company(text, preamble[0]));
     if seg.city.is_none() {
         let labelled_place = Segment { line_starts: preamble.to_vec(), ..seg.clone() };
         let end = line_at(text, seg.line_starts[first]).start;
@@ -510,7 +535,7 @@ pub(super) fn drop_preamble(text: &str, seg: &mut Segment, first: usize) {
 
 /// The company a preamble's first line names: `### **甲乙科技 迪拜技术中心**`, `星河科技 社会招聘` (before an offer
 /// word). A page's title (`# 本月招聘`, `招聘岗位`), a job title or a sentence names none.
-fn preamble_company(text: &str, start: usize) -> Option<Span> {
+pub(super) fn preamble_company(text: &str, start: usize) -> Option<Span> {
     let l = line_at(text, start);
     let a = heading_text_start(text, l).unwrap_or(l.start);
     let (a, b) = item_text(text, a, l.end);
@@ -529,9 +554,21 @@ fn preamble_company(text: &str, start: usize) -> Option<Span> {
             && n.chars().count() <= 3
             && n.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
     });
-    if numbered || TIME_WORDS.iter().any(|w| s.starts_with(w)) {
+    // `Rust Jobs`, `Open roles`: a job board's title names no company.
+    let lower = crate::text::lowercase(s);
+    let board = BOARD_WORDS.iter().any(|w| lower.split([' ', '-', '|']).any(|x| x == *w));
+    if numbered || board || TIME_WORDS.iter().any(|w| s.starts_with(w)) {
         return None;
     }
+    // `Nimbus (Singapore) Referral`: the company, without the kind of page and its note.
+    let kind = REFERRAL_WORDS.iter().find_map(|w| lower.strip_suffix(w).map(|r| r.len()));
+    let (s, b) = match kind.filter(|&n| n > 0 && s.is_char_boundary(n)) {
+        Some(n) => {
+            let name = drop_company_note(text, Span::new(a, a + s[..n].trim_end().len()));
+            (name.of(text), name.end as usize)
+        }
+        None => (s, b),
+    };
     if let Some((company, _)) = offer_names(text, a, b) {
         return Some(company);
     }
@@ -541,6 +578,12 @@ fn preamble_company(text: &str, start: usize) -> Option<Span> {
     let named = !is_job_title(s) && !is_section_label(s) && !speaks(s, &crate::text::lowercase(s));
     ((2..=30).contains(&n) && plain && named && !place::is_known_city(s)).then(|| span_of(text, a, b)).flatten()
 }
+
+/// Words of a job board's title: a page that lists other people's jobs.
+const BOARD_WORDS: &[&str] = &["jobs", "careers", "openings", "vacancies", "positions", "roles", "board"];
+
+/// Words after a company's name on its referral page's title.
+const REFERRAL_WORDS: &[&str] = &[" referrals", " referral", " 内推", "内推"];
 
 /// Words that call a reader to a company before its name, on a page's title.
 const JOIN_WORDS: &[&str] = &["加入", "join ", "work at ", "work with ", "careers at ", "jobs at "];
