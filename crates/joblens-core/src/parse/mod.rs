@@ -2067,9 +2067,12 @@ fn place_of(text: &str, seg: &Segment, end: usize) -> Place {
 fn section_lines(text: &str, seg: &Segment, end: usize, labels: &[&str]) -> Option<Vec<Span>> {
     let starts = seg.line_starts.iter().take_while(|&&s| s < end);
     let label_at = starts.clone().position(|&st| {
+        // A label's line is short: most lines fail on their length, before any trimming.
         let l = line_at(text, st);
-        let t = text[l.start..l.end.min(end)].trim().trim_matches(['#', '*', '_', ':', '：', ' ']);
-        t.len() <= 24 && labels.iter().any(|w| t.eq_ignore_ascii_case(w))
+        l.end - l.start <= 40 && {
+            let t = text[l.start..l.end.min(end)].trim().trim_matches(['#', '*', '_', ':', '：', ' ']);
+            t.len() <= 24 && labels.iter().any(|w| t.eq_ignore_ascii_case(w))
+        }
     })?;
     let mut out = Vec::new();
     for &st in starts.skip(label_at + 1) {
