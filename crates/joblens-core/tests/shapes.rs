@@ -193,6 +193,38 @@ zhangsan commented on Sep 25, 2019
         check(text, Shape::Thread(joblens_core::segment::Site::GitHub), &[w(1, Some("星河互娱"), Some("上海"))]);
     assert_eq!(postings[0].salary.and_then(|s| s.max), Some(35_000.0));
     assert_eq!(postings[0].posted.map(|d| d.to_string()).as_deref(), Some("2019-08-03"));
+    // Copied without its opening line: the issue's text stands above the first comment's header.
+    let text = "\
+# [Remote] Frontend Developer at Tern Labs
+
+## Local
+
+Remote - office in London
+
+## Salary
+
+USD 3000 - 4000 per month
+
+alice commented on Aug 13, 2019
+Is this still open?
+
+bob commented on Aug 14, 2019
+@alice yes
+";
+    let postings = check(text, Shape::Thread(joblens_core::segment::Site::GitHub), &[w(1, Some("Tern Labs"), None)]);
+    assert_eq!(postings[0].title.map(|t| t.of(text)), Some("Frontend Developer"));
+    assert_eq!(postings[0].remote.map(|r| r.id()), Some("remote"));
+    assert_eq!(postings[0].salary.map(|s| (s.min, s.max)), Some((Some(3000.0), Some(4000.0))));
+    // A title alone above the first comment is no post of its own: the comment under it is the posting.
+    let text = "\
+Tern Labs 招聘 Rust 工程师 #7
+
+lee commented on Aug 3, 2019
+Rust 工程师，20-35K，工作三年以上。
+简历请发邮件。
+";
+    // (Its company is the comment's to say: a thread's title is no comment's.)
+    check(text, Shape::Thread(joblens_core::segment::Site::GitHub), &[w(4, None, None)]);
 }
 
 #[test]

@@ -523,6 +523,11 @@ pub struct Parser {
     in_post: bool,
     /// In a thread, before its first chrome line: the start and number of the last line that may be its title.
     thread_title: Option<(usize, u32)>,
+    /// In a thread, before its first chrome line: the start and number of its first line of text, and how many
+    /// lines of text it has; an issue body pasted without its opening line stands there.
+    page_text: Option<(usize, u32, u32)>,
+    /// A chrome line has been read.
+    chrome_seen: bool,
     /// The user who opened the issue a thread is.
     issue_author: Option<Box<str>>,
     /// The open post is an issue's and holds its title only so far.
@@ -902,6 +907,9 @@ impl Parser {
                 // Lines outside posts are the page's; the last one above an issue's opening line is its title.
                 if !s.trim().is_empty() && !segment::is_badge_line(s) {
                     self.thread_title = Some((line.start, self.line_no));
+                    if !self.chrome_seen {
+                        self.page_text.get_or_insert((line.start, self.line_no, 0)).2 += 1;
+                    }
                 }
                 return;
             }
@@ -923,6 +931,16 @@ impl Parser {
             // An issue whose own text stands under a `commented` header of its author's: one post.
             self.push_line(line, Content::Blank);
             return;
+        }
+        let page_text = self.page_text.take().filter(|_| !std::mem::replace(&mut self.chrome_seen, true));
+        if let Some((start, no, lines)) = page_text.filter(|_| !matches!(c.kind, Chrome::Opened(_))) {
+            // Comments under a body with no opening line (`alice commented on …` below the issue's text): the
+            // body is a post when it is more than a title and states pay; a title over the first comment is not.
+            if lines >= 3 && salary::find(text, start, line.start).is_some() {
+                self.segment =
+                    Some(self.segment_over(text, Opened::Post { date: None, follow_up: false }, start, no, line.start));
+                self.records_start();
+            }
         }
         self.close(text, line.start, false);
         let title = self.thread_title.take();
@@ -948,14 +966,7 @@ impl Parser {
                     // The issue's title is its post's first line: the segment starts there, and the lines down to
                     // this one count as blank ones.
                     Some((start, no)) => {
-                        let mut seg = self.new_segment(opened, start, no);
-                        let mut at = start;
-                        while at < line.next {
-                            seg.line_starts.push(at);
-                            at = line_at(text, at).next;
-                        }
-                        (seg.first_content, seg.has_body, seg.has_text) = (Some(0), true, true);
-                        self.segment = Some(seg);
+                        self.segment = Some(self.segment_over(text, opened, start, no, line.next));
                         self.title_only = true;
                     }
                     None => self.open(opened, line.next),
@@ -1271,6 +1282,18 @@ impl Parser {
             _ => self.line_no + 1,
         };
         self.segment = Some(self.new_segment(opened, start, line));
+    }
+
+    /// A segment over the lines from `start`, line `no`, a line of text, to `end`.
+    fn segment_over(&mut self, text: &str, opened: Opened, start: usize, no: u32, end: usize) -> Segment {
+        let mut seg = self.new_segment(opened, start, no);
+        let mut at = start;
+        while at < end {
+            seg.line_starts.push(at);
+            at = line_at(text, at).next;
+        }
+        (seg.first_content, seg.has_body, seg.has_text) = (Some(0), true, true);
+        seg
     }
 
     /// An empty segment under the current context (tier, city), reusing the last segment's line buffer.

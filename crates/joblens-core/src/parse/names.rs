@@ -754,6 +754,10 @@ fn post_names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (O
             (company, title) = (c, title.or(t));
             continue;
         }
+        if let Some((c, t)) = company.is_none().then(|| at_names(text, a, b)).flatten() {
+            (company, title) = (Some(c), title.or(Some(t)));
+            continue;
+        }
         if is_job_title(part) {
             let (c, t) = spaced_names(text, a, b);
             company = company.or(c);
