@@ -133,10 +133,10 @@ fn years_at(s: &str, hit: &Hit) -> Option<f32> {
     let context = || {
         let prev = before(s, from, 8);
         if chinese {
-            has(next, "经验")
-                || has(next, "经历")
+            // Traditional characters too: `3-4年相關工作經驗`.
+            ["经验", "经历", "經驗", "經歷"].iter().any(|w| has(next, w))
                 || next.starts_with("左右")
-                || ["经验", "至少", "不少于", "具备", "有", "工作"].iter().any(|p| has(prev, p))
+                || ["经验", "經驗", "至少", "不少于", "具备", "有", "工作"].iter().any(|p| has(prev, p))
         } else {
             // `From 1 year exp`: the short form only right after the word.
             let exp = next

@@ -144,10 +144,11 @@ pub enum Currency {
     Inr,
     Krw,
     Vnd,
+    Brl,
 }
 
 impl Currency {
-    pub(crate) const ALL: [Currency; 14] = [
+    pub(crate) const ALL: [Currency; 15] = [
         Currency::Cny,
         Currency::Usd,
         Currency::Eur,
@@ -162,6 +163,7 @@ impl Currency {
         Currency::Inr,
         Currency::Krw,
         Currency::Vnd,
+        Currency::Brl,
     ];
 
     pub fn code(self) -> &'static str {
@@ -180,6 +182,7 @@ impl Currency {
             Currency::Inr => "INR",
             Currency::Krw => "KRW",
             Currency::Vnd => "VND",
+            Currency::Brl => "BRL",
         }
     }
 

@@ -552,6 +552,9 @@ const ARRANGEMENTS: &[(&str, Remote)] = &[
     ("no office location", Remote::Remote),
     ("远程", Remote::Remote),
     ("全远端", Remote::Remote),
+    // Traditional characters: `遠端工作`, `可遠端`.
+    ("遠端", Remote::Remote),
+    ("遠程", Remote::Remote),
     ("hybrid", Remote::Hybrid),
     ("part remote", Remote::Hybrid),
     ("partly remote", Remote::Hybrid),

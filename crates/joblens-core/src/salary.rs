@@ -11,7 +11,7 @@ use crate::text::{is_latin_alnum, is_private_use, Decimal};
 #[derive(Clone, Debug, PartialEq)]
 pub enum Found {
     Salary(Salary),
-    /// `面议`, `薪资面议`, `negotiable`: no figure, on purpose.
+    /// `面议`, `面議`, `薪资面议`, `negotiable`: no figure, on purpose.
     Negotiable(Span),
     /// Digits replaced by private-use characters (site fonts): the span that hides them.
     Hidden(Span),
@@ -83,6 +83,7 @@ const PLAUSIBLE_MONTH: &[(Currency, f64, f64)] = &[
     (Currency::Inr, 5_000.0, 10_000_000.0),
     (Currency::Krw, 500_000.0, 200_000_000.0),
     (Currency::Vnd, 2_000_000.0, 2_000_000_000.0),
+    (Currency::Brl, 1_000.0, 300_000.0),
 ];
 
 /// The plausible range of pay in `currency` per `period`.
@@ -113,12 +114,14 @@ const CURRENCY_SIGNS: [char; 8] = ['$', '€', '£', '¥', '￥', '₹', '₩', 
 const CURRENCY_PREFIXES: &[(&str, Currency)] = &[
     ("US$", Currency::Usd),
     ("NT$", Currency::Twd),
+    ("TW$", Currency::Twd),
     ("HK$", Currency::Hkd),
     ("CA$", Currency::Cad),
     ("AU$", Currency::Aud),
     ("C$", Currency::Cad),
     ("A$", Currency::Aud),
     ("S$", Currency::Sgd),
+    ("R$", Currency::Brl),
     ("$", Currency::Usd),
     ("€", Currency::Eur),
     ("£", Currency::Gbp),
@@ -296,10 +299,11 @@ impl Line<'_> {
         let mut num = Decimal::default();
         let push = |num: &mut Decimal, cs: &[Ch]| cs.iter().for_each(|c| num.push(c.c as u8 - b'0'));
         push(&mut num, &self.cs[j..int_end]);
-        j = int_end;
         // Thousands groups: `110,000`, and `60.000` when no unit follows (a decimal point takes one or two digits);
         // `$48 000` after a currency's mark, from a first group of at most three digits.
         let spaced = cur.is_some() && int_end - j <= 3;
+        j = int_end;
+        let mut dot_grouped = false;
         loop {
             let sep = self.at(j);
             let group_end = self.digits(j + 1);
@@ -309,9 +313,14 @@ impl Line<'_> {
                 break;
             }
             push(&mut num, &self.cs[j + 1..group_end]);
+            dot_grouped |= sep == Some('.');
             j = group_end;
         }
-        if self.at(j) == Some('.') && self.at(j + 1).is_some_and(|c| c.is_ascii_digit()) {
+        // A decimal comma: `R$ 9.000,00` after groups of dots, and `5000,00`, cents written as zeros.
+        let cents = self.at(j) == Some(',')
+            && self.digits(j + 1) == j + 3
+            && (dot_grouped || self.cs[j + 1..j + 3].iter().all(|c| c.c == '0'));
+        if (self.at(j) == Some('.') || cents) && self.at(j + 1).is_some_and(|c| c.is_ascii_digit()) {
             let frac_end = self.digits(j + 1);
             push(&mut num, &self.cs[j + 1..frac_end]);
             num.decimals = frac_end - (j + 1);
@@ -357,13 +366,14 @@ impl Line<'_> {
         Some(Amount { value, unit, cur, dollar, end: j })
     }
 
-    /// A range separator at `i` (`-` and the dashes and tildes folded into it, `至`, `到`, `to`): the index after it.
+    /// A range separator at `i` (`-` and the dashes and tildes folded into it, `至`, `到`, `to`, and Portuguese and
+    /// Spanish `a`, `até`): the index after it.
     fn dash(&self, i: usize) -> Option<usize> {
         match self.at(i) {
             // `4500 —— 6000`: a doubled dash is one.
             Some('-') => Some(if self.at(i + 1) == Some('-') { i + 2 } else { i + 1 }),
             Some('至' | '到') => Some(i + 1),
-            _ => self.word(i, "to"),
+            _ => ["to", "a", "até"].iter().find_map(|w| self.word(i, w)),
         }
     }
 
@@ -407,12 +417,17 @@ impl Line<'_> {
             ("d", Period::Day),
             ("月", Period::Month),
             ("month", Period::Month),
+            // Portuguese and Spanish (`por mês`, `al mes`), before the `m` they start with.
+            ("mês", Period::Month),
+            ("mes", Period::Month),
             ("mo", Period::Month),
             ("m", Period::Month),
             ("年", Period::Year),
             ("year", Period::Year),
             ("yr", Period::Year),
             ("annum", Period::Year),
+            ("ano", Period::Year),
+            ("año", Period::Year),
         ];
         let j = self.skip_spaces(i);
         let k = if self.at(j) == Some('/') {
@@ -420,7 +435,7 @@ impl Line<'_> {
         } else if let Some(k) = self
             .at(j)
             .filter(|c| matches!(c, 'p' | 'P' | 'a' | 'A'))
-            .and_then(|_| ["per", "a", "an"].iter().find_map(|w| self.word(j, w)))
+            .and_then(|_| ["per", "a", "an", "por", "al"].iter().find_map(|w| self.word(j, w)))
         {
             self.skip_spaces(k)
         } else if self.at(j) == Some('每') {
@@ -577,7 +592,8 @@ fn read_line(line: &Line<'_>, hidden: bool) -> Option<Found> {
 
 fn negotiable(line: &Line<'_>) -> Option<Found> {
     for i in 0..line.cs.len() {
-        if line.starts_with(i, "面议") {
+        // Simplified and traditional: `面议`, `面議`.
+        if line.starts_with(i, "面议") || line.starts_with(i, "面議") {
             let mut a = i;
             if a >= 2 {
                 let two: String = line.cs[a - 2..a].iter().map(|c| c.c).collect();
@@ -668,6 +684,12 @@ fn salary_at(line: &Line<'_>, i: usize) -> Option<Found> {
             if line.starts_with(j, "以上") || line.starts_with(j, "起") {
                 shape = ShapeRule::AtLeast;
                 end = j + if line.at(j) == Some('起') { 1 } else { 2 };
+                continue;
+            }
+            // `TW$40K/month up`, `$90k and up`.
+            if let Some(e) = ["up", "and up", "or more"].iter().find_map(|w| line.word(j, w)) {
+                shape = ShapeRule::AtLeast;
+                end = e;
                 continue;
             }
             if line.starts_with(j, "以下") {
@@ -844,7 +866,9 @@ fn may_state_pay(s: &str) -> bool {
         // digits, `$`, U+E000–U+EFFF (private use)
         _ => true,
     });
-    marked || memchr::memmem::find(b, "面议".as_bytes()).is_some() || memchr::memmem::find(b, b"egotiable").is_some()
+    // `面议`, `面議`: one search for the character they share.
+    let face = |i: usize| b[i + 3..].starts_with("议".as_bytes()) || b[i + 3..].starts_with("議".as_bytes());
+    marked || memchr::memmem::find_iter(b, "面".as_bytes()).any(face) || memchr::memmem::find(b, b"egotiable").is_some()
 }
 
 /// The bytes `may_state_pay` looks at: ASCII digits, `$`, and the lead bytes of the signs, of fullwidth digits and

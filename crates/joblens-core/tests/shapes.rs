@@ -1417,3 +1417,27 @@ fn a_digest_of_bold_numbered_items() {
     assert_eq!(titles, [Some("Java后端开发工程师"), Some("AI应用开发工程师")]);
     assert_eq!(postings[0].experience_min_years, Some(2.0));
 }
+
+#[test]
+fn paragraphs_that_open_with_their_pay_in_brackets() {
+    // A recruiter's list, one role a paragraph, each opening with its pay (or `面議`), in traditional characters
+    // and Taiwan dollars.
+    let text = "\
+有幾個可遠端工作的機會，有興趣可私訊：
+
+[TW$40K/month up] 找前端工程師，可遠端工作，星河零售科技初創，找2年相關工作經驗
+
+[面議] 找後端工程師，台北工作，云帆支付初創，3-4年相關工作經驗
+
+[TW$60K/month up] 找資料工程師，台北工作，青禾數據，5年以上經驗
+";
+    let postings = check(text, Shape::Text, &[w(3, None, None), w(5, None, None), w(7, None, None)]);
+    let pay: Vec<_> = postings.iter().map(|p| p.salary.map(|s| (s.min, s.max, s.currency.code()))).collect();
+    assert_eq!(pay, [Some((Some(40_000.0), None, "TWD")), None, Some((Some(60_000.0), None, "TWD"))]);
+    let years: Vec<_> = postings.iter().map(|p| p.experience_min_years).collect();
+    assert_eq!(years, [Some(2.0), Some(3.0), Some(5.0)]);
+    assert_eq!(postings[0].remote.map(|r| r.id()), Some("remote"));
+    // A bracketed tag that is no pay starts no posting of its own.
+    let text = "[急] 找前端工程師，可遠端工作\n[補充] 找後端工程師也可以\n";
+    assert_eq!(parse(text).postings.len(), 1);
+}

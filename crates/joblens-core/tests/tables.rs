@@ -336,6 +336,24 @@ mod salary_forms {
         "amount-single", raw "$48 000 per year");
     sal!(space_grouped_range, "$60 000 - $64 800 per year" => 60_000, 64_800, USD / year, months _, "amount-range");
     not_pay!(spaced_figures_without_a_mark, "2 000 员工");
+    // Only a first group of at most three digits is spaced: `$120000 500` is no $120,000,500.
+    sal!(no_space_group_after_a_long_figure, "$120000 500 engineers" => 120_000, 120_000, USD / year, months _,
+        "amount-single", raw "$120000");
+    // Brazil's real, with its decimal comma and Portuguese words (`a` between the ends, `por mês`), and Taiwan's
+    // `TW$`.
+    sal!(real_with_decimal_comma, "Salário: R$ 9.000,00 a R$ 12.000,00 por mês" => 9_000, 12_000, BRL / month,
+        months _, "amount-range", raw "R$ 9.000,00 a R$ 12.000,00 por mês");
+    sal!(real_fused_sign, "Remuneração: R$5000 a R$8000 por mês" => 5_000, 8_000, BRL / month, months _,
+        "amount-range");
+    sal!(real_code, "Salary: BRL 10,000 - 14,000 per month" => 10_000, 14_000, BRL / month, months _, "amount-range");
+    sal!(zero_cents, "R$ 5000,00 por mês" => 5_000, 5_000, BRL / month, months _, "amount-single");
+    sal!(tw_dollar_and_up, "[TW$40K/month up]" => 40_000, _, TWD / month, months _, "k-at-least",
+        raw "TW$40K/month up");
+    sal!(and_up, "$90k and up" => 90_000, _, USD / year, months _, "k-at-least", raw "$90k and up");
+    // `up` that starts a word after pay is no open end.
+    sal!(up_as_a_word, "$90k upfront bonus" => 90_000, 90_000, USD / year, months _, "k-single", raw "$90k");
+    // `a` is a period before a period word, and no range: `$5000 a month`.
+    sal!(a_month, "$5000 a month" => 5_000, 5_000, USD / month, months _, "amount-single");
     // A currency's code inside a link's id is none.
     not_pay!(code_after_a_digit, "https://jobs.lever.co/acme/01b7a4c5-28ce-4a4c-9c88-d4cad6c01c76");
     not_pay!(code_before_a_digit, "https://www.ycombinator.com/companies/beta/jobs/6Jpy56U-principal");

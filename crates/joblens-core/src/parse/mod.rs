@@ -191,6 +191,18 @@ const SECTION_WORDS: &[&str] = &[
 
 fn anchor(text: &str, line: Line) -> Option<Anchor> {
     let s = &text[line.start..line.end];
+    // `[TW$40K/month up] 找前端工程師，…`, `[面議] 找後端工程師…`: a paragraph that opens with its pay in brackets,
+    // then the role, one posting each, however long.
+    if let Some(inner) = s.strip_prefix('[').or_else(|| s.strip_prefix('【')) {
+        let close = inner.find([']', '】']).filter(|&c| c <= 40);
+        if let Some(close) = close {
+            let a = line.start + (s.len() - inner.len());
+            let rest = &inner[close..];
+            if salary_in(text, a, a + close).is_some() && rest.len() <= 600 && is_job_title(rest) {
+                return Some(Anchor::ListItem);
+            }
+        }
+    }
     // Anchors are short lines; a list item that is a posting may say more (a digest's note after it).
     if s.len() > 240 || (s.len() > 120 && list_item_text(s.trim_start()).is_none()) {
         return None;
@@ -2452,6 +2464,8 @@ const LOCAL_CURRENCY: &[(&str, Currency)] = &[
     ("India", Currency::Inr),
     ("Seoul", Currency::Krw),
     ("Vietnam", Currency::Vnd),
+    ("Brazil", Currency::Brl),
+    ("Brasil", Currency::Brl),
     ("London", Currency::Gbp),
 ];
 
