@@ -3,6 +3,7 @@
 //! and the rule used. Nothing is converted here: currency and period stay as found.
 
 use std::cell::Cell;
+use std::sync::OnceLock;
 
 use crate::model::{Currency, Period, Salary, SalaryRule, ShapeRule, Span, UnitRule};
 use crate::text::{is_latin_alnum, is_private_use, Decimal};
@@ -336,7 +337,12 @@ impl Line<'_> {
         }
         let u = self.skip_spaces(j);
         let unit = match self.at(u) {
-            Some('k' | 'K') if !self.at(u + 1).is_some_and(|c| c.is_ascii_alphabetic()) => Some(Unit::K),
+            // `40K`, and `40KRMB` with the code run on.
+            Some('k' | 'K')
+                if !self.at(u + 1).is_some_and(|c| c.is_ascii_alphabetic()) || self.code(u + 1).is_some() =>
+            {
+                Some(Unit::K)
+            }
             Some('w' | 'W') if u == j && !self.at(u + 1).is_some_and(|c| c.is_ascii_alphabetic()) => Some(Unit::Wan),
             Some('千') => Some(Unit::Qian),
             Some('万') => Some(Unit::Wan),
@@ -866,9 +872,11 @@ fn may_state_pay(s: &str) -> bool {
         // digits, `$`, U+E000–U+EFFF (private use)
         _ => true,
     });
-    // `面议`, `面議`: one search for the character they share.
-    let face = |i: usize| b[i + 3..].starts_with("议".as_bytes()) || b[i + 3..].starts_with("議".as_bytes());
-    marked || memchr::memmem::find_iter(b, "面".as_bytes()).any(face) || memchr::memmem::find(b, b"egotiable").is_some()
+    // `面议`, `面議`: one search for the character they share, with a searcher built once.
+    static FACE: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let face = FACE.get_or_init(|| memchr::memmem::Finder::new("面".as_bytes()));
+    let negotiable = |i: usize| b[i + 3..].starts_with("议".as_bytes()) || b[i + 3..].starts_with("議".as_bytes());
+    marked || face.find_iter(b).any(negotiable) || memchr::memmem::find(b, b"egotiable").is_some()
 }
 
 /// The bytes `may_state_pay` looks at: ASCII digits, `$`, and the lead bytes of the signs, of fullwidth digits and

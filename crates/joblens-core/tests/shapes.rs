@@ -1441,3 +1441,43 @@ fn paragraphs_that_open_with_their_pay_in_brackets() {
     let text = "[急] 找前端工程師，可遠端工作\n[補充] 找後端工程師也可以\n";
     assert_eq!(parse(text).postings.len(), 1);
 }
+
+#[test]
+fn one_line_a_role_and_its_pay() {
+    // A chat post's list: each line a role and its pay, with the way of working before it, the code run on.
+    let text = "\
+急招远程 星河科技 (不接受外包)
+Remote 区块链工程师 30K-45K RMB
+Remote Android开发 25K-40KRMB
+Remote 测试专员 15K-25KRMB
+
+联系HR: @xinghe_hr
+";
+    let postings = check(
+        text,
+        Shape::Text,
+        &[
+            Want { salary: Some((30_000.0, 45_000.0, "CNY", "month")), ..w(2, None, None) },
+            Want { salary: Some((25_000.0, 40_000.0, "CNY", "month")), ..w(3, None, None) },
+            Want { salary: Some((15_000.0, 25_000.0, "CNY", "month")), ..w(4, None, None) },
+        ],
+    );
+    let titles: Vec<_> = postings.iter().map(|p| p.title.map(|t| t.of(text))).collect();
+    assert_eq!(titles, [Some("区块链工程师"), Some("Android开发"), Some("测试专员")]);
+    assert!(postings.iter().all(|p| p.remote.map(|r| r.id()) == Some("remote")));
+    // A posting's own lines of a role and pay, under its title and among its sections, stay one posting.
+    let text = "\
+# 台北 Web/Ethereum DApp Developer
+
+## 團隊簡介/地點
+甲乙股份有限公司
+## 工作內容
+網頁/Ethereum 區塊鏈開發工程師
+## 能力需求
+PHP+Node.js
+## 薪資範圍
+月薪 NT$60,000 - 90,000
+## 工時/特休
+";
+    assert_eq!(parse(text).postings.len(), 1);
+}

@@ -244,14 +244,26 @@ fn anchor(text: &str, line: Line) -> Option<Anchor> {
             return Some(Anchor::CompanyPlace);
         }
     }
-    if t.len() <= 72 && t.chars().count() <= 24 && may_be_pay(t) {
+    if t.len() <= 80 && t.chars().count() <= 40 && may_be_pay(t) {
+        let found = salary_in(text, line.start, line.end);
         // `25-35K·13薪`, and a card's `薪资面议` in the same place.
-        if let Some(Found::Salary(Salary { raw, .. }) | Found::Negotiable(raw)) = salary_in(text, line.start, line.end)
+        if let Some(Found::Salary(Salary { raw, .. }) | Found::Negotiable(raw)) =
+            found.as_ref().filter(|_| t.len() <= 72)
         {
             // `15k-25k 经验3-5年 / 大专` (拉勾): the pay with the experience and degree asked beside it.
             let rest = t.len() - raw.len().min(t.len());
-            if rest <= 8 || (rest <= 40 && ["经验", "年", "不限", "应届"].iter().any(|w| t.contains(w))) {
+            let beside = || rest <= 40 && ["经验", "年", "不限", "应届"].iter().any(|w| t.contains(w));
+            if t.chars().count() <= 24 && (rest <= 8 || beside()) {
                 return Some(Anchor::Pay);
+            }
+        }
+        // `Remote 区块链工程师 30K-45K RMB`: a role and its pay, and nothing else, one line a posting.
+        if let Some(Found::Salary(Salary { raw, .. })) = &found {
+            let before = &text[line.start..raw.start as usize];
+            let after = text[raw.end as usize..line.end].trim();
+            let short = before.split_whitespace().count() <= 4 && !before.contains(['，', ',', '：', ':', '。']);
+            if short && after.chars().count() <= 3 && is_job_title(before) {
+                return Some(Anchor::ListItem);
             }
         }
     }
@@ -353,7 +365,10 @@ const PART_HEADINGS: &[&str] = &[
 /// `# 联络方式`): company names and job titles have none of them.
 const PART_WORDS: &[&str] = &[
     "福利", "待遇", "薪资", "薪酬", "要求", "职责", "介绍", "简介", "方式", "联系", "联络", "流程", "地点", "地址",
-    "性质", "描述", "说明", "投递", "资格", "概览", "统计",
+    "性质", "描述", "说明", "投递", "资格", "概览", "统计", "内容", "需求", "加分",
+    // Traditional characters (`## 工作內容`, `## 薪資範圍`, `## 工時/特休`).
+    "薪資", "職責", "介紹", "簡介", "聯繫", "聯絡", "地點", "性質", "說明", "投遞", "資格", "概覽", "統計", "內容",
+    "工時",
 ];
 
 /// `What's Acme?`, `The team`, `你会做什么`, `加入我们`: a question, or words that speak to the reader or of "us",

@@ -329,6 +329,15 @@ fn drop_tags(text: &str, t: Span) -> Span {
             rest = r.trim_end();
         }
     }
+    // `Remote 区块链工程师`: a way of working before the title (the posting's remote field keeps it).
+    if let Some((w, r)) = rest.split_once(' ') {
+        let mode = ["remote", "hybrid", "onsite", "远程"].iter().any(|m| w.eq_ignore_ascii_case(m));
+        // Not before more fields (`Remote (US) - Full-time - Software Engineer`): `drop_place_fields` reads them.
+        let fields = r.starts_with('(') || r.contains(" - ") || r.contains('|');
+        if mode && !fields && is_job_title(r) {
+            rest = r.trim_start();
+        }
+    }
     // `rest` is a slice of `s`: its offset in it is where the title starts.
     let a = t.start as usize + (rest.as_ptr() as usize - s.as_ptr() as usize);
     span_of(text, a, a + rest.len()).unwrap_or(t)
