@@ -298,8 +298,29 @@ Send your CV to hr@nimbus.example
 
 - [Software Engineer: Web Backend](https://careers.nimbus.example/job/381/)
 - [Data Engineer - Data Warehouse](https://careers.nimbus.example/job/2664/)
+- [Data Infrastructure - SRE](https://careers.nimbus.example/job/2484/)
+- [Growth Analytics - Search](https://careers.nimbus.example/job/1322/)
+
+Product roles:
+
+- [Product Management (Campus Hiring)](https://careers.nimbus.example/job/1395/)
+- [Product Management - Search](https://careers.nimbus.example/job/1396/)
 ";
-    check(text, Shape::Text, &[w(7, Some("Nimbus"), None), w(8, Some("Nimbus"), None)]);
+    // A link under a link that was a role is one too, whatever its text; a field's name (`Product Management`)
+    // starts a run; and under the page's company a dash is no company's.
+    let postings = check(
+        text,
+        Shape::Text,
+        &[
+            w(7, Some("Nimbus"), None),
+            w(8, Some("Nimbus"), None),
+            w(9, Some("Nimbus"), None),
+            w(10, Some("Nimbus"), None),
+            w(14, Some("Nimbus"), None),
+            w(15, Some("Nimbus"), None),
+        ],
+    );
+    assert_eq!(postings[5].title.map(|t| t.of(text)), Some("Product Management - Search"));
     // A posting's own bullets that link to its stack are no list of roles.
     let text = "星河科技-后端工程师 20-30K\n- [Rust](https://rust-lang.org)\n- [Tokio](https://tokio.rs)\n";
     assert_eq!(parse(text).postings.len(), 1);

@@ -230,13 +230,10 @@ fn anchor(text: &str, line: Line) -> Option<Anchor> {
             return Some(Anchor::ListItem);
         }
         // `* [Senior Rust Engineer (Remote)](https://…)`: a job board's list of links, one role each, under its
-        // company. A link and nothing else, whose text is a job title.
-        if let Some(l) = linked.filter(|l| l.chars().count() <= 80 && is_job_title(l)) {
-            let after = &item[1 + l.len()..];
-            let link_only = after.find(')').is_some_and(|c| after[c + 1..].trim_matches(['.', ' ', '*']).is_empty());
-            if link_only {
-                return Some(Anchor::ListItem);
-            }
+        // company. A link and nothing else, whose text is a job title or a role's field (`Product Management`);
+        // the parser takes the links after one as roles too (`[Data Infrastructure - SRE]`, a link's run).
+        if link_only_item(t).is_some_and(|l| is_job_title(l) || has_word(l, "management")) {
+            return Some(Anchor::ListItem);
         }
     }
     if let Some((left, right)) = t.contains('•').then(|| t.split_once(" • ")).flatten() {
@@ -464,6 +461,27 @@ fn list_item_text(t: &str) -> Option<&str> {
     (digits > 0 && digits <= 3).then(|| rest.strip_prefix(['.', '、', ')'])).flatten().map(str::trim_start)
 }
 
+/// The text of a list item that is one link and nothing else (`- [Database Engineer](https://…)`), if it is short.
+fn link_only_item(t: &str) -> Option<&str> {
+    let item = list_item_text(t)?;
+    let r = item.strip_prefix('[')?;
+    let l = &r[..r.find("](")?];
+    let after = &r[l.len() + 2..];
+    let closed = after.find(')').is_some_and(|c| after[c + 1..].trim_matches(['.', ' ', '*']).is_empty());
+    (closed && l.chars().count() <= 80 && !l.trim().is_empty()).then_some(l)
+}
+
+/// Whether `s` holds `word` (lowercase ASCII) between non-letters, in any ASCII case.
+fn has_word(s: &str, word: &str) -> bool {
+    let b = s.as_bytes();
+    let n = word.len();
+    (0..b.len().saturating_sub(n - 1)).any(|i| {
+        b[i..i + n].eq_ignore_ascii_case(word.as_bytes())
+            && !(i > 0 && b[i - 1].is_ascii_alphabetic())
+            && !b.get(i + n).is_some_and(u8::is_ascii_alphabetic)
+    })
+}
+
 /// A line of a bold name alone (`**Quokka Systems**`), as a job board writes the company over its links.
 fn is_group_line(s: &str) -> bool {
     let t = s.trim();
@@ -559,6 +577,8 @@ pub struct Parser {
     issue_author: Option<Box<str>>,
     /// The open post is an issue's and holds its title only so far.
     title_only: bool,
+    /// The line of the last list item that was a link and a record (`- [Data Engineer](…)`).
+    link_record: Option<u32>,
     /// The city a context heading (`#### Bei Jing`, `## 上海`) sets for what follows.
     city: Option<Box<str>>,
     /// The columns of the table being read (delimited, JSON, or a pipe table inside text).
@@ -1087,10 +1107,20 @@ impl Parser {
                 self.push_line(line, Content::Text)
             }
             LineKind::Text => match anchor(text, line) {
-                // A list item that is a posting starts its record itself.
+                // A list item that is a posting starts its record itself; so does a link right under a link that
+                // was one, whatever its text (`- [Data Infrastructure - SRE](…)` in a list of roles).
                 Some(Anchor::ListItem) => {
                     self.push_line(line, Content::Text);
                     self.anchor(text, Anchor::ListItem);
+                    let t = text[line.start..line.end].trim_start();
+                    self.link_record = link_only_item(t).is_some().then_some(self.line_no);
+                }
+                None if self.link_record.is_some_and(|n| n + 1 == self.line_no)
+                    && link_only_item(text[line.start..line.end].trim_start()).is_some() =>
+                {
+                    self.push_line(line, Content::Text);
+                    self.anchor(text, Anchor::ListItem);
+                    self.link_record = Some(self.line_no);
                 }
                 Some(kind) => {
                     self.anchor(text, kind);

@@ -170,8 +170,10 @@ pub(super) fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>)
                 x += e + 1;
             }
         }
-        // `Java架构师 - 业务方向` is a title: the split applies only when the left side is not itself a job title.
-        let dash = company_dash(text, x, y, !from_heading).filter(|&d| !is_job_title(&text[x..d]));
+        // `Java架构师 - 业务方向` is a title: the split applies only when the left side is not itself a job title,
+        // and under a company the context names (`**Nimbus**` over `- [Product Management - Search](…)`) it is one.
+        let grouped = seg.company.is_some() && matches!(seg.opened, Opened::Record);
+        let dash = company_dash(text, x, y, !from_heading).filter(|&d| !grouped && !is_job_title(&text[x..d]));
         match dash {
             Some(d) => {
                 company = span_of(text, x, d);
