@@ -805,9 +805,10 @@ fn salary_at(line: &Line<'_>, i: usize) -> Option<Found> {
                 Period::Month
             }
         }
-        None if unit_a == Some(Unit::K) || lo >= year_lo => Period::Year,
-        // `Up to $2000`: a full figure below any yearly pay is pay a month.
-        None if unit_a.is_none() && lo >= month_lo => Period::Month,
+        None if lo >= year_lo => Period::Year,
+        // `Up to $2000`, `3k - 7k USD`: a figure below any yearly pay is pay a month; a lone `$3k` may be a bonus.
+        None if lo >= month_lo && (unit_a.is_none() || hi.is_some()) => Period::Month,
+        None if unit_a == Some(Unit::K) => Period::Year, // refused below, as no plausible pay
         None => {
             return Some(Found::Unreadable {
                 span: raw,

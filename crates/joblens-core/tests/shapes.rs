@@ -1502,3 +1502,31 @@ PHP+Node.js
 ";
     assert_eq!(parse(text).postings.len(), 1);
 }
+
+#[test]
+fn a_heading_that_opens_with_its_place_in_brackets() {
+    // The place and the way of working in a bracket, then an offer; a range in thousands too low for a year.
+    let text = "\
+# [上海-可远程] 星河诚聘 Rust工程师 薪水 25-45K RMB
+
+## 岗位要求：
+本科以上学历，3年以上开发经验
+
+# [成都] 云帆科技诚聘 Golang 开发工程师 薪水 3k - 7k USD
+
+## 薪资福利待遇
+3k - 7k USD
+";
+    let postings = check(
+        text,
+        Shape::Text,
+        &[
+            Want { salary: Some((25_000.0, 45_000.0, "CNY", "month")), ..w(1, Some("星河"), Some("上海")) },
+            Want { salary: Some((3_000.0, 7_000.0, "USD", "month")), ..w(6, Some("云帆科技"), Some("成都")) },
+        ],
+    );
+    let titles: Vec<_> = postings.iter().map(|p| p.title.map(|t| t.of(text))).collect();
+    assert_eq!(titles, [Some("Rust工程师"), Some("Golang 开发工程师")]);
+    assert_eq!(postings[0].remote.map(|r| r.id()), Some("remote"));
+    assert_eq!(postings[0].location.map(|l| l.of(text)), Some("上海"));
+}

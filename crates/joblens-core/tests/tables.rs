@@ -352,6 +352,12 @@ mod salary_forms {
     sal!(and_up, "$90k and up" => 90_000, _, USD / year, months _, "k-at-least", raw "$90k and up");
     // `up` that starts a word after pay is no open end.
     sal!(up_as_a_word, "$90k upfront bonus" => 90_000, 90_000, USD / year, months _, "k-single", raw "$90k");
+    // A range in thousands too low for a year is pay a month; a lone figure may be a bonus, and is refused.
+    sal!(k_range_below_any_year, "薪水 3k - 7k USD" => 3_000, 7_000, USD / month, months _, "k-range");
+    #[test]
+    fn lone_k_figure_below_any_year() {
+        check_pay("we can split the $3k", Pay::Unreadable("salary-unparsed"));
+    }
     // `a` is a period before a period word, and no range: `$5000 a month`.
     sal!(a_month, "$5000 a month" => 5_000, 5_000, USD / month, months _, "amount-single");
     // A currency's code inside a link's id is none.

@@ -2201,6 +2201,13 @@ fn place_shown(text: &str, seg: &Segment, end: usize) -> Place {
                 p.city = place::city_of(&s[a..b]);
             }
         }
+        // `# [上海-可远程] 星河诚聘 Rust工程师`: a bracketed city that opens the heading.
+        if p.city.is_none() && s.trim_start().starts_with(['[', '【']) {
+            if let Some((a, b)) = place::leading_city(s) {
+                p.location = span_of(text, text_start + a, text_start + b);
+                p.city = place::city_of(&s[a..b]);
+            }
+        }
         return p;
     }
     let first = seg.first_content.unwrap_or(0);

@@ -163,6 +163,8 @@ pub(super) fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>)
         (company, title) = (Some(c), Some(t));
     } else {
         let (mut x, y) = if from_heading { (a, b) } else { strip_brackets(text, a, b) };
+        // `[上海-可远程] 星河诚聘 Rust工程师`: a bracket of place and way of working before the names.
+        x = place_tag_end(text, x, y).unwrap_or(x);
         // `北京-星河互娱-前端工程师`: a city before the company is the place, not the company.
         let dash = memchr::memchr(b'-', &text.as_bytes()[x..y]);
         if let Some(e) = dash.filter(|&e| place::is_known_city(&text[x..x + e])) {
@@ -194,6 +196,19 @@ pub(super) fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>)
     };
     let company = company.map(|c| drop_company_note(text, c));
     (company, title.map(|t| drop_place_fields(text, drop_tags(text, drop_headcount_note(text, t)))))
+}
+
+/// Where the names start after a bracket of places and ways of working that opens `text[a..b]` (`[上海-可远程] `,
+/// `【北京/远程】`), if it opens with one.
+fn place_tag_end(text: &str, a: usize, b: usize) -> Option<usize> {
+    let s = &text[a..b];
+    let inner = s.strip_prefix('[').or_else(|| s.strip_prefix('【'))?;
+    let close = inner.find([']', '】']).filter(|&c| c > 0 && c <= 40)?;
+    let tag = |p: &str| place::is_known_city(p) || place::remote_in(p).is_some();
+    let placed = inner[..close].split(['-', '/', '|', '·', ' ', '，', ',']).filter(|p| !p.is_empty()).all(tag);
+    let after = &inner[close + inner[close..].chars().next().map_or(1, char::len_utf8)..];
+    let names = after.trim_start();
+    (placed && !names.is_empty()).then(|| b - names.len())
 }
 
 /// A company without the note in brackets after its name (`星河互娱（上海游戏公司）` → `星河互娱`, `Acme (YC W20)`),
