@@ -52,6 +52,8 @@ fn cn_number(s: &str) -> Option<u32> {
 /// before `end`. Returns the value and the byte offset where it starts.
 fn number_before(s: &str, end: usize) -> Option<(f64, usize)> {
     let head = s[..end].trim_end_matches([' ', '\t']);
+    // `5 or more years`, `Two or more years`.
+    let head = head.strip_suffix(" or more").unwrap_or(head);
     let digits_start = head.trim_end_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.').len();
     let digits = head[digits_start..].trim_start_matches([',', '.']);
     if digits.bytes().any(|b| b.is_ascii_digit()) {
@@ -63,12 +65,24 @@ fn number_before(s: &str, end: usize) -> Option<(f64, usize)> {
         let clean = clean.trim_end_matches('.');
         return crate::text::parse_num(clean).map(|v| (v, start));
     }
+    // `three years`: an English number word, alone as a word.
+    let word_start = head.trim_end_matches(|c: char| c.is_ascii_alphabetic()).len();
+    let word = &head[word_start..];
+    if !word.is_empty() && !char_before(s, word_start).is_some_and(|c| c.is_alphanumeric()) {
+        let lower = word.to_ascii_lowercase();
+        if let Some(n) = NUMBER_WORDS.iter().position(|w| *w == lower) {
+            return Some((n as f64 + 1.0, word_start));
+        }
+    }
     let cn_start = head.trim_end_matches(|c: char| cn_digit(c).is_some() || c == '十').len();
     if cn_start < head.len() {
         return cn_number(&head[cn_start..]).map(|v| (f64::from(v), cn_start));
     }
     None
 }
+
+/// English numbers as words, from one.
+const NUMBER_WORDS: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
 /// `1-3`, `1到2`, `1~3`: if a range separator and a number stand before `start`, the lower number and its offset.
 fn range_start_before(s: &str, start: usize) -> Option<(f64, usize)> {
@@ -182,8 +196,18 @@ const CLAUSE_ENDS: &[char] = &['，', ',', '。', '；', ';', '、', '.', '\n', 
 const NOT_ASKED_ZH: &[&str] = &["平均", "团队", "成立", "创立", "深耕", "历史"];
 
 /// The same in English, before (`founded … years ago`, `the founders have 15 years`) and after (`15+ yrs stable`, `10 years in business`).
-const NOT_ASKED_EN_BEFORE: &[&str] =
-    &["founded", "profitable", "company", "founder", "our team", "team has", "team have", "combined", "hired people"];
+const NOT_ASKED_EN_BEFORE: &[&str] = &[
+    "founded",
+    "profitable",
+    "company",
+    "founder",
+    "our team",
+    "team has",
+    "team have",
+    "combined",
+    "hired people",
+    "spent",
+];
 const NOT_ASKED_EN_AFTER: &[&str] = &["stable", "in business", "old", "of history", "track record"];
 
 /// Words between two requirements on a line that make them alternatives (`专科5年；或者本科4年`, `3年/本科2年`).
@@ -222,7 +246,7 @@ pub(crate) fn experience(s: &str, hits: &[Hit]) -> Option<f32> {
         *slot = Some(slot.map_or(g.0, |v| v.max(g.0)));
     };
     for &(v, h) in &asked {
-        let pref = is_preference(s, h.end);
+        let pref = is_preference(s, h.end) || under_preferred_label(s, h.start);
         group = match group {
             Some((m, e, p))
                 if s.get(e..h.start)
@@ -241,6 +265,15 @@ pub(crate) fn experience(s: &str, hits: &[Hit]) -> Option<f32> {
         close(g);
     }
     required.or(preferred)
+}
+
+/// Whether a requirement stands in a sentence that a preference label opens (`Preferred Qualifications: 5+ years`,
+/// `Nice to have: …`), on its line.
+fn under_preferred_label(s: &str, start: usize) -> bool {
+    let lead = before(s, start, 48);
+    let sentence = lead.rsplit(['.', '。', ';', '；']).next().unwrap_or("");
+    let lower = crate::text::lowercase(sentence);
+    ["preferred", "nice to have", "bonus", "加分"].iter().any(|w| lower.contains(w))
 }
 
 /// Whether the clause after a degree word makes it a preference (`硕士优先`), not a requirement.

@@ -592,7 +592,11 @@ pub(crate) fn remote_in(s: &str) -> Option<Remote> {
         if latin(start.checked_sub(1).and_then(|i| b.get(i))) || latin(b.get(end)) {
             continue;
         }
-        seen[ARRANGEMENTS[pattern].1 as usize] = true;
+        let kind = ARRANGEMENTS[pattern].1;
+        if ARRANGEMENTS[pattern].0.starts_with("on") && is_perk(&s[end..]) {
+            continue;
+        }
+        seen[kind as usize] = true;
     }
     match seen {
         [_, true, _] => Some(Remote::Hybrid),
@@ -600,6 +604,21 @@ pub(crate) fn remote_in(s: &str) -> Option<Remote> {
         [true, ..] => Some(Remote::Remote),
         _ => None,
     }
+}
+
+/// Whether what follows an on-site word makes it a perk or a step held there (`onsite flu shots`, `on-site
+/// painting classes`, `onsite interview`), not where the work is done: a lowercase word that is no role's.
+fn is_perk(after: &str) -> bool {
+    let Some(next) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let word: &str = next.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    const WORK: &[&str] = &[
+        "role", "roles", "position", "positions", "job", "jobs", "work", "working", "only", "in", "at", "from",
+        "with", "and", "or", "office", "team", "presence", "days", "day", "basis", "required", "preferred",
+        "employee", "employees", "staff", "engineer", "developer", "opportunity", "option", "is", "the",
+    ];
+    word.len() > 1 && word.starts_with(|c: char| c.is_ascii_lowercase()) && !WORK.contains(&word)
 }
 
 /// `Title Case` for a name written in capitals (`SAN FRANCISCO` → `San Francisco`); other names as written.
@@ -1007,6 +1026,13 @@ mod tests {
         assert_eq!(remote_in("弹性工作\n远程办公"), Some(Remote::Remote));
         assert_eq!(remote_in("Hybrid, 2 days in office"), Some(Remote::Hybrid));
         assert_eq!(remote_in("On-site in Berlin"), Some(Remote::Onsite));
+        // A perk or a step held on site says nothing of where the work is done.
+        assert_eq!(remote_in("wellness programs including onsite flu shots"), None);
+        assert_eq!(remote_in("holiday parties, on-site painting classes"), None);
+        assert_eq!(remote_in("an onsite interview in Austin"), None);
+        assert_eq!(remote_in("This is an onsite role"), Some(Remote::Onsite));
+        assert_eq!(remote_in("Onsite, full-time"), Some(Remote::Onsite));
+        assert_eq!(remote_in("no remote possible"), Some(Remote::Onsite));
         assert_eq!(remote_in("ONSITE+PART REMOTE"), Some(Remote::Hybrid));
         assert_eq!(remote_in("全远端办公"), Some(Remote::Remote));
         assert_eq!(remote_in("Home based - Worldwide"), Some(Remote::Remote));

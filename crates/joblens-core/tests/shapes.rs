@@ -1529,4 +1529,13 @@ fn a_heading_that_opens_with_its_place_in_brackets() {
     assert_eq!(titles, [Some("Rust工程师"), Some("Golang 开发工程师")]);
     assert_eq!(postings[0].remote.map(|r| r.id()), Some("remote"));
     assert_eq!(postings[0].location.map(|l| l.of(text)), Some("上海"));
+    // Fields between bars that start with the title: the way of working after it is no title, the title no company.
+    let text = "# Solidity 工程师 | Remote (GMT+8) | $15k–$18k USD / 月 + Token
+
+我们正在寻找一位 Solidity Engineer。
+";
+    let postings =
+        check(text, Shape::Text, &[Want { salary: Some((15_000.0, 18_000.0, "USD", "month")), ..w(1, None, None) }]);
+    assert_eq!(postings[0].title.map(|t| t.of(text)), Some("Solidity 工程师"));
+    assert_eq!(postings[0].remote.map(|r| r.id()), Some("remote"));
 }

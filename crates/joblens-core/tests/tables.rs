@@ -604,6 +604,15 @@ mod experience {
     exp!(labelled_field_in_english, "Acme | Backend Engineer | Berlin\n- **Experience**: 5+ years\nYou have 8+ years of backend development", 5);
     exp!(dash_without_a_second_figure, "Have 1 – year experience with Golang", 1);
     exp!(short_form_exp, "From 1 year exp", 1);
+    // Numbers as words, and `or more` between the number and the word.
+    exp!(number_word_or_more, "Requirements: Two or more years of experience working with data.", 2);
+    exp!(digits_or_more, "5 or more years of experience in Go", 5);
+    exp!(number_word, "at least three years of experience", 3);
+    exp!(number_word_inside_a_word, "someone years of experience", _);
+    // The company's own years are none asked; a preferred list does not raise what is required.
+    exp!(company_spent_years, "4+ years of experience in data science. Quokka spent 6+ years gathering the science.", 4);
+    exp!(preferred_list_after_minimum,
+        "Minimum Qualifications: BS with 0-1 years of experience. Preferred Qualifications: 5+ years of research experience.", 0);
     exp!(exp_is_no_prefix_of_other_words, "3 years expertise in Go", _);
     exp!(title_alone_sets_nothing, "Python实习生", _);
     exp!(months_are_a_fraction, "Experience 6+ month in Python developer", 0.5);

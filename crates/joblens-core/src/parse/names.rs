@@ -147,8 +147,10 @@ pub(super) fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>)
         let second_end = text[rest_start..b].find(['|', '｜']).map_or(b, |q| rest_start + q);
         let second = span_of(text, rest_start, second_end);
         let second_is_pay = second.is_some_and(|s| salary_in(text, s.start as usize, s.end as usize).is_some());
+        // `Solidity 工程师 | Remote (GMT+8) | $15k`: a title first, then no title, is no company's name.
+        let title_first = || is_job_title(&text[first.0..first.1]) && !is_job_title(second.map_or("", |s| s.of(text)));
         match second {
-            Some(s) if !second_is_pay => {
+            Some(s) if !second_is_pay && !title_first() => {
                 company = span_of(text, first.0, first.1);
                 title = Some(s);
             }
