@@ -157,7 +157,10 @@ fn years_at(s: &str, hit: &Hit) -> Option<f32> {
                 .trim_start()
                 .strip_prefix("exp")
                 .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphabetic()));
-            exp || has(after(s, hit.end, 40), "experience") || has(prev, "least") || has(prev, "minimum")
+            // Portuguese and Spanish too: `pelo menos 4 anos`, `2 anos de experiência`.
+            let next40 = after(s, hit.end, 40);
+            exp || ["experience", "experiência", "experiencia"].iter().any(|w| has(next40, w))
+                || ["least", "minimum", "menos", "mínimo"].iter().any(|w| has(prev, w))
         }
     };
     if months {

@@ -551,6 +551,11 @@ const ARRANGEMENTS: &[(&str, Remote)] = &[
     ("home-based", Remote::Remote),
     ("no office location", Remote::Remote),
     ("远程", Remote::Remote),
+    // Portuguese and Spanish.
+    ("remoto", Remote::Remote),
+    ("presencial", Remote::Onsite),
+    ("híbrido", Remote::Hybrid),
+    ("hibrido", Remote::Hybrid),
     ("全远端", Remote::Remote),
     // Traditional characters: `遠端工作`, `可遠端`.
     ("遠端", Remote::Remote),
@@ -614,9 +619,38 @@ fn is_perk(after: &str) -> bool {
     };
     let word: &str = next.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
     const WORK: &[&str] = &[
-        "role", "roles", "position", "positions", "job", "jobs", "work", "working", "only", "in", "at", "from",
-        "with", "and", "or", "office", "team", "presence", "days", "day", "basis", "required", "preferred",
-        "employee", "employees", "staff", "engineer", "developer", "opportunity", "option", "is", "the",
+        "role",
+        "roles",
+        "position",
+        "positions",
+        "job",
+        "jobs",
+        "work",
+        "working",
+        "only",
+        "in",
+        "at",
+        "from",
+        "with",
+        "and",
+        "or",
+        "office",
+        "team",
+        "presence",
+        "days",
+        "day",
+        "basis",
+        "required",
+        "preferred",
+        "employee",
+        "employees",
+        "staff",
+        "engineer",
+        "developer",
+        "opportunity",
+        "option",
+        "is",
+        "the",
     ];
     word.len() > 1 && word.starts_with(|c: char| c.is_ascii_lowercase()) && !WORK.contains(&word)
 }
@@ -1026,6 +1060,8 @@ mod tests {
         assert_eq!(remote_in("弹性工作\n远程办公"), Some(Remote::Remote));
         assert_eq!(remote_in("Hybrid, 2 days in office"), Some(Remote::Hybrid));
         assert_eq!(remote_in("On-site in Berlin"), Some(Remote::Onsite));
+        assert_eq!(remote_in("Localização: Remoto 100%"), Some(Remote::Remote));
+        assert_eq!(remote_in("Modelo: híbrido"), Some(Remote::Hybrid));
         // A perk or a step held on site says nothing of where the work is done.
         assert_eq!(remote_in("wellness programs including onsite flu shots"), None);
         assert_eq!(remote_in("holiday parties, on-site painting classes"), None);

@@ -632,8 +632,24 @@ const CURRENCY_WORDS: &[(&str, Currency)] = &[
 ];
 
 /// Labels that say the figures after them are pay, so that plain numbers are read (`薪资范围：18000-20000`).
-pub(crate) const PAY_LABELS: &[&str] =
-    &["薪资范围", "薪资待遇", "薪资", "薪酬", "薪水", "工资", "待遇", "月薪", "年薪", "salary", "compensation", "pay"];
+pub(crate) const PAY_LABELS: &[&str] = &[
+    "薪资范围",
+    "薪资待遇",
+    "薪资",
+    "薪酬",
+    "薪水",
+    "工资",
+    "待遇",
+    "月薪",
+    "年薪",
+    "salary",
+    "compensation",
+    "pay",
+    "salário",
+    "salario",
+    "remuneração",
+    "sueldo",
+];
 
 /// US retirement plans, written like an amount in thousands (`401k match`): benefits, not pay.
 const RETIREMENT_PLANS: &[&str] = &["401k", "401(k)", "403b", "403(b)"];

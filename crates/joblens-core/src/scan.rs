@@ -166,7 +166,7 @@ fn decode_at(hay: &[u8], at: usize) -> (u32, usize) {
     }
 }
 
-const YEARS: &[&str] = &["年", "year", "years", "yrs"];
+const YEARS: &[&str] = &["年", "year", "years", "yrs", "anos", "años"];
 /// Months of experience (`6+ months`, `6个月以上经验`): a year's fraction, read only next to the word experience.
 const MONTHS: &[&str] = &["个月", "個月", "month", "months"];
 const FRESH: &[&str] = &[

@@ -604,6 +604,11 @@ mod experience {
     exp!(labelled_field_in_english, "Acme | Backend Engineer | Berlin\n- **Experience**: 5+ years\nYou have 8+ years of backend development", 5);
     exp!(dash_without_a_second_figure, "Have 1 – year experience with Golang", 1);
     exp!(short_form_exp, "From 1 year exp", 1);
+    // Portuguese and Spanish.
+    exp!(portuguese_at_least, "- Experiência de pelo menos 4 anos em Python", 4);
+    exp!(portuguese_years_of_experience, "2 anos de experiência com Django", 2);
+    exp!(spanish_at_least, "al menos 3 años de experiencia", 3);
+    exp!(years_inside_a_word, "somos 30 humanos felizes", _);
     // Numbers as words, and `or more` between the number and the word.
     exp!(number_word_or_more, "Requirements: Two or more years of experience working with data.", 2);
     exp!(digits_or_more, "5 or more years of experience in Go", 5);

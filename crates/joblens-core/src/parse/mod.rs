@@ -2184,8 +2184,21 @@ fn section_lines(text: &str, seg: &Segment, end: usize, labels: &[&str]) -> Opti
 }
 
 /// Labels of a posting's place, before a colon.
-const LOCATION_LABELS: &[&str] =
-    &["工作地点", "工作城市", "办公地点", "工作地址", "公司地址", "地点", "城市", "地址", "base", "location", "office"];
+const LOCATION_LABELS: &[&str] = &[
+    "工作地点",
+    "工作城市",
+    "办公地点",
+    "工作地址",
+    "公司地址",
+    "地点",
+    "城市",
+    "地址",
+    "base",
+    "location",
+    "office",
+    "localização",
+    "ubicación",
+];
 
 /// The place a posting shows in its heading or first lines.
 fn place_shown(text: &str, seg: &Segment, end: usize) -> Place {

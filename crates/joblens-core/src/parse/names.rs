@@ -64,7 +64,7 @@ pub(super) fn is_fact_label(t: &str) -> bool {
 
 /// The first character of every fact label (a unit test keeps it whole).
 const FACT_LEADS: &[char] =
-    &['工', '办', '月', '年', '公', '地', '城', '薪', '待', '经', '学', 'b', 'l', 'o', 's', 'c', 'p', 'e'];
+    &['工', '办', '月', '年', '公', '地', '城', '薪', '待', '经', '学', 'b', 'l', 'o', 's', 'c', 'p', 'e', 'u', 'r'];
 
 /// A cell's text span, with a markdown link `[text](url)` read as its text.
 pub(super) fn link_text(text: &str, sp: Span) -> Option<Span> {
@@ -715,6 +715,16 @@ const TITLE_WORDS: &[&str] = &[
     "sre",
     "consultant",
     "administrator",
+    // Portuguese and Spanish.
+    "desenvolvedor",
+    "desenvolvedora",
+    "engenheiro",
+    "engenheira",
+    "desarrollador",
+    "desarrolladora",
+    "ingeniero",
+    "ingeniera",
+    "analista",
 ];
 
 fn title_words() -> &'static Words {
