@@ -268,6 +268,7 @@ const CN_CITIES: &[&str] = &[
     "厦门",
     "台中",
     "台北",
+    "台南",
     "台州",
     "合肥",
     "呼和浩特",
@@ -292,6 +293,7 @@ const CN_CITIES: &[&str] = &[
     "成都",
     "扬州",
     "拉萨",
+    "新北",
     "新竹",
     "无锡",
     "日照",
@@ -301,6 +303,7 @@ const CN_CITIES: &[&str] = &[
     "柳州",
     "株洲",
     "桂林",
+    "桃園",
     "武汉",
     "汕头",
     "江门",
@@ -682,6 +685,10 @@ fn cn_city(s: &str) -> Option<&'static str> {
     let s = s.trim_start_matches(['[', '【', '(', '（']);
     // Every name starts with a three-byte character: comparing those first spares a call per name.
     let head = s.as_bytes().first_chunk::<3>().filter(|h| h[0] >= 0xE0)?;
+    // `臺北市`: the traditional 臺 is the 台 the table writes.
+    if let Some(rest) = s.strip_prefix('臺') {
+        return ["台中", "台北", "台南"].into_iter().find(|c| rest.starts_with(&c[3..]));
+    }
     // The table is in byte order: the names that share the first character stand together.
     let from = CN_CITIES.partition_point(|c| c.as_bytes()[..3] < head[..]);
     let mut same_start = CN_CITIES[from..].iter().copied().take_while(|c| c.as_bytes()[..3] == head[..]);

@@ -1539,3 +1539,91 @@ fn a_heading_that_opens_with_its_place_in_brackets() {
     assert_eq!(postings[0].title.map(|t| t.of(text)), Some("Solidity 工程师"));
     assert_eq!(postings[0].remote.map(|r| r.id()), Some("remote"));
 }
+
+#[test]
+fn traditional_chinese_offers_and_labels() {
+    // An offer word before the title (誠徵, 徵才｜, 找) is neither title nor company; a city in full-width
+    // brackets after the title is the posting's city; the labels in traditional characters are read.
+    let text = "\
+# 誠徵 後端工程師（台北）
+
+公司名稱：甲乙數位股份有限公司
+月薪 NT$60,000 - 90,000，三年以上經驗
+
+# 徵才｜前端工程師
+
+上班地點：新北市板橋區
+薪資：月薪 50,000 - 70,000 TWD
+
+# 找前端工程師 HK$30,000 - 40,000
+
+地點：香港
+";
+    let postings = check(
+        text,
+        Shape::Text,
+        &[
+            Want {
+                salary: Some((60_000.0, 90_000.0, "TWD", "month")),
+                ..w(1, Some("甲乙數位股份有限公司"), Some("台北"))
+            },
+            Want { salary: Some((50_000.0, 70_000.0, "TWD", "month")), ..w(6, None, Some("新北")) },
+            Want { salary: Some((30_000.0, 40_000.0, "HKD", "month")), ..w(11, None, Some("香港")) },
+        ],
+    );
+    let titles: Vec<_> = postings.iter().map(|p| p.title.map(|t| t.of(text))).collect();
+    assert_eq!(titles, [Some("後端工程師"), Some("前端工程師"), Some("前端工程師")]);
+    assert_eq!(postings[0].experience_min_years, Some(3.0));
+    // A `# 公司名稱` section names the company, and the title line loses the company's name before it.
+    let text = "\
+[徵才] 丙丁雲端有限公司 / Backend / Go
+
+# 公司名稱
+丙丁雲端有限公司
+
+# 公司地址
+臺北市中正區忠孝西路一段 1 號
+
+# 職缺與薪資範圍
+* Backend Engineer (60~120K/Month)
+";
+    let p = &parse(text).postings;
+    assert_eq!(p.len(), 1);
+    assert_eq!(p[0].company.map(|c| c.of(text)), Some("丙丁雲端有限公司"));
+    assert_eq!(p[0].title.map(|t| t.of(text)), Some("Backend / Go"));
+    assert_eq!(p[0].city.as_deref(), Some("台北"));
+}
+
+#[test]
+fn a_page_title_heading_names_the_company_of_its_roles() {
+    // `# Orbit Labs` over `## role — pay`: the page's company and its `Base Singapore` city go to every role; the
+    // dash before the pay is no part of the title.
+    let text = "\
+# Orbit Labs
+
+Base Singapore, hybrid. We are hiring:
+
+## Senior Backend Engineer (Rust) — SGD 9,000 - 13,000 / month
+Own the matching engine. 5+ years of experience.
+
+## Data Engineer — SGD 7,000 - 10,000 / month
+Build the pipelines in Python.
+";
+    let postings = check(
+        text,
+        Shape::Text,
+        &[
+            Want { salary: Some((9_000.0, 13_000.0, "SGD", "month")), ..w(5, Some("Orbit Labs"), Some("Singapore")) },
+            Want { salary: Some((7_000.0, 10_000.0, "SGD", "month")), ..w(8, Some("Orbit Labs"), Some("Singapore")) },
+        ],
+    );
+    let titles: Vec<_> = postings.iter().map(|p| p.title.map(|t| t.of(text))).collect();
+    assert_eq!(titles, [Some("Senior Backend Engineer (Rust)"), Some("Data Engineer")]);
+    // A board's title, or a heading of the same level as the postings, names none.
+    for top in ["# Rust Jobs", "## Orbit Labs"] {
+        let text = format!("{top}\n\n## Data Engineer — SGD 7,000 - 10,000 / month\nBuild it.\n\n## QA Engineer — SGD 5,000 / month\nTest it.\n");
+        let companies: Vec<_> =
+            parse(&text).postings.iter().filter_map(|p| p.company.map(|c| c.of(&text).to_owned())).collect();
+        assert!(companies.iter().all(|c| c != "Rust Jobs" && c != "Orbit Labs"), "{top}: {companies:?}");
+    }
+}

@@ -594,6 +594,9 @@ pub struct Parser {
     /// The level of the last heading of a posting's part (`# 職務說明`): the headings below it are that part's
     /// (`## Backend Engineer`), and start no posting.
     part_heading: Option<usize>,
+    /// The company a page's title heading names for the posting headings below it (`# Orbit Labs` over
+    /// `## Data Engineer`).
+    page_company: Option<Span>,
 }
 
 /// A block read before the first posting heading.
@@ -1094,10 +1097,14 @@ impl Parser {
                         return;
                     }
                 }
+                if !self.seen_posting_heading {
+                    self.page_context(text, line, ts);
+                }
                 self.close(text, line.start, false);
                 self.records_start();
                 self.open(Opened::Heading { heading: line, text_start: ts }, line.start);
                 let seg = self.segment.as_mut().expect("just opened");
+                seg.company = self.page_company;
                 seg.heading_pay = pay;
                 seg.line_starts.push(line.start);
                 seg.first_content = Some(0);
@@ -1152,6 +1159,29 @@ impl Parser {
                 }
             }
             kind => self.push_line(line, if matches!(kind, LineKind::Blank) { Content::Blank } else { Content::Text }),
+        }
+    }
+
+    /// Before the first posting heading `line`: a heading of a higher level that opens the page (`# Orbit Labs`)
+    /// names the company of the postings under it, and a line under it that says where they are based
+    /// (`Base Singapore, hybrid.`) their city.
+    fn page_context(&mut self, text: &str, line: Line, ts: usize) {
+        let Some(seg) = self.segment.as_ref().filter(|s| matches!(s.opened, Opened::Start)) else {
+            return;
+        };
+        let lines = || seg.line_starts.iter().map(|&st| line_at(text, st));
+        let Some(top) = lines().find(|l| !text[l.start..l.end].trim().is_empty()) else {
+            return;
+        };
+        let level = |l: Line, ts: usize| text[l.start..ts].trim_start().len();
+        match heading_text_start(text, top) {
+            Some(top_ts) if level(top, top_ts) < level(line, ts) => {
+                self.page_company = names::preamble_company(text, top.start);
+                if self.city.is_none() {
+                    self.city = lines().find_map(|l| names::base_city(&text[l.start..l.end]));
+                }
+            }
+            _ => {}
         }
     }
 
@@ -1837,15 +1867,29 @@ fn extract(text: &str, seg: &Segment, end: usize, hits: &mut Vec<Hit>) -> (Posti
             s.currency = c;
         }
     }
+    // A card's company line wins; a `公司：` label or a card line's first word is the last resort.
+    let company = place.company.or(company).or_else(|| match seg.opened {
+        Opened::Heading { .. } => seg.company,
+        Opened::Post { .. } => None,
+        _ => company_fallback(text, seg, end).or(seg.company),
+    });
+    // `龎帝數位資訊有限公司 / Backend / Python` under `# 公司名稱`: the company's name before the title is no part of it.
+    let title = match (company, title) {
+        (Some(c), Some(t)) if t.start != c.start => {
+            let rest =
+                t.of(text).strip_prefix(c.of(text)).map(|r| r.trim_start_matches([' ', '/', '-', '|', '｜', '·']));
+            match rest.filter(|r| !r.is_empty() && r.len() < t.len() - c.len()) {
+                Some(r) => Some(Span::new(t.end as usize - r.len(), t.end as usize)),
+                None => Some(t),
+            }
+        }
+        (_, t) => t,
+    };
     let posting = Posting {
         line: first_line,
         span: Span::new(seg.start, end),
         tier,
-        // A card's company line wins; a `公司：` label or a card line's first word is the last resort.
-        company: place.company.or(company).or_else(|| match seg.opened {
-            Opened::Heading { .. } | Opened::Post { .. } => None,
-            _ => company_fallback(text, seg, end).or(seg.company),
-        }),
+        company,
         title,
         salary,
         experience_min_years: experience,
@@ -2193,6 +2237,9 @@ const LOCATION_LABELS: &[&str] = &[
     "地点",
     "城市",
     "地址",
+    "工作地點",
+    "上班地點",
+    "地點",
     "base",
     "location",
     "office",

@@ -63,8 +63,9 @@ pub(super) fn is_fact_label(t: &str) -> bool {
 }
 
 /// The first character of every fact label (a unit test keeps it whole).
-const FACT_LEADS: &[char] =
-    &['工', '办', '月', '年', '公', '地', '城', '薪', '待', '经', '学', 'b', 'l', 'o', 's', 'c', 'p', 'e', 'u', 'r'];
+const FACT_LEADS: &[char] = &[
+    '工', '上', '办', '月', '年', '公', '地', '城', '薪', '待', '经', '学', 'b', 'l', 'o', 's', 'c', 'p', 'e', 'u', 'r',
+];
 
 /// A cell's text span, with a markdown link `[text](url)` read as its text.
 pub(super) fn link_text(text: &str, sp: Span) -> Option<Span> {
@@ -133,7 +134,8 @@ pub(super) fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>)
         let (s, e) = (sp.start as usize, sp.end as usize);
         if trim_span(text, a, s).is_some() {
             // `前端工程师（18-30k）`: the bracket the pay stood in goes with it.
-            b = a + text[a..s].trim_end_matches([' ', '(', '（', '[', '【']).len();
+            // `Senior Backend Engineer (Rust) — SGD 9,000 - 13,000`: so does the dash or colon before it.
+            b = a + text[a..s].trim_end_matches([' ', '(', '（', '[', '【', '—', '–', '-', ':', '：', ',', '，']).len();
         } else {
             a = e;
         }
@@ -149,7 +151,10 @@ pub(super) fn names(text: &str, seg: &Segment, end: usize, salary: Option<Span>)
         let second_is_pay = second.is_some_and(|s| salary_in(text, s.start as usize, s.end as usize).is_some());
         // `Solidity 工程师 | Remote (GMT+8) | $15k`: a title first, then no title, is no company's name.
         let title_first = || is_job_title(&text[first.0..first.1]) && !is_job_title(second.map_or("", |s| s.of(text)));
+        // `徵才｜前端工程師`: nor is an offer word; the title follows it.
+        let offer = LEAD_OFFERS.contains(&text[first.0..first.1].trim());
         match second {
+            Some(s) if offer => title = Some(s),
             Some(s) if !second_is_pay && !title_first() => {
                 company = span_of(text, first.0, first.1);
                 title = Some(s);
@@ -348,6 +353,19 @@ fn drop_tags(text: &str, t: Span) -> Span {
             rest = r.trim_end();
         }
     }
+    // `誠徵 後端工程師`, `找前端工程師`: an offer word before the title.
+    if let Some(r) = LEAD_OFFERS.iter().find_map(|w| rest.strip_prefix(w)) {
+        let r = r.trim_start_matches([' ', '|', '｜', ':', '：', '-']);
+        if is_job_title(r) {
+            rest = r;
+        }
+    }
+    // `後端工程師（台北）`: a known city in full-width brackets after the title.
+    if let Some((r, city)) = rest.strip_suffix('）').and_then(|r| r.rsplit_once('（')) {
+        if place::is_known_city(city) && !r.trim().is_empty() {
+            rest = r.trim_end();
+        }
+    }
     // `Remote 区块链工程师`: a way of working before the title (the posting's remote field keeps it).
     if let Some((w, r)) = rest.split_once(' ') {
         let mode = ["remote", "hybrid", "onsite", "远程"].iter().any(|m| w.eq_ignore_ascii_case(m));
@@ -499,7 +517,7 @@ pub(super) fn item_text(text: &str, a: usize, b: usize) -> (usize, usize) {
 /// or a city that opens the line is not the company's name, nor pay or its label part of the title.
 pub(super) fn offer_names(text: &str, a: usize, b: usize) -> Option<(Span, Option<Span>)> {
     let s = &text[a..b];
-    if !(s.contains(['聘', '招']) || memchr::memmem::find(s.as_bytes(), b"iring").is_some()) {
+    if !(s.contains(['聘', '招', '徵']) || memchr::memmem::find(s.as_bytes(), b"iring").is_some()) {
         return None;
     }
     // English offers in any case (`Acme (YC W20) Is Hiring Platform Engineers`).
@@ -507,7 +525,7 @@ pub(super) fn offer_names(text: &str, a: usize, b: usize) -> Option<(Span, Optio
         true => s.as_bytes().windows(w.len()).position(|x| x.eq_ignore_ascii_case(w.as_bytes())),
         false => s.find(w),
     };
-    let offers = ["诚聘", "急招", "社会招聘", "校园招聘", "招聘", " is hiring ", " hiring "];
+    let offers = ["诚聘", "急招", "社会招聘", "校园招聘", "招聘", "誠徵", "急徵", "徵才", " is hiring ", " hiring "];
     let (i, w) = offers.iter().find_map(|w| Some((find(w)?, w)))?;
     let (x, y) = strip_brackets(text, a, a + i);
     let x = place::leading_city(&text[x..y]).map_or(x, |(_, e)| x + e);
@@ -560,12 +578,23 @@ pub(super) fn drop_preamble(text: &str, seg: &mut Segment, first: usize) {
     if seg.city.is_none() {
         let labelled_place = Segment { line_starts: preamble.to_vec(), ..seg.clone() };
         let end = line_at(text, seg.line_starts[first]).start;
-        seg.city = labelled(text, &labelled_place, end, LOCATION_LABELS).and_then(|sp| place::city_of(sp.of(text)));
+        seg.city = labelled(text, &labelled_place, end, LOCATION_LABELS)
+            .and_then(|sp| place::city_of(sp.of(text)))
+            .or_else(|| preamble.iter().find_map(|&st| base_city(line_text(text, st))));
     }
     seg.start = seg.line_starts[first];
     seg.line += first as u32;
     seg.line_starts.drain(..first);
     seg.first_content = Some(0);
+}
+
+/// `Base Singapore, hiring …`, `Based in Berlin.`: the known city a preamble's line says the roles are based in.
+pub(super) fn base_city(line: &str) -> Option<Box<str>> {
+    let t = line.trim_start_matches(['#', '*', ' ']);
+    let lead = ["based in ", "base "].iter().find(|w| t.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w)))?;
+    let rest = &t[lead.len()..];
+    let end = rest.find([',', '，', '.', '。', ';', '(', '|']).unwrap_or(rest.len());
+    place::city_of(&rest[..end]).filter(|c| place::is_known_city(c))
 }
 
 /// The company a preamble's first line names: `### **甲乙科技 迪拜技术中心**`, `星河科技 社会招聘` (before an offer
@@ -660,6 +689,10 @@ fn drop_pay_label(text: &str, sp: Span) -> Span {
     Span::new(sp.start as usize, sp.start as usize + t.len())
 }
 
+/// Offer words that may open a title line (`誠徵 後端工程師`, `徵才｜前端工程師`, `找前端工程師`): no part of the
+/// title, and no company.
+const LEAD_OFFERS: &[&str] = &["誠徵", "急徵", "徵才", "徵", "诚聘", "急招", "招聘", "找"];
+
 /// Words that make a name a job title (`Java架构师`, `Senior Backend Engineer`), not a company.
 const TITLE_WORDS: &[&str] = &[
     "工程师",
@@ -683,6 +716,8 @@ const TITLE_WORDS: &[&str] = &[
     "客服",
     // Traditional characters, as Taiwan and Hong Kong write them.
     "工程師",
+    "後端",
+    "前端",
     "架構師",
     "開發",
     "經理",
@@ -1130,9 +1165,22 @@ fn next_line_company(text: &str, a: usize, b: usize) -> Option<Span> {
 }
 
 /// Labels of a company's name, and of a title, before a colon (`公司名称：星河`, `**职位**: Go 开发`).
-const COMPANY_LABELS: &[&str] = &["公司名称", "公司全称", "公司", "企业名称", "企业", "company"];
-pub(super) const TITLE_LABELS: &[&str] =
-    &["职位名称", "招聘职位", "招聘岗位", "岗位名称", "职位", "岗位", "position", "role", "title"];
+const COMPANY_LABELS: &[&str] =
+    &["公司名称", "公司全称", "公司", "企业名称", "企业", "公司名稱", "公司全稱", "企業名稱", "company"];
+pub(super) const TITLE_LABELS: &[&str] = &[
+    "职位名称",
+    "招聘职位",
+    "招聘岗位",
+    "岗位名称",
+    "职位",
+    "岗位",
+    "職位名稱",
+    "職缺",
+    "職位",
+    "position",
+    "role",
+    "title",
+];
 /// Funding stages on a job-site card; each contains 轮, 市 or 资 (the quick test before the search).
 pub(super) const FUNDING: &[&str] =
     &["天使轮", "A轮", "B轮", "C轮", "D轮", "E轮", "上市公司", "已上市", "不需要融资", "未融资", "战略投资"];
@@ -1212,6 +1260,11 @@ const LABEL_LEADS: [bool; 256] = {
 /// A `公司：X` label, or the company line of a job-site card (`星河数据科技 互联网 C轮 100-499人`).
 pub(super) fn company_fallback(text: &str, seg: &Segment, end: usize) -> Option<Span> {
     if let Some(sp) = labelled(text, seg, end, COMPANY_LABELS) {
+        return Some(sp);
+    }
+    // `# 公司名稱` over `龎帝數位資訊有限公司`: a section of its own, whose first line is a name.
+    let section = super::section_lines(text, seg, end, COMPANY_LABELS).and_then(|v| v.first().copied());
+    if let Some(sp) = section.filter(|sp| sp.of(text).chars().count() <= 30) {
         return Some(sp);
     }
     for &start in seg.line_starts.iter().skip(1).take(8).take_while(|&&s| s < end) {
