@@ -748,7 +748,10 @@ pub(crate) fn city_of(location: &str) -> Option<Box<str>> {
     }
     if remote_in(loc).is_some() && !loc.contains(',') {
         // `On-site in Berlin`: the place after the way of working.
-        return loc.to_ascii_lowercase().rfind(" in ").and_then(|i| city_of(&loc[i + 4..]));
+        if let Some(i) = loc.to_ascii_lowercase().rfind(" in ") {
+            return city_of(&loc[i + 4..]);
+        }
+        return city_of(city_beside_arrangement(loc)?);
     }
     let mut parts = loc.split([',', '，']).map(str::trim).peekable();
     let mut first = parts.next()?;
@@ -782,6 +785,16 @@ pub(crate) fn city_of(location: &str) -> Option<Box<str>> {
         return None;
     }
     Some(normalise_case(first).into())
+}
+
+/// `NYC Hybrid`, `Remote Berlin`: the known city beside a way of working that is written as one word.
+fn city_beside_arrangement(p: &str) -> Option<&str> {
+    let is_arrangement = |w: &str| ARRANGEMENTS.iter().any(|(a, _)| a.eq_ignore_ascii_case(w));
+    let (head, tail) = (p.split_once(' ')?, p.rsplit_once(' ')?);
+    [(head.0, head.1), (tail.1, tail.0)]
+        .into_iter()
+        .find(|(w, city)| is_arrangement(w) && is_known_city(city))
+        .map(|(_, c)| c)
 }
 
 /// Whether a name is in the city tables (`Shanghai`, `北京`) or is an alias of one (`Bei Jing`).
@@ -871,7 +884,11 @@ fn is_location(piece: &str) -> bool {
     if p.is_empty() || p.len() > 60 || text::contains_short(p, "://") {
         return false;
     }
-    if is_known_city(p) || cn_city(p).is_some() || known_city_before_state(p).is_some() {
+    if is_known_city(p)
+        || cn_city(p).is_some()
+        || known_city_before_state(p).is_some()
+        || city_beside_arrangement(p).is_some()
+    {
         return true;
     }
     // `Irvine, CA`: a place, then only states and countries. Compared without allocating: most pieces of a first
@@ -1034,6 +1051,11 @@ mod tests {
         assert_eq!(city_of("London, Berlin or Remote"), None, "several places name no one city");
         assert_eq!(city_of("NYC / SF"), None);
         assert_eq!(city_of("北京、上海"), None);
+        assert_eq!(city_of("NYC Hybrid").as_deref(), Some("New York"), "a known city beside the way of working");
+        assert_eq!(city_of("Remote Berlin").as_deref(), Some("Berlin"));
+        assert_eq!(city_of("On-site in Berlin").as_deref(), Some("Berlin"));
+        assert_eq!(city_of("Remote Friendly"), None, "no known city beside it");
+        assert_eq!(at("Acme | Engineer | NYC Hybrid | Full-Time"), Some("NYC Hybrid"));
         assert_eq!(at("Acme | Python, Django or Go"), None);
         let line = "百度 后端研发工程师 北京 25-50K";
         assert_eq!(word_city(line).map(|(a, b)| &line[a..b]), Some("北京"));
