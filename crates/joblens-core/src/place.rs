@@ -736,6 +736,9 @@ pub(crate) fn city_of(location: &str) -> Option<Box<str>> {
     if is_place_list(loc) {
         return None;
     }
+    if let Some(place) = city_beside_arrangement(loc) {
+        return city_of(place);
+    }
     if let Some(c) = cn_city(loc) {
         return Some(c.into());
     }
@@ -748,10 +751,7 @@ pub(crate) fn city_of(location: &str) -> Option<Box<str>> {
     }
     if remote_in(loc).is_some() && !loc.contains(',') {
         // `On-site in Berlin`: the place after the way of working.
-        if let Some(i) = loc.to_ascii_lowercase().rfind(" in ") {
-            return city_of(&loc[i + 4..]);
-        }
-        return city_of(city_beside_arrangement(loc)?);
+        return loc.to_ascii_lowercase().rfind(" in ").and_then(|i| city_of(&loc[i + 4..]));
     }
     let mut parts = loc.split([',', '，']).map(str::trim).peekable();
     let mut first = parts.next()?;
@@ -787,9 +787,18 @@ pub(crate) fn city_of(location: &str) -> Option<Box<str>> {
     Some(normalise_case(first).into())
 }
 
-/// `NYC Hybrid`, `Remote Berlin`: the known city beside a way of working that is written as one word.
+/// The place beside a way of working written as one word: after a slash (`London / Remote`, `Munich, DE /
+/// Remote`), or a known city after a space (`NYC Hybrid`, `Remote Berlin`).
 fn city_beside_arrangement(p: &str) -> Option<&str> {
-    let is_arrangement = |w: &str| ARRANGEMENTS.iter().any(|(a, _)| a.eq_ignore_ascii_case(w));
+    let is_arrangement = |w: &str| ARRANGEMENTS.iter().any(|(a, _)| a.eq_ignore_ascii_case(w.trim()));
+    if let Some((a, b)) = p.split_once('/').filter(|(_, b)| !b.contains('/')) {
+        let (a, b) = (a.trim(), b.trim());
+        return match (is_arrangement(a), is_arrangement(b)) {
+            (false, true) => Some(a),
+            (true, false) => Some(b),
+            _ => None,
+        };
+    }
     let (head, tail) = (p.split_once(' ')?, p.rsplit_once(' ')?);
     [(head.0, head.1), (tail.1, tail.0)]
         .into_iter()
@@ -887,7 +896,7 @@ fn is_location(piece: &str) -> bool {
     if is_known_city(p)
         || cn_city(p).is_some()
         || known_city_before_state(p).is_some()
-        || city_beside_arrangement(p).is_some()
+        || city_beside_arrangement(p).is_some_and(is_location)
     {
         return true;
     }
@@ -1055,6 +1064,10 @@ mod tests {
         assert_eq!(city_of("Remote Berlin").as_deref(), Some("Berlin"));
         assert_eq!(city_of("On-site in Berlin").as_deref(), Some("Berlin"));
         assert_eq!(city_of("Remote Friendly"), None, "no known city beside it");
+        assert_eq!(city_of("London / Remote").as_deref(), Some("London"));
+        assert_eq!(city_of("Munich, DE / Remote").as_deref(), Some("Munich"));
+        assert_eq!(city_of("Remote / Germany"), None, "a country names no city");
+        assert_eq!(city_of("Remote US/Europe"), None);
         assert_eq!(at("Acme | Engineer | NYC Hybrid | Full-Time"), Some("NYC Hybrid"));
         assert_eq!(at("Acme | Python, Django or Go"), None);
         let line = "百度 后端研发工程师 北京 25-50K";

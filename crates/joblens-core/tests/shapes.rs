@@ -327,6 +327,60 @@ Product roles:
 }
 
 #[test]
+fn a_job_boards_plain_list_of_roles_under_company_names() {
+    // The same list copied as plain text: a company's name alone as a paragraph, then its roles, one a line, with the
+    // place or the way of working in brackets.
+    let text = "\
+Rust Jobs
+
+The Tor Project
+
+Software Developer, Rust
+
+Clear
+
+Rust Engineer (Remote)
+Senior Rust Engineer (London / Remote)
+
+CNRS
+
+Rust Software Engineer (Toulouse, FR)
+
+Nimbus GmbH
+
+Senior Software Engineer - Rust m/f/d (Munich, DE / Remote)
+";
+    let postings = check(
+        text,
+        Shape::Text,
+        &[
+            w(5, Some("The Tor Project"), None),
+            w(9, Some("Clear"), None),
+            w(10, Some("Clear"), Some("London")),
+            w(14, Some("CNRS"), Some("Toulouse")),
+            w(18, Some("Nimbus GmbH"), Some("Munich")),
+        ],
+    );
+    let titles: Vec<Option<&str>> = postings.iter().map(|p| p.title.map(|t| t.of(text))).collect();
+    assert_eq!(
+        titles,
+        [
+            Some("Software Developer, Rust"),
+            Some("Rust Engineer"),
+            Some("Senior Rust Engineer"),
+            Some("Rust Software Engineer"),
+            Some("Senior Software Engineer - Rust m/f/d"),
+        ]
+    );
+    let remote: Vec<Option<&str>> = postings.iter().map(|p| p.remote.map(|r| r.id())).collect();
+    assert_eq!(remote, [None, Some("remote"), Some("remote"), None, Some("remote")]);
+    // One posting whose name and title stand as paragraphs over its text stays one, brackets in its perks and all.
+    let text = "Acme Corp\n\nRust Engineer (Remote)\n\nWe build things in Rust.\nRequirements: 3+ years of Rust.\n\n\
+                Benefits\n\nHealth insurance (US)\n\nApply at jobs@acme.example\n";
+    assert_eq!(parse(text).postings.len(), 1);
+}
+
+#[test]
 fn github_issue_posts_with_sections_and_templates() {
     // Posts written in sections (a label heading, the company's blurb, the role with its pay further down) and to
     // the issue's template (`**公司名称**：…`).

@@ -172,6 +172,9 @@ enum Anchor {
     /// A paragraph's first line of fields between bars that names a role and its place or pay, as a "Who is
     /// hiring?" post opens (`Acme | Backend Engineer | Berlin | €70k`), in a paste without the thread's chrome.
     Header,
+    /// A plain line that is a role and its place (`Junior Rust Software Engineer (Wrocław, PL)`), in a paragraph
+    /// of such lines under a company's name alone on its line: a job board's list copied as text.
+    RoleLine,
 }
 
 /// Words that make a list item an offer.
@@ -482,6 +485,72 @@ fn has_word(s: &str, word: &str) -> bool {
     })
 }
 
+/// A plain line that is a role, with its place or way of working in brackets after it (`Rust Engineer (Remote)`,
+/// `Software Developer, Rust`, `Several positions available (San Francisco, Atlanta, and Remote)`): short, no list
+/// item, no sentence, no link.
+fn is_role_line(s: &str) -> bool {
+    let t = s.trim();
+    if !(3..=120).contains(&t.len())
+        || t.ends_with(['.', ':', ';', ',', '。', '：', '；', '，', '!', '?'])
+        || list_item_text(t).is_some()
+        || t.contains(['|', '[', '#', '*'])
+        || t.contains("://")
+    {
+        return false;
+    }
+    let place = t
+        .strip_suffix(')')
+        .and_then(|r| r.rfind('(').map(|open| (&r[..open], &r[open + 1..])))
+        .filter(|(_, inside)| place::remote_in(inside).is_some() || place::find_location(inside).is_some());
+    match place {
+        Some((role, _)) => !role.trim().is_empty(),
+        None => t.split_whitespace().count() <= 8 && is_job_title(t),
+    }
+}
+
+/// A plain line that may be a company's name over its roles (`Anixe`, `The Mobility House GmbH`): short, one
+/// line, no sentence, no role, no pay.
+fn is_name_line(s: &str) -> bool {
+    let t = s.trim();
+    (2..=60).contains(&t.len())
+        && t.split_whitespace().count() <= 6
+        && !t.ends_with(['.', ':', ';', ',', '。', '：', '；', '，', '!', '?'])
+        && list_item_text(t).is_none()
+        && !t.contains(['|', '[', '(', '#', '*'])
+        && !is_job_title(t)
+        && !names_pay(t)
+}
+
+/// Whether a short line says pay: a currency sign, `薪`, `面议`, or a number with a unit after it (`20K`, `2万`).
+fn names_pay(t: &str) -> bool {
+    let unit = |c: char| matches!(c, 'k' | 'K' | 'w' | 'W' | '万' | '千');
+    t.contains(['$', '€', '£', '¥', '￥', '₹', '元', '薪'])
+        || t.contains("面议")
+        || t.chars().zip(t.chars().skip(1)).any(|(a, b)| a.is_ascii_digit() && unit(b))
+}
+
+/// Whether the line at index `k` of `starts` is a company's name over the records that follow: a bold name
+/// alone (`**Quokka Systems**`) over a board's links, or, over plain role lines, a name that is a paragraph of
+/// its own.
+fn is_group_at(text: &str, starts: &[usize], k: usize, kind: Anchor) -> bool {
+    let s = line_text(text, starts[k]);
+    let blank = |i: usize| starts.get(i).is_none_or(|&st| line_text(text, st).trim().is_empty());
+    match kind {
+        Anchor::ListItem => is_group_line(s),
+        Anchor::RoleLine => is_name_line(s) && (k == 0 || blank(k - 1)) && blank(k + 1),
+        _ => false,
+    }
+}
+
+/// The company a group line (see [`is_group_at`]) names: a plain name line is the name as written.
+fn group_company(text: &str, start: usize, kind: Anchor) -> Option<Span> {
+    let l = line_at(text, start);
+    match kind {
+        Anchor::RoleLine => span_of(text, l.start, l.end),
+        _ => preamble_company(text, start),
+    }
+}
+
 /// A line of a bold name alone (`**Quokka Systems**`), as a job board writes the company over its links.
 fn is_group_line(s: &str) -> bool {
     let t = s.trim();
@@ -579,6 +648,8 @@ pub struct Parser {
     title_only: bool,
     /// The line of the last list item that was a link and a record (`- [Data Engineer](…)`).
     link_record: Option<u32>,
+    /// The line of the last role line that was a record (`Tech Lead (London / Remote)`).
+    role_record: Option<u32>,
     /// The city a context heading (`#### Bei Jing`, `## 上海`) sets for what follows.
     city: Option<Box<str>>,
     /// The columns of the table being read (delimited, JSON, or a pipe table inside text).
@@ -1141,6 +1212,12 @@ impl Parser {
                     self.push_line(line, Content::Text);
                     self.anchor(text, Anchor::Header);
                 }
+                // So does a role line, in a paragraph of them under a company's name.
+                None if self.role_line_at(text, line) => {
+                    self.push_line(line, Content::Text);
+                    self.anchor(text, Anchor::RoleLine);
+                    self.role_record = Some(self.line_no);
+                }
                 None => self.push_line(line, Content::Text),
             },
             // A section heading is no text of its own: the heading block above goes on.
@@ -1160,6 +1237,29 @@ impl Parser {
             }
             kind => self.push_line(line, if matches!(kind, LineKind::Blank) { Content::Blank } else { Content::Text }),
         }
+    }
+
+    /// Whether `line` is a role line of a job board copied as text: it and the line after it (if any) are role
+    /// lines, and it follows a role line or a company's name that is a paragraph of its own.
+    fn role_line_at(&self, text: &str, line: Line) -> bool {
+        // The cheap tests first: most lines follow a line of text that is no role line.
+        let after_role = self.role_record.is_some_and(|n| n + 1 == self.line_no);
+        let seg = self.segment.as_ref().filter(|seg| seg.anchorable());
+        let after_blank =
+            seg.and_then(|seg| seg.line_starts.last()).is_some_and(|&st| line_text(text, st).trim().is_empty());
+        if !(after_role || after_blank) || !is_role_line(&text[line.start..line.end]) {
+            return false;
+        }
+        let next = line_at(text, line.next);
+        let next = &text[next.start..next.end];
+        if line.next < text.len() && !next.trim().is_empty() && !is_role_line(next) {
+            return false;
+        }
+        after_role
+            || seg.is_some_and(|seg| {
+                let n = seg.line_starts.len();
+                n >= 2 && is_group_at(text, &seg.line_starts, n - 2, Anchor::RoleLine)
+            })
     }
 
     /// Before the first posting heading `line`: a heading of a higher level that opens the page (`# Orbit Labs`)
@@ -1259,6 +1359,8 @@ impl Parser {
             }
             // `# 公司列表` over `## 星河科技`: the deeper headings are the records, the title heading is preamble;
             // `## 招聘列表` over offer list items: the items are. A heading gives way until it has split.
+            // A role line gives way until it has split: `.Net 开发工程师` over `工作职责：` is a role block's title.
+            Some((Anchor::RoleLine, _)) if !matches!(seg.opened, Opened::Record) => seg.anchor = Some((kind, title)),
             Some((Anchor::Heading(above), _))
                 if !matches!(seg.opened, Opened::Record)
                     && !matches!(kind, Anchor::Heading(level) if level < above) =>
@@ -1288,12 +1390,10 @@ impl Parser {
         // `**Quokka Systems**` between two lists of a board's links: the company of the items below it, no part of
         // the item above.
         let (mut end, mut group) = (cut, None);
-        if kind == Anchor::ListItem {
-            let last = seg.line_starts.iter().rposition(|&st| !line_text(text, st).trim().is_empty());
-            if let Some(k) = last.filter(|&k| k > 0 && is_group_line(line_text(text, seg.line_starts[k]))) {
-                group = preamble_company(text, seg.line_starts[k]);
-                end = seg.line_starts[k];
-            }
+        let last = seg.line_starts.iter().rposition(|&st| !line_text(text, st).trim().is_empty());
+        if let Some(k) = last.filter(|&k| k > 0 && is_group_at(text, &seg.line_starts, k, kind)) {
+            group = group_company(text, seg.line_starts[k], kind);
+            end = seg.line_starts[k];
         }
         self.records_start();
         self.read_segment(text, &seg, end, false);

@@ -572,8 +572,10 @@ pub(super) fn drop_preamble(text: &str, seg: &mut Segment, first: usize) {
     let preamble = &seg.line_starts[seg.first_content.unwrap_or(0)..first];
     // The bold name just above the first record (`**Nimbus**` under `# Rust Jobs`) is its company; else the
     // preamble's first line may name one.
-    let last = preamble.iter().rev().find(|&&st| !line_text(text, st).trim().is_empty());
-    let group = last.filter(|&&st| is_group_line(line_text(text, st))).and_then(|&st| preamble_company(text, st));
+    let last = preamble.iter().rposition(|&st| !line_text(text, st).trim().is_empty());
+    let kind = seg.anchor.map(|(k, _)| k);
+    let group = kind.zip(last).filter(|&(kind, k)| is_group_at(text, preamble, k, kind));
+    let group = group.and_then(|(kind, k)| group_company(text, preamble[k], kind));
     seg.company = group.or_else(|| preamble_company(text, preamble[0]));
     if seg.city.is_none() {
         let labelled_place = Segment { line_starts: preamble.to_vec(), ..seg.clone() };
