@@ -264,6 +264,7 @@ fn a_job_boards_lists_of_links_under_company_names() {
 
 * [Backend Developer (Paris, FR)](https://quokka.example/jobs/2)
 * [Junior Rust Engineer (Toronto, ON, CA, Remote)](https://quokka.example/jobs/3)
+* [Software Engineer (Glasgow, UK, Remote UK, Luxembourg - Relocation Available)](https://quokka.example/jobs/4)
 
 * [Embedded Engineer at Vireo Labs](https://vireo.example/careers).
 ";
@@ -274,7 +275,8 @@ fn a_job_boards_lists_of_links_under_company_names() {
             w(5, Some("Tern Robotics"), None),
             w(9, Some("Quokka Systems"), Some("Paris")),
             w(10, Some("Quokka Systems"), Some("Toronto")),
-            w(12, Some("Vireo Labs"), None),
+            w(11, Some("Quokka Systems"), None),
+            w(13, Some("Vireo Labs"), None),
         ],
     );
     let titles: Vec<Option<&str>> = postings.iter().map(|p| p.title.map(|t| t.of(text))).collect();
@@ -284,6 +286,7 @@ fn a_job_boards_lists_of_links_under_company_names() {
             Some("Senior Rust Engineer"),
             Some("Backend Developer"),
             Some("Junior Rust Engineer"),
+            Some("Software Engineer"),
             Some("Embedded Engineer")
         ]
     );
@@ -570,6 +573,12 @@ carol 3 days ago | prev | next [–]
 Cloudera - Palo Alto, San Francisco, and others.
 
 http://www.cloudera.com/careers
+
+dave 3 days ago | prev | next [–]
+
+Stellar Science | Hybrid (USA) Albuquerque NM | Full time, interns/co-ops | https://stellar.example
+
+Company: We're a small scientific software company that builds analysis applications.
 ";
     let postings = check(
         text,
@@ -578,11 +587,14 @@ http://www.cloudera.com/careers
             w(3, Some("Netflix"), Some("Los Gatos")),
             w(9, Some("Skyscanner"), Some("Edinburgh")),
             w(17, Some("Cloudera"), None),
+            w(23, Some("Stellar Science"), Some("Albuquerque")),
         ],
     );
     assert_eq!(postings[0].title.map(|t| t.of(text)), Some("Senior Engineer"));
     // A `Position:` label names the title of a post without a company label.
     assert_eq!(postings[1].title.map(|t| t.of(text)), Some("Backend Developer"));
+    // A `Company:` label that is a sentence about the company names none; the kinds of contract are no title.
+    assert_eq!(postings[3].title, None);
 }
 
 #[test]

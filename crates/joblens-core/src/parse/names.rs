@@ -345,10 +345,15 @@ fn drop_tags(text: &str, t: Span) -> Span {
         }
     }
     if let Some((r, place)) = rest.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) {
-        // `(Toronto, ON, CA, Remote)`, `(Remote)`: places, states, countries and ways of working.
-        let part = |p: &str| place::is_known_city(p) || place::is_region(p) || place::remote_in(p).is_some();
-        let placed =
-            place::find_location(place).is_some_and(|(x, y)| y - x == place.len()) || place.split([',', '/']).all(part);
+        // `(Toronto, ON, CA, Remote)`, `(Remote)`, `(Glasgow, UK, Remote UK, Luxembourg - Relocation Available)`,
+        // `(Remote, +/- 3 hours of CET)`: places, states, countries and ways of working, the first one a place or
+        // a way of working.
+        let part = |p: &str| {
+            let p = p.trim();
+            place::is_known_city(p) || place::is_region(p) || place::remote_in(p).is_some()
+        };
+        let placed = place::find_location(place).is_some_and(|(x, y)| y - x == place.len())
+            || place.split([',', '/']).next().is_some_and(part);
         if placed && !r.trim().is_empty() {
             rest = r.trim_end();
         }
@@ -789,7 +794,7 @@ pub(super) fn is_job_title(s: &str) -> bool {
 fn post_names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (Option<Span>, Option<Span>) {
     // A post written to a template (`**公司名称**：星河`, `职位：Go 开发`) says both.
     let label_title = labelled(text, seg, end, TITLE_LABELS);
-    if let Some(company) = labelled(text, seg, end, COMPANY_LABELS) {
+    if let Some(company) = labelled_company(text, seg, end) {
         return (Some(company), label_title);
     }
     let first = seg.first_content.unwrap_or(0);
@@ -842,7 +847,10 @@ fn post_names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (O
             (company, title) = (Some(c), title.or(t));
             continue;
         }
-        if place::remote_in(part).is_some() {
+        // `Full time, interns/co-ops`: the kinds of contract, whatever roles they name.
+        if place::remote_in(part).is_some()
+            || ["full-time", "full time", "fulltime", "part-time", "part time"].iter().any(|w| lower.starts_with(w))
+        {
             continue;
         }
         if place::find_location(part).is_some_and(|(x, y)| y - x + 2 >= part.trim().len()) {
@@ -1166,6 +1174,15 @@ fn next_line_company(text: &str, a: usize, b: usize) -> Option<Span> {
     sentence_subject(text, a, b)
 }
 
+/// A `公司名称：星河` or `Company: Acme` label's value, unless it is a sentence about the company (`Company: We're a
+/// small scientific software company that …`), which names none.
+fn labelled_company(text: &str, seg: &Segment, end: usize) -> Option<Span> {
+    labelled(text, seg, end, COMPANY_LABELS).filter(|sp| {
+        let v = sp.of(text);
+        v.split_whitespace().count() <= 8 && !super::speaks(v, &v.to_ascii_lowercase())
+    })
+}
+
 /// Labels of a company's name, and of a title, before a colon (`公司名称：星河`, `**职位**: Go 开发`).
 const COMPANY_LABELS: &[&str] =
     &["公司名称", "公司全称", "公司", "企业名称", "企业", "公司名稱", "公司全稱", "企業名稱", "company"];
@@ -1261,7 +1278,7 @@ const LABEL_LEADS: [bool; 256] = {
 
 /// A `公司：X` label, or the company line of a job-site card (`星河数据科技 互联网 C轮 100-499人`).
 pub(super) fn company_fallback(text: &str, seg: &Segment, end: usize) -> Option<Span> {
-    if let Some(sp) = labelled(text, seg, end, COMPANY_LABELS) {
+    if let Some(sp) = labelled_company(text, seg, end) {
         return Some(sp);
     }
     // `# 公司名稱` over `龎帝數位資訊有限公司`: a section of its own, whose first line is a name.
