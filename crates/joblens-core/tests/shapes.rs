@@ -579,6 +579,17 @@ dave 3 days ago | prev | next [–]
 Stellar Science | Hybrid (USA) Albuquerque NM | Full time, interns/co-ops | https://stellar.example
 
 Company: We're a small scientific software company that builds analysis applications.
+
+erin 3 days ago | prev | next [–]
+
+Head of Engineering | Full-Time | Remote | $182k - $272k USD - https://fetlife.example/jobs/head
+
+Role: Fully own our engineering teams, and keep FetLife fast and reliable for its members.
+
+frank 3 days ago | prev | next [–]
+
+We are hiring at SentiLink! Fraud and identity space.
+Anywhere in the U.S.
 ";
     let postings = check(
         text,
@@ -588,8 +599,12 @@ Company: We're a small scientific software company that builds analysis applicat
             w(9, Some("Skyscanner"), Some("Edinburgh")),
             w(17, Some("Cloudera"), None),
             w(23, Some("Stellar Science"), Some("Albuquerque")),
+            w(29, Some("FetLife"), None),
+            w(35, Some("SentiLink"), None),
         ],
     );
+    // A `Role:` label that is a sentence names no title, and no company: the site's name as the post writes it does.
+    assert_eq!(postings[4].title.map(|t| t.of(text)), Some("Head of Engineering"));
     assert_eq!(postings[0].title.map(|t| t.of(text)), Some("Senior Engineer"));
     // A `Position:` label names the title of a post without a company label.
     assert_eq!(postings[1].title.map(|t| t.of(text)), Some("Backend Developer"));

@@ -793,7 +793,7 @@ pub(super) fn is_job_title(s: &str) -> bool {
 /// its verb (`Dropmysite is an internet company …`).
 fn post_names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (Option<Span>, Option<Span>) {
     // A post written to a template (`**公司名称**：星河`, `职位：Go 开发`) says both.
-    let label_title = labelled(text, seg, end, TITLE_LABELS);
+    let label_title = labelled(text, seg, end, TITLE_LABELS).filter(|&sp| names_one(text, sp));
     if let Some(company) = labelled_company(text, seg, end) {
         return (Some(company), label_title);
     }
@@ -889,6 +889,12 @@ fn post_names(text: &str, seg: &Segment, end: usize, salary: Option<Span>) -> (O
     if let Some(&next) = lines.get(1) {
         if company.is_none() {
             company = next_line_company(text, next.start, next.end);
+        }
+        // `Head of Engineering | Remote | https://fetlife.com/jobs/…` over `… keep FetLife fast …`: the site's name,
+        // as the post writes it.
+        if company.is_none() {
+            let url = text[head.start..head.end].split_whitespace().find(|w| w.contains("://"));
+            company = url.and_then(|u| written_name(text, next.start, end, site_name(u)?));
         }
         // `星河科技，一家…` above `Rust 后端工程师，5000-8000 USD / 月`: the role on the line below.
         if title.is_none() {
@@ -1128,6 +1134,15 @@ fn line_parts(text: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
 /// `Dropmysite is an internet company …` → `Dropmysite`: the words before a sentence's verb, when there are few.
 fn sentence_subject(text: &str, a: usize, b: usize) -> Option<Span> {
     let s = &text[a..b];
+    // `We are hiring at SentiLink! Fraud and identity space.`: the name after the hiring words.
+    if let Some(i) = ["hiring at ", "hiring for "].iter().find_map(|h| s.find(h).map(|i| i + h.len())) {
+        let rest = &s[i..];
+        let n = rest.find(['!', '.', ',', ';', ':', '(', '|']).unwrap_or(rest.len());
+        let n = rest[..n].find(" - ").unwrap_or(n);
+        let name = rest[..n].trim_end();
+        let named = name.starts_with(|c: char| c.is_uppercase()) && name.split_whitespace().count() <= 4;
+        return (named && !is_job_title(name)).then(|| span_of(text, a + i, a + i + name.len())).flatten();
+    }
     let verb = [" is ", " are ", " has ", " builds ", " makes "].iter().filter_map(|v| s.find(v)).min();
     if let Some(verb) = verb {
         let subject = s[..verb].trim();
@@ -1167,20 +1182,71 @@ fn next_line_company(text: &str, a: usize, b: usize) -> Option<Span> {
     let cut = s.find(" (").into_iter().chain(s.find(':')).min();
     if let Some(c) = cut {
         let name = s[..c].trim();
-        if !name.is_empty() && name.split_whitespace().count() <= 4 && !is_job_title(name) {
+        // `Role: Fully own …`, `How to Apply: …`: a label names no company.
+        let label =
+            is_section_label(name) || TITLE_LABELS.iter().chain(COMPANY_LABELS).any(|l| name.eq_ignore_ascii_case(l));
+        if !name.is_empty() && name.split_whitespace().count() <= 4 && !is_job_title(name) && !label {
             return span_of(text, a, a + c);
         }
     }
     sentence_subject(text, a, b)
 }
 
+/// The name of a URL's site: its host's first label after `www.`, `jobs.` or `careers.` (`https://fetlife.com/jobs/x`
+/// → `fetlife`); none for job boards, forms and code hosts, whose site is not the company.
+fn site_name(url: &str) -> Option<&str> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#']).next()?;
+    let mut labels = host.split('.').skip_while(|l| ["www", "jobs", "careers", "apply"].contains(l));
+    let name = labels.next().filter(|_| labels.next().is_some())?;
+    const SITES: &[&str] = &[
+        "ashbyhq",
+        "greenhouse",
+        "boards",
+        "lever",
+        "workable",
+        "bamboohr",
+        "smartrecruiters",
+        "docs",
+        "forms",
+        "github",
+        "linkedin",
+        "ycombinator",
+        "wellfound",
+        "notion",
+        "google",
+        "bit",
+        "calendly",
+        "angel",
+        "breezy",
+        "recruitee",
+    ];
+    (name.len() >= 3 && !SITES.iter().any(|s| name.eq_ignore_ascii_case(s))).then_some(name)
+}
+
+/// Where `text[a..b]` writes `name` as a word of its own, outside URLs and e-mail addresses (`FetLife` for
+/// `fetlife`).
+fn written_name(text: &str, a: usize, b: usize, name: &str) -> Option<Span> {
+    let s = &text[a..b];
+    let lower = s.to_ascii_lowercase();
+    let word = |c: Option<u8>| c.is_some_and(|c| c.is_ascii_alphanumeric() || b"@./+_-".contains(&c));
+    lower.match_indices(&name.to_ascii_lowercase()).map(|(i, m)| (i, i + m.len())).find_map(|(i, j)| {
+        let (before, after) = (i.checked_sub(1).map(|k| s.as_bytes()[k]), s.as_bytes().get(j).copied());
+        let after = after.filter(|&c| c != b'.' || !s.as_bytes().get(j + 1).is_some_and(u8::is_ascii_alphanumeric));
+        (!word(before) && !word(after)).then(|| Span::new(a + i, a + j))
+    })
+}
+
 /// A `公司名称：星河` or `Company: Acme` label's value, unless it is a sentence about the company (`Company: We're a
 /// small scientific software company that …`), which names none.
 fn labelled_company(text: &str, seg: &Segment, end: usize) -> Option<Span> {
-    labelled(text, seg, end, COMPANY_LABELS).filter(|sp| {
-        let v = sp.of(text);
-        v.split_whitespace().count() <= 8 && !super::speaks(v, &v.to_ascii_lowercase())
-    })
+    labelled(text, seg, end, COMPANY_LABELS).filter(|&sp| names_one(text, sp))
+}
+
+/// A label's value that is a name, not a sentence (`Role: Fully own our engineering teams, …`).
+fn names_one(text: &str, sp: Span) -> bool {
+    let v = sp.of(text);
+    v.split_whitespace().count() <= 8 && !v.ends_with('.') && !super::speaks(v, &v.to_ascii_lowercase())
 }
 
 /// Labels of a company's name, and of a title, before a colon (`公司名称：星河`, `**职位**: Go 开发`).
@@ -1336,6 +1402,18 @@ mod tests {
         let text = "星河科技\n**职位**: Go 开发 | 上海\n";
         let parsed = parse(text);
         assert_eq!(parsed.postings[0].title.map(|t| t.of(text)), Some("Go 开发"));
+    }
+
+    #[test]
+    fn a_sites_name_as_the_post_writes_it() {
+        assert_eq!(site_name("https://www.fetlife.com/jobs/x"), Some("fetlife"));
+        assert_eq!(site_name("https://careers.acme.io"), Some("acme"));
+        assert_eq!(site_name("https://jobs.ashbyhq.com/sentilink"), None, "a job board's site");
+        assert_eq!(site_name("http://localhost:8080/"), None);
+        let t = "Keep FetLife fast. Mail jobs@fetlife.com, see fetlife.com or FetLife's page.";
+        assert_eq!(written_name(t, 0, t.len(), "fetlife").map(|sp| sp.of(t)), Some("FetLife"));
+        let t = "Mail jobs@fetlife.com or see https://fetlife.com/jobs";
+        assert_eq!(written_name(t, 0, t.len(), "fetlife"), None, "only in addresses");
     }
 
     #[test]
