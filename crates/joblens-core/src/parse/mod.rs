@@ -1245,8 +1245,7 @@ impl Parser {
         // The cheap tests first: most lines follow a line of text that is no role line.
         let after_role = self.role_record.is_some_and(|n| n + 1 == self.line_no);
         let seg = self.segment.as_ref().filter(|seg| seg.anchorable());
-        let after_blank =
-            seg.and_then(|seg| seg.line_starts.last()).is_some_and(|&st| line_text(text, st).trim().is_empty());
+        let after_blank = seg.is_some() && self.opens_paragraph(text, line.start);
         if !(after_role || after_blank) || !is_role_line(&text[line.start..line.end]) {
             return false;
         }

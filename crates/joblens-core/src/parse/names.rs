@@ -1135,7 +1135,9 @@ fn line_parts(text: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
 fn sentence_subject(text: &str, a: usize, b: usize) -> Option<Span> {
     let s = &text[a..b];
     // `We are hiring at SentiLink! Fraud and identity space.`: the name after the hiring words.
-    if let Some(i) = ["hiring at ", "hiring for "].iter().find_map(|h| s.find(h).map(|i| i + h.len())) {
+    if let Some(i) =
+        ["hiring at ", "hiring for "].iter().find_map(|h| crate::text::rfind_short(s, h).map(|i| i + h.len()))
+    {
         let rest = &s[i..];
         let n = rest.find(['!', '.', ',', ';', ':', '(', '|']).unwrap_or(rest.len());
         let n = rest[..n].find(" - ").unwrap_or(n);
