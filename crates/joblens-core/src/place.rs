@@ -572,6 +572,7 @@ const ARRANGEMENTS: &[(&str, Remote)] = &[
     ("on-site", Remote::Onsite),
     ("on site", Remote::Onsite),
     ("in office", Remote::Onsite),
+    ("in-office", Remote::Onsite),
     ("no remote", Remote::Onsite),
     ("坐班", Remote::Onsite),
 ];

@@ -803,6 +803,56 @@ fn markdown_tables_under_city_headings() {
 }
 
 #[test]
+fn markdown_tables_under_company_headings_and_summaries() {
+    // A README that folds each company's table under a `<summary>` line, or under a heading, with no company
+    // column: the line above the table names the rows' company; a board's title above a table names none.
+    let text = "\
+## Fresh Software Jobs 2026
+
+<details>
+<summary><h3>💻 <strong>Software Engineering</strong> (5 positions)</h3></summary>
+
+<details>
+<summary><h4>🏢 <strong>cloudflare</strong> (2 positions)</h4></summary>
+
+| Role | Location | Posted | Apply |
+|------|----------|--------|-------|
+| Systems Engineer | Hybrid | 5d | [<img src=\"apply.png\" alt=\"Apply\">](https://boards.greenhouse.io/cloudflare/jobs/1) |
+| Frontend Engineer, Docs Platform | In-Office | 1w | [<img src=\"apply.png\" alt=\"Apply\">](https://boards.greenhouse.io/cloudflare/jobs/2) |
+
+</details>
+
+#### 🏢 Stripe (1 position)
+
+| Role | Location | Posted |
+|------|----------|--------|
+| Backend Engineer | Seattle, WA | 2d |
+
+</details>
+
+## Open roles
+
+| Role | Location |
+|------|----------|
+| Data Engineer | Remote |
+";
+    let postings = check(
+        text,
+        Shape::Text,
+        &[
+            w(11, Some("cloudflare"), None),
+            w(12, Some("cloudflare"), None),
+            w(20, Some("Stripe"), Some("Seattle")),
+            w(28, None, None),
+        ],
+    );
+    let remote: Vec<Option<&str>> = postings.iter().map(|p| p.remote.map(|r| r.id())).collect();
+    assert_eq!(remote, [Some("hybrid"), Some("onsite"), None, Some("remote")]);
+    // `1w` in the posted column is a week, not 1万 a month.
+    assert!(postings.iter().all(|p| p.salary.is_none()));
+}
+
+#[test]
 fn job_site_cards_with_optional_lines_dropped_and_reordered() {
     // The second card has no tags line; the third has its experience line after the company line.
     let text = "\

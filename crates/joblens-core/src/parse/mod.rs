@@ -654,6 +654,8 @@ pub struct Parser {
     city: Option<Box<str>>,
     /// The columns of the table being read (delimited, JSON, or a pipe table inside text).
     columns: Option<Columns>,
+    /// The company a heading over a pipe table without a company column names (`#### Stripe`).
+    table_company: Option<Span>,
     cells: Vec<Cell>,
     /// The delimited-text reader, kept between steps.
     delimited: Option<segment::DelimitedReader>,
@@ -1121,6 +1123,7 @@ impl Parser {
             if posting.tier.is_none() {
                 posting.tier = self.tier;
             }
+            posting.company = posting.company.or(self.table_company);
             self.records_start();
             self.commit(Read::Done(posting, diagnostics));
         }
@@ -1426,6 +1429,19 @@ impl Parser {
         self.cells = cells;
         if cols.known() == 0 {
             return false;
+        }
+        // `#### Stripe` or a `<summary>` line over a table without a company column names the rows' company.
+        self.table_company = None;
+        if cols.index(Field::Company).is_none() && cols.index(Field::CompanyShort).is_none() {
+            let above = self.segment.as_ref().and_then(|seg| {
+                seg.line_starts.iter().rev().take(4).copied().find(|&st| {
+                    let t = line_text(text, st).trim();
+                    // Past blank lines and lines of tags only (`<details>`), not past a `<summary>` line.
+                    let tags_only = t.starts_with('<') && t.ends_with('>') && !t.starts_with("<summary");
+                    !t.is_empty() && !tags_only
+                })
+            });
+            self.table_company = above.and_then(|st| names::table_heading_company(text, st));
         }
         self.close(text, line.start, false);
         self.columns = Some(cols);
@@ -2549,10 +2565,14 @@ fn extract_row(
         folded.text.into_owned()
     };
 
-    // Pay: the salary column, else the first cell that states pay.
+    // Pay: the salary column, else the first cell that states pay, never one that holds a date, a place, a size or
+    // a link (`1w` posted a week ago is no 1万).
     let mut salary = None;
     let mut found = None;
-    let candidates = field(Field::Salary).into_iter().chain(cells.iter());
+    let no_pay = [Field::Date, Field::Link, Field::City, Field::Location, Field::Size, Field::Remote];
+    let may_pay =
+        |&(i, _): &(usize, &Cell)| !cols.fields.get(i).copied().flatten().is_some_and(|f| no_pay.contains(&f));
+    let candidates = field(Field::Salary).into_iter().chain(cells.iter().enumerate().filter(may_pay).map(|(_, c)| c));
     for c in candidates {
         if let Some(f) = salary::find(text, c.span.start as usize, c.span.end as usize) {
             found = Some(f);

@@ -611,6 +611,37 @@ pub(super) fn preamble_company(text: &str, start: usize) -> Option<Span> {
     let a = heading_text_start(text, l).unwrap_or(l.start);
     let (a, b) = item_text(text, a, l.end);
     let (a, b) = trim_span(text, a, b)?;
+    page_name(text, a, b)
+}
+
+/// The company a heading or a `<summary>` line over a table without a company column names
+/// (`#### Stripe`, `<summary><h4>🏢 <strong>cloudflare</strong> (55 positions)</h4></summary>`): its text, or the
+/// first run of text between its tags, without the marks before it and the count of positions after it.
+pub(super) fn table_heading_company(text: &str, start: usize) -> Option<Span> {
+    let l = line_at(text, start);
+    let (mut a, mut b) = match heading_text_start(text, l) {
+        Some(ts) => (ts, l.end),
+        None if text[l.start..l.end].trim_start().starts_with("<summary") => {
+            let mut runs = text[l.start..l.end].split('<').filter_map(|r| Some(r.split_once('>')?.1));
+            let run = runs.find(|r| r.chars().any(char::is_alphanumeric))?;
+            let x = run.as_ptr() as usize - text.as_ptr() as usize;
+            (x, x + run.len())
+        }
+        None => return None,
+    };
+    a += text[a..b].len() - text[a..b].trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+    if let Some((r, count)) = text[a..b].trim_end().strip_suffix(')').and_then(|r| r.rsplit_once(" (")) {
+        if count.starts_with(|c: char| c.is_ascii_digit()) {
+            b = a + r.len();
+        }
+    }
+    let (a, b) = trim_span(text, a, b)?;
+    page_name(text, a, b)
+}
+
+/// A page's or a section's title as a company's name (`preamble_company`), unless it is a board's, a numbered
+/// section's or a time's, a role's or a sentence.
+fn page_name(text: &str, a: usize, b: usize) -> Option<Span> {
     let s = text[a..b].trim_matches('*');
     // `加入 Nimbus`, `Join Acme`, `Careers at Acme`: the company after the call.
     let s = JOIN_WORDS
