@@ -324,6 +324,10 @@ Product roles:
         ],
     );
     assert_eq!(postings[5].title.map(|t| t.of(text)), Some("Product Management - Search"));
+    // A table of contents, and links to other lists, are no roles, whatever their words.
+    let text = "## Contents\n\n- [Internships](#internships)\n- [Fellowships](#fellowships)\n- [Winternships](#winternships)\n\n\
+                ## Useful Lists\n\n- [List of Undergraduate Research Internships](https://github.example/r)\n";
+    assert_eq!(parse(text).postings.len(), 1);
     // A posting's own bullets that link to its stack are no list of roles.
     let text = "星河科技-后端工程师 20-30K\n- [Rust](https://rust-lang.org)\n- [Tokio](https://tokio.rs)\n";
     assert_eq!(parse(text).postings.len(), 1);

@@ -471,7 +471,9 @@ fn link_only_item(t: &str) -> Option<&str> {
     let l = &r[..r.find("](")?];
     let after = &r[l.len() + 2..];
     let closed = after.find(')').is_some_and(|c| after[c + 1..].trim_matches(['.', ' ', '*']).is_empty());
-    (closed && l.chars().count() <= 80 && !l.trim().is_empty()).then_some(l)
+    // `- [Internships](#internships)`: a table of contents links into its own page; `[List of …]`, to lists.
+    let contents = after.starts_with('#') || l.get(..8).is_some_and(|h| h.eq_ignore_ascii_case("list of "));
+    (closed && !contents && l.chars().count() <= 80 && !l.trim().is_empty()).then_some(l)
 }
 
 /// Whether `s` holds `word` (lowercase ASCII) between non-letters, in any ASCII case.
