@@ -857,6 +857,21 @@ fn markdown_tables_under_company_headings_and_summaries() {
 }
 
 #[test]
+fn markdown_table_cells_as_people_write_them() {
+    // A bold name before its note, a dash for no place, pay by the day.
+    let text = "\
+| # | 公司 | 岗位 | 地点 | 薪资 |
+|---|------|------|------|------|
+| 1 | **华为** | AI工程师实习生（大模型/NLP方向） | 武汉东湖高新区 | 300-350元/天 |
+| 2 | **Sumo Logic**（Staff SWE，08-17 再验证） | Core AI Platform | —— | $207K-243K/年 |
+";
+    let postings = check(text, Shape::Text, &[w(3, Some("华为"), Some("武汉")), w(4, Some("Sumo Logic"), None)]);
+    let s = postings[0].salary.expect("pay by the day");
+    assert_eq!((s.min, s.max, s.period.id()), (Some(300.0), Some(350.0), "day"));
+    assert_eq!(postings[1].location, None, "a dash is no place");
+}
+
+#[test]
 fn job_site_cards_with_optional_lines_dropped_and_reordered() {
     // The second card has no tags line; the third has its experience line after the company line.
     let text = "\

@@ -2532,7 +2532,13 @@ fn extract_row(
     line: u32,
     hits: &mut Vec<Hit>,
 ) -> (Posting, Vec<Diagnostic>) {
-    let field = |f: Field| cols.index(f).and_then(|i| cells.get(i)).filter(|c| !c.text(text).trim().is_empty());
+    // `—`, `-`, `N/A`, `/`: a cell that says nothing.
+    let says = |c: &&Cell| {
+        let t = c.text(text).trim();
+        !t.trim_matches(['-', '—', '–', '/', '／']).is_empty()
+            && !["n/a", "na", "无", "暂无", "none"].iter().any(|w| t.eq_ignore_ascii_case(w))
+    };
+    let field = |f: Field| cols.index(f).and_then(|i| cells.get(i)).filter(says);
     let start = cells.iter().map(|c| c.span.start).min().unwrap_or(0) as usize;
     let end = cells.iter().map(|c| c.span.end).max().unwrap_or(0) as usize;
     let mut diagnostics = Vec::new();
@@ -2640,7 +2646,14 @@ fn extract_row(
         Some(i) => span_of(text, sp.start as usize, sp.start as usize + i).unwrap_or(sp),
         None => sp,
     };
-    let company = span(field(Field::Company)).or_else(|| span(field(Field::CompanyShort))).map(first_line);
+    // `**Sumo Logic**（Staff SWE）`: a bold name before a note is the name.
+    let bold_lead = |sp: Span| {
+        let a = sp.start as usize;
+        let close = text[..a].ends_with("**").then(|| sp.of(text).find("**")).flatten();
+        close.and_then(|c| span_of(text, a, a + c)).unwrap_or(sp)
+    };
+    let company =
+        span(field(Field::Company)).or_else(|| span(field(Field::CompanyShort))).map(first_line).map(bold_lead);
     let title = span(field(Field::Title)).and_then(|sp| drop_filled(text, sp));
     // `Acme (YC W20) Is Hiring Platform Engineers (acme.io)`: a title cell that makes an offer names the company.
     let (company, title) = match (company, title) {
