@@ -594,6 +594,10 @@ frank 3 days ago | prev | next [–]
 
 We are hiring at SentiLink! Fraud and identity space.
 Anywhere in the U.S.
+
+grace 3 days ago | prev | next [–]
+
+Staff / Principal Backend Engineers @Artemis in NYC
 ";
     let postings = check(
         text,
@@ -605,8 +609,10 @@ Anywhere in the U.S.
             w(23, Some("Stellar Science"), Some("Albuquerque")),
             w(29, Some("FetLife"), None),
             w(35, Some("SentiLink"), None),
+            w(40, Some("Artemis"), Some("New York")),
         ],
     );
+    assert_eq!(postings[6].title.map(|t| t.of(text)), Some("Staff / Principal Backend Engineers"));
     // A `Role:` label that is a sentence names no title, and no company: the site's name as the post writes it does.
     assert_eq!(postings[4].title.map(|t| t.of(text)), Some("Head of Engineering"));
     assert_eq!(postings[0].title.map(|t| t.of(text)), Some("Senior Engineer"));

@@ -413,10 +413,18 @@ fn at_names(text: &str, a: usize, b: usize) -> Option<(Span, Span)> {
     let (k, w) = (0..bytes.len()).rev().find_map(|i| match &bytes[i..] {
         [b' ', b'a', b't', b' ', ..] | [b' ', b'n', b'a', b' ', ..] => Some((i, 4)),
         [b' ', b'@', b' ', ..] => Some((i, 3)),
+        // `Backend Engineers @Artemis in NYC`.
+        [b' ', b'@', c, ..] if c.is_ascii_uppercase() => Some((i, 2)),
         _ => None,
     })?;
     let (left, right) = (&s[..k], &s[k + w..]);
-    let name_len = right.find([',', '(', '|']).unwrap_or(right.len());
+    let mut name_len = right.find([',', '(', '|']).unwrap_or(right.len());
+    // `Artemis in NYC`: the name before its place.
+    if let Some(i) = crate::text::rfind_short(&right[..name_len], " in ") {
+        if place::find_location(&right[i + 4..name_len]).is_some() {
+            name_len = i;
+        }
+    }
     let name = right[..name_len].trim_end();
     let named = (1..=4).contains(&name.split_whitespace().count())
         && name.starts_with(|c: char| c.is_uppercase())
