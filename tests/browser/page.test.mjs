@@ -65,7 +65,10 @@ function countDraws() {
           const chart = e.init(el, theme);
           const setOption = chart.setOption.bind(chart);
           chart.setOption = (...args) => {
-            window.__draws[el.dataset.testid] = (window.__draws[el.dataset.testid] ?? 0) + 1;
+            // `public/first.js` draws into the shell's placeholder (`data-first`), which the app then adopts as the
+            // chart (`data-testid`): when ECharts comes before the wasm, the first draw is that one.
+            const id = el.dataset.testid ?? el.dataset.first;
+            window.__draws[id] = (window.__draws[id] ?? 0) + 1;
             return setOption(...args);
           };
           return chart;
