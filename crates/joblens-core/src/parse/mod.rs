@@ -2532,13 +2532,16 @@ fn extract_row(
     line: u32,
     hits: &mut Vec<Hit>,
 ) -> (Posting, Vec<Diagnostic>) {
-    // `—`, `-`, `N/A`, `/`: a cell that says nothing.
-    let says = |c: &&Cell| {
-        let t = c.text(text).trim();
-        !t.trim_matches(['-', '—', '–', '/', '／']).is_empty()
-            && !["n/a", "na", "无", "暂无", "none"].iter().any(|w| t.eq_ignore_ascii_case(w))
+    let field = |f: Field| cols.index(f).and_then(|i| cells.get(i)).filter(|c| !c.text(text).trim().is_empty());
+    // A name or a place that is `—`, `-`, `N/A` or `暂无` says nothing (the readers of pay, years and degree find
+    // nothing there by themselves).
+    let named = |f: Field| {
+        field(f).filter(|c| {
+            let t = c.text(text).trim();
+            !t.trim_matches(['-', '—', '–', '/', '／']).is_empty()
+                && !["n/a", "na", "无", "暂无", "none"].iter().any(|w| t.eq_ignore_ascii_case(w))
+        })
     };
-    let field = |f: Field| cols.index(f).and_then(|i| cells.get(i)).filter(says);
     let start = cells.iter().map(|c| c.span.start).min().unwrap_or(0) as usize;
     let end = cells.iter().map(|c| c.span.end).max().unwrap_or(0) as usize;
     let mut diagnostics = Vec::new();
@@ -2653,8 +2656,8 @@ fn extract_row(
         close.and_then(|c| span_of(text, a, a + c)).unwrap_or(sp)
     };
     let company =
-        span(field(Field::Company)).or_else(|| span(field(Field::CompanyShort))).map(first_line).map(bold_lead);
-    let title = span(field(Field::Title)).and_then(|sp| drop_filled(text, sp));
+        span(named(Field::Company)).or_else(|| span(named(Field::CompanyShort))).map(first_line).map(bold_lead);
+    let title = span(named(Field::Title)).and_then(|sp| drop_filled(text, sp));
     // `Acme (YC W20) Is Hiring Platform Engineers (acme.io)`: a title cell that makes an offer names the company.
     let (company, title) = match (company, title) {
         (None, Some(t)) => {
@@ -2662,10 +2665,10 @@ fn extract_row(
         }
         names => names,
     };
-    let location = span(field(Field::Location)).or_else(|| span(field(Field::City)));
-    let city = field(Field::City)
+    let location = span(named(Field::Location)).or_else(|| span(named(Field::City)));
+    let city = named(Field::City)
         .and_then(|c| place::city_of(c.text(text)))
-        .or_else(|| field(Field::Location).and_then(|c| place::city_of(c.text(text))));
+        .or_else(|| named(Field::Location).and_then(|c| place::city_of(c.text(text))));
     let remote = field(Field::Remote).and_then(|c| place::remote_in(c.text(text))).or_else(|| place::remote_in(&view));
     let posted = field(Field::Date).and_then(|c| c.text(text).split_whitespace().next().and_then(segment::date_word));
 
